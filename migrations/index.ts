@@ -1,0 +1,4 @@
+import { Foundation1795436396132 } from 'migrations/1795436396132-Foundation';
+
+// Every migration, in order (listed explicitly: jest runs as ESM, where globs do not work).
+export const MIGRATIONS = [Foundation1795436396132];

@@ -1,0 +1,90 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import type { Request, Response } from 'express';
+import type { Logger } from 'pino';
+import { AuthGuard } from 'src/common/auth/auth.guard';
+import { AuthService } from 'src/common/auth/auth.service';
+import { GqlContext } from 'src/common/auth/caller';
+import { Clock } from 'src/common/clock';
+import { DomainError } from 'src/common/graphql/domain-error';
+import { formatGraphQLError } from 'src/common/graphql/error-formatter';
+import { LoaderRegistry } from 'src/common/graphql/loaders';
+import { LOGGER } from 'src/common/logging/logger';
+import { requestIdOf } from 'src/common/logging/request-id';
+import { APP_CONFIG, AppConfig } from 'src/config/app-config';
+import { CoreModule } from 'src/core.module';
+import { dataSourceOptions } from 'src/database/data-source';
+import { HealthController } from 'src/health/health.controller';
+import { AuditCollector } from 'src/modules/audit/audit-collector';
+import { auditFlushPlugin } from 'src/modules/audit/audit-flush.plugin';
+import { AuditService } from 'src/modules/audit/audit.service';
+import { IdentityModule } from 'src/modules/identity/identity.module';
+
+export interface AppModuleOptions {
+  config: AppConfig;
+  databaseUrl: string;
+  logger: Logger;
+  clock?: Clock;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(options: AppModuleOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        CoreModule.forRoot(options.config, options.logger, options.clock),
+        TypeOrmModule.forRoot(dataSourceOptions(options.databaseUrl)),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [AuthService, AuditService, APP_CONFIG, LOGGER],
+          useFactory: (auth: AuthService, audit: AuditService, config: AppConfig, logger: Logger) => {
+            const production = config.NODE_ENV === 'production';
+            return {
+              path: '/graphql',
+              autoSchemaFile: true,
+              sortSchema: true,
+              introspection: !production,
+              playground: false,
+              csrfPrevention: true,
+              includeStacktraceInErrorResponses: false,
+              // @apollo/server's ESM and CJS typings differ; the plugin objects are the same.
+              plugins: [
+                auditFlushPlugin(audit, (error) =>
+                  logger.error({ err: error }, 'audit write failed; response withheld'),
+                ),
+                ...(production ? [] : [ApolloServerPluginLandingPageLocalDefault({ embed: true })]),
+              ] as unknown as ApolloDriverConfig['plugins'],
+              formatError: (formatted, error) =>
+                formatGraphQLError(formatted, error, (original) =>
+                  logger.error({ err: original }, 'unexpected error in a GraphQL request'),
+                ),
+              context: async ({ req, res }: { req: Request; res: Response }): Promise<GqlContext> => {
+                const context: GqlContext = {
+                  req,
+                  requestId: requestIdOf(req, res),
+                  audit: new AuditCollector(),
+                  loaders: new LoaderRegistry(),
+                };
+                try {
+                  context.actor = await auth.authenticate(req.headers.authorization);
+                } catch (error) {
+                  if (!(error instanceof DomainError)) throw error;
+                  context.authError = error;
+                }
+                return context;
+              },
+            };
+          },
+        }),
+        IdentityModule,
+      ],
+      controllers: [HealthController],
+      providers: [{ provide: APP_GUARD, useClass: AuthGuard }],
+    };
+  }
+}

@@ -1,0 +1,15 @@
+import { Profession } from 'src/modules/identity/identity.enums';
+
+/** The signed-in staff member, loaded once per request with their memberships. */
+export interface Actor {
+  staffId: string;
+  email: string;
+  name: string;
+  profession: Profession;
+  teamIds: string[];
+  unitIds: string[];
+  /** Districts of the caller's assessment teams. */
+  teamDistrictIds: string[];
+  /** Districts of the caller's service units. */
+  unitDistrictIds: string[];
+}

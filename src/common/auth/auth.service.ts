@@ -1,0 +1,77 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Actor } from 'src/common/auth/actor';
+import { createTokenVerifier, TokenVerifier } from 'src/common/auth/tokens';
+import { DomainError } from 'src/common/graphql/domain-error';
+import { APP_CONFIG, AppConfig } from 'src/config/app-config';
+import { Profession } from 'src/modules/identity/identity.enums';
+
+interface ActorRow {
+  id: string;
+  email: string;
+  name: string;
+  profession: Profession;
+  active: boolean;
+  team_ids: string[];
+  unit_ids: string[];
+  team_district_ids: string[];
+  unit_district_ids: string[];
+}
+
+/** Turns a bearer token into the signed-in staff member (one query per request). */
+@Injectable()
+export class AuthService {
+  private readonly verify: TokenVerifier;
+
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    private readonly dataSource: DataSource,
+  ) {
+    this.verify = createTokenVerifier(config);
+  }
+
+  /** Answers the actor, or throws UNAUTHENTICATED naming why. */
+  async authenticate(authorization: string | undefined): Promise<Actor> {
+    const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '');
+    if (!match) {
+      throw new DomainError('UNAUTHENTICATED', 'TOKEN_MISSING', 'Sign in first: no bearer token');
+    }
+    const subject = await this.verify(match[1]);
+    return this.actorForSubject(subject);
+  }
+
+  async actorForSubject(subject: string): Promise<Actor> {
+    const rows: ActorRow[] = await this.dataSource.query(
+      `SELECT s.id, s.email, s.name, s.profession, s.active,
+              coalesce(array_agg(DISTINCT tm.team_id) FILTER (WHERE tm.team_id IS NOT NULL), '{}') AS team_ids,
+              coalesce(array_agg(DISTINCT t.district_id) FILTER (WHERE t.district_id IS NOT NULL), '{}') AS team_district_ids,
+              coalesce(array_agg(DISTINCT um.unit_id) FILTER (WHERE um.unit_id IS NOT NULL), '{}') AS unit_ids,
+              coalesce(array_agg(DISTINCT u.district_id) FILTER (WHERE u.district_id IS NOT NULL), '{}') AS unit_district_ids
+         FROM staff_members s
+         LEFT JOIN team_memberships tm ON tm.staff_id = s.id
+         LEFT JOIN assessment_teams t ON t.id = tm.team_id
+         LEFT JOIN unit_memberships um ON um.staff_id = s.id
+         LEFT JOIN service_units u ON u.id = um.unit_id
+        WHERE s.subject = $1
+        GROUP BY s.id`,
+      [subject],
+    );
+    const row = rows[0];
+    if (!row) {
+      throw new DomainError('UNAUTHENTICATED', 'UNKNOWN_SUBJECT', 'The token names no staff member');
+    }
+    if (!row.active) {
+      throw new DomainError('UNAUTHENTICATED', 'STAFF_DEACTIVATED', 'This staff member is deactivated');
+    }
+    return {
+      staffId: row.id,
+      email: row.email,
+      name: row.name,
+      profession: row.profession,
+      teamIds: row.team_ids,
+      unitIds: row.unit_ids,
+      teamDistrictIds: row.team_district_ids,
+      unitDistrictIds: row.unit_district_ids,
+    };
+  }
+}

@@ -1,0 +1,31 @@
+import DataLoader from 'dataloader';
+
+/**
+ * Per-request DataLoaders, kept in the GraphQL context: each is created on first
+ * use and batches the field loads of one request into one `= ANY($1)` query.
+ */
+export class LoaderRegistry {
+  private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
+
+  get<K, V>(name: string, batch: (keys: readonly K[]) => Promise<V[]>): DataLoader<K, V> {
+    let loader = this.loaders.get(name);
+    if (!loader) {
+      loader = new DataLoader<K, V>(batch) as DataLoader<unknown, unknown>;
+      this.loaders.set(name, loader);
+    }
+    return loader as DataLoader<K, V>;
+  }
+}
+
+/** Groups rows by key in the order of `keys` (what a one-to-many DataLoader must return). */
+export function groupInKeyOrder<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): V[][] {
+  const groups = new Map<K, V[]>(keys.map((k) => [k, []]));
+  for (const row of rows) groups.get(keyOf(row))?.push(row);
+  return keys.map((k) => groups.get(k) ?? []);
+}
+
+/** Orders rows by `keys` (one-to-one), null where missing. */
+export function inKeyOrder<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): (V | null)[] {
+  const byKey = new Map<K, V>(rows.map((row) => [keyOf(row), row]));
+  return keys.map((k) => byKey.get(k) ?? null);
+}

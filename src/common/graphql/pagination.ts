@@ -1,0 +1,111 @@
+import { Type } from '@nestjs/common';
+import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
+import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { badInput } from 'src/common/graphql/domain-error';
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, {
+    nullable: true,
+    description: `Page size (default ${DEFAULT_PAGE_SIZE}, at most ${MAX_PAGE_SIZE}).`,
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
+  first?: number;
+
+  @Field({ nullable: true, description: 'Cursor of the last edge of the previous page.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  after?: string;
+}
+
+@ObjectType({ description: 'Relay page information.' })
+export class PageInfo {
+  @Field({ description: 'Whether more items follow this page.' })
+  hasNextPage: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the last edge on this page.' })
+  endCursor: string | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface Connection<T> {
+  edges: Edge<T>[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/** Builds a Relay connection type for a node type, e.g. `PatientConnection`. */
+export function connectionType<T>(node: Type<T>, name: string): Type<Connection<T>> {
+  @ObjectType(`${name}Edge`, { description: `An edge holding one ${name}.` })
+  class EdgeType {
+    @Field({ description: 'Opaque cursor of this edge.' })
+    cursor: string;
+
+    @Field(() => node, { description: `The ${name}.` })
+    node: T;
+  }
+
+  @ObjectType(`${name}Connection`, { description: `A page of ${name} items.` })
+  class ConnectionType {
+    @Field(() => [EdgeType], { description: 'The items of this page.' })
+    edges: EdgeType[];
+
+    @Field(() => PageInfo, { description: 'Where this page sits.' })
+    pageInfo: PageInfo;
+
+    @Field(() => Int, { description: 'Number of items matching, over all pages.' })
+    totalCount: number;
+  }
+  return ConnectionType;
+}
+
+/** Keyset cursors: the sort values of the last row, so inserts elsewhere never shift a page. */
+export function encodeCursor(values: readonly unknown[]): string {
+  return Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string, length: number): unknown[] {
+  try {
+    const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(values) && values.length === length) return values;
+  } catch {
+    // fall through to the refusal below
+  }
+  throw badInput('INVALID_CURSOR', 'The cursor is not valid', [
+    { field: 'after', problems: ['not a cursor from this list'] },
+  ]);
+}
+
+export function pageSize(first: number | undefined): number {
+  return Math.min(first ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
+}
+
+/** Turns `limit + 1` fetched rows into a connection. */
+export function toConnection<T>(
+  rows: T[],
+  limit: number,
+  totalCount: number,
+  cursorOf: (row: T) => readonly unknown[],
+): Connection<T> {
+  const page = rows.slice(0, limit);
+  const edges = page.map((node) => ({ node, cursor: encodeCursor(cursorOf(node)) }));
+  return {
+    edges,
+    totalCount,
+    pageInfo: {
+      hasNextPage: rows.length > limit,
+      endCursor: edges.length ? edges[edges.length - 1].cursor : null,
+    },
+  };
+}

@@ -1,0 +1,132 @@
+import { plainToInstance, Transform, Type } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Max,
+  MinLength,
+  Min,
+  ValidateIf,
+  validateSync,
+} from 'class-validator';
+
+export const APP_CONFIG = Symbol('APP_CONFIG');
+
+export const AUTH_MODES = ['local', 'oidc'] as const;
+export type AuthMode = (typeof AUTH_MODES)[number];
+export const LANGUAGES = ['nb', 'da'] as const;
+export type MunicipalityLanguage = (typeof LANGUAGES)[number];
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** The development signing key; `AUTH_MODE=local` refuses to start with it in production. */
+export const DEV_SIGNING_KEY = 'kartlegg-local-development-signing-key-not-for-production';
+
+const emptyToUndefined = ({ value }: { value: unknown }): unknown =>
+  value === '' ? undefined : value;
+
+function isValidTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Environment variables, validated at boot: a bad value stops start-up naming the variable. */
+export class AppConfig {
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT = 3000;
+
+  /** External PostgreSQL; without it an embedded PostgreSQL is started. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  DATABASE_URL?: string;
+
+  @IsString()
+  EMBEDDED_PG_DIR = '.data/postgres';
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1024)
+  @Max(65535)
+  EMBEDDED_PG_PORT = 54329;
+
+  @IsIn(AUTH_MODES)
+  AUTH_MODE: AuthMode = 'local';
+
+  @ValidateIf((c: AppConfig) => c.AUTH_MODE === 'local')
+  @IsString()
+  @MinLength(32)
+  AUTH_LOCAL_SIGNING_KEY: string = DEV_SIGNING_KEY;
+
+  @ValidateIf((c: AppConfig) => c.AUTH_MODE === 'oidc')
+  @IsString()
+  OIDC_ISSUER?: string;
+
+  @ValidateIf((c: AppConfig) => c.AUTH_MODE === 'oidc')
+  @IsString()
+  OIDC_AUDIENCE?: string;
+
+  @ValidateIf((c: AppConfig) => c.AUTH_MODE === 'oidc')
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'] })
+  OIDC_JWKS_URL?: string;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(90)
+  CLARIFICATION_DAYS = 14;
+
+  @IsString()
+  TZ_MUNICIPALITY = 'Europe/Oslo';
+
+  @IsIn(LANGUAGES)
+  MUNICIPALITY_LANGUAGE: MunicipalityLanguage = 'nb';
+
+  @IsIn(LOG_LEVELS)
+  LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
+
+  /** Seed the demo municipality when the database is empty (default on for the embedded database). */
+  @Transform(({ value }: { value: unknown }) =>
+    value === undefined || value === '' ? undefined : value === 'true' || value === true,
+  )
+  @IsOptional()
+  @IsBoolean()
+  SEED_DEMO?: boolean;
+}
+
+export class ConfigError extends Error {}
+
+/** Reads and validates the environment; throws a ConfigError naming every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const known = Object.keys(new AppConfig());
+  const raw: Record<string, unknown> = {};
+  for (const key of [...known, 'DATABASE_URL', 'OIDC_ISSUER', 'OIDC_AUDIENCE', 'OIDC_JWKS_URL', 'SEED_DEMO']) {
+    if (env[key] !== undefined) raw[key] = env[key];
+  }
+  const config = plainToInstance(AppConfig, raw, { exposeDefaultValues: true });
+  const problems = validateSync(config, { whitelist: true }).map(
+    (e) => `${e.property}: ${Object.values(e.constraints ?? {}).join('; ')}`,
+  );
+  if (!isValidTimeZone(config.TZ_MUNICIPALITY)) {
+    problems.push(`TZ_MUNICIPALITY: unknown time zone "${config.TZ_MUNICIPALITY}"`);
+  }
+  if (config.NODE_ENV === 'production' && config.AUTH_MODE === 'local') {
+    problems.push('AUTH_MODE: "local" is for development and tests; production needs "oidc"');
+  }
+  if (problems.length > 0) {
+    throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+  }
+  return config;
+}

@@ -1,0 +1,29 @@
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import type { Logger } from 'pino';
+import { AuthService } from 'src/common/auth/auth.service';
+import { CLOCK, Clock, systemClock } from 'src/common/clock';
+import { LOGGER } from 'src/common/logging/logger';
+import { APP_CONFIG, AppConfig } from 'src/config/app-config';
+import { AccessPolicyService } from 'src/modules/access/access-policy.service';
+import { AuditService } from 'src/modules/audit/audit.service';
+
+/** What every module needs: config, clock, logger, authentication, policy, audit. */
+@Global()
+@Module({})
+export class CoreModule {
+  static forRoot(config: AppConfig, logger: Logger, clock: Clock = systemClock): DynamicModule {
+    const providers = [
+      { provide: APP_CONFIG, useValue: config },
+      { provide: CLOCK, useValue: clock },
+      { provide: LOGGER, useValue: logger },
+      AuthService,
+      AccessPolicyService,
+      AuditService,
+    ];
+    return {
+      module: CoreModule,
+      providers,
+      exports: [APP_CONFIG, CLOCK, LOGGER, AuthService, AccessPolicyService, AuditService],
+    };
+  }
+}

@@ -1,0 +1,20 @@
+import { AuditEventEntity } from 'src/modules/audit/audit-event.entity';
+import { AssessmentTeamEntity } from 'src/modules/identity/assessment-team.entity';
+import { DistrictEntity } from 'src/modules/identity/district.entity';
+import { TeamMembershipEntity, UnitMembershipEntity } from 'src/modules/identity/membership.entity';
+import { PatientContactEntity, PatientEntity } from 'src/modules/identity/patient.entity';
+import { ServiceUnitEntity } from 'src/modules/identity/service-unit.entity';
+import { StaffMemberEntity } from 'src/modules/identity/staff-member.entity';
+
+/** Every entity, listed explicitly (jest runs as ESM, where globs over __dirname do not work). */
+export const ENTITIES = [
+  DistrictEntity,
+  AssessmentTeamEntity,
+  ServiceUnitEntity,
+  StaffMemberEntity,
+  TeamMembershipEntity,
+  UnitMembershipEntity,
+  PatientEntity,
+  PatientContactEntity,
+  AuditEventEntity,
+];

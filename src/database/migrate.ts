@@ -1,0 +1,33 @@
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { dataSourceOptions } from 'src/database/data-source';
+
+// Any fixed 64-bit number; all kartlegg instances agree on it.
+const MIGRATION_LOCK_KEY = 4_771_202_611;
+
+/**
+ * Runs pending migrations (and then `afterMigrate`, e.g. the demo seed) under a
+ * PostgreSQL advisory lock, so two instances starting at once do not race.
+ */
+export async function migrateDatabase(
+  url: string,
+  afterMigrate?: (dataSource: DataSource) => Promise<void>,
+): Promise<string[]> {
+  const lock = new Client({ connectionString: url, application_name: 'kartlegg-migrate-lock' });
+  await lock.connect();
+  try {
+    await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+    const dataSource = new DataSource(dataSourceOptions(url, { extra: { max: 2 } }));
+    await dataSource.initialize();
+    try {
+      const applied = await dataSource.runMigrations({ transaction: 'each' });
+      if (afterMigrate) await afterMigrate(dataSource);
+      return applied.map((m) => m.name);
+    } finally {
+      await dataSource.destroy();
+    }
+  } finally {
+    await lock.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined);
+    await lock.end();
+  }
+}

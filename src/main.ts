@@ -1,0 +1,62 @@
+import 'reflect-metadata';
+import { ConfigError, loadConfig } from 'src/config/app-config';
+import { createApp } from 'src/app.factory';
+import { createLogger } from 'src/common/logging/logger';
+import { EmbeddedDatabase, startEmbeddedPostgres } from 'src/database/embedded-postgres';
+import { migrateDatabase } from 'src/database/migrate';
+import { seedDemoIfEmpty } from 'src/database/seed/demo-seed';
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(78);
+    }
+    throw error;
+  }
+  const logger = createLogger(config.LOG_LEVEL);
+
+  let embedded: EmbeddedDatabase | undefined;
+  let databaseUrl = config.DATABASE_URL;
+  if (!databaseUrl) {
+    logger.info({ dir: config.EMBEDDED_PG_DIR, port: config.EMBEDDED_PG_PORT }, 'starting embedded PostgreSQL');
+    embedded = await startEmbeddedPostgres({
+      dataDir: config.EMBEDDED_PG_DIR,
+      port: config.EMBEDDED_PG_PORT,
+      persistent: true,
+      onLog: (message) => logger.debug({ component: 'postgres' }, message.trim()),
+    });
+    databaseUrl = embedded.url;
+  }
+
+  const seed = config.SEED_DEMO ?? embedded !== undefined;
+  const applied = await migrateDatabase(databaseUrl, async (dataSource) => {
+    if (seed && (await seedDemoIfEmpty(dataSource, config))) logger.info('seeded the demo municipality');
+  });
+  if (applied.length) logger.info({ migrations: applied }, 'applied migrations');
+
+  const app = await createApp({ config, databaseUrl, logger });
+  await app.listen(config.PORT);
+  logger.info(`kartlegg serves GraphQL at http://localhost:${config.PORT}/graphql`);
+
+  let stopping = false;
+  const stop = async (signal: string): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    await app.close().catch((error: unknown) => logger.error({ err: error }, 'closing the app failed'));
+    // Stop PostgreSQL cleanly so its data survives for the next start.
+    await embedded?.stop().catch((error: unknown) => logger.error({ err: error }, 'stopping PostgreSQL failed'));
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`kartlegg failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,69 @@
+import { AuditAccess } from 'src/modules/audit/audit-event.entity';
+
+export interface Touched {
+  patientIds?: readonly string[];
+  caseIds?: readonly string[];
+}
+
+export interface PendingAuditEvent {
+  access: AuditAccess;
+  actions: Set<string>;
+  patientIds: Set<string>;
+  caseIds: Set<string>;
+  args: Record<string, unknown>[];
+  emergency: boolean;
+}
+
+/**
+ * Collects the reads and refusals of one request, so that the request writes one
+ * audit event per kind of access, listing every person and case it touched.
+ * Flushed before the response leaves (see AuditFlushPlugin).
+ */
+export class AuditCollector {
+  private readonly pending = new Map<AuditAccess, PendingAuditEvent>();
+
+  read(action: string, touched: Touched, args: Record<string, unknown> = {}, emergency = false): void {
+    this.add(AuditAccess.READ, action, touched, args, emergency);
+  }
+
+  refused(action: string, touched: Touched, args: Record<string, unknown> = {}): void {
+    this.add(AuditAccess.REFUSED, action, touched, args, false);
+  }
+
+  /** Takes the collected events out; the collector is empty afterwards. */
+  drain(): PendingAuditEvent[] {
+    const events = [...this.pending.values()];
+    this.pending.clear();
+    return events;
+  }
+
+  get size(): number {
+    return this.pending.size;
+  }
+
+  private add(
+    access: AuditAccess,
+    action: string,
+    touched: Touched,
+    args: Record<string, unknown>,
+    emergency: boolean,
+  ): void {
+    let event = this.pending.get(access);
+    if (!event) {
+      event = {
+        access,
+        actions: new Set(),
+        patientIds: new Set(),
+        caseIds: new Set(),
+        args: [],
+        emergency: false,
+      };
+      this.pending.set(access, event);
+    }
+    event.actions.add(action);
+    touched.patientIds?.forEach((id) => event.patientIds.add(id));
+    touched.caseIds?.forEach((id) => event.caseIds.add(id));
+    if (Object.keys(args).length > 0) event.args.push({ action, ...args });
+    event.emergency ||= emergency;
+  }
+}

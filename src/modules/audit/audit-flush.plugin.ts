@@ -1,0 +1,36 @@
+import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
+import { GqlContext } from 'src/common/auth/caller';
+import { AuditService } from 'src/modules/audit/audit.service';
+
+/**
+ * Writes the request's read and refusal audit events before the response is
+ * sent. If the audit cannot be written, the person data is not sent either.
+ */
+export function auditFlushPlugin(
+  audit: AuditService,
+  onFailure: (error: unknown) => void,
+): ApolloServerPlugin<GqlContext> {
+  return {
+    requestDidStart(): Promise<GraphQLRequestListener<GqlContext>> {
+      return Promise.resolve({
+        async willSendResponse({ contextValue, response }) {
+          if (contextValue.audit.size === 0) return;
+          try {
+            await audit.flush(contextValue.audit, contextValue.requestId, contextValue.actor);
+          } catch (error) {
+            onFailure(error);
+            if (response.body.kind === 'single') {
+              response.body.singleResult.data = null;
+              response.body.singleResult.errors = [
+                {
+                  message: 'The audit trail could not be written; nothing was shown',
+                  extensions: { code: 'SERVICE_UNAVAILABLE', reason: 'AUDIT_UNAVAILABLE' },
+                },
+              ];
+            }
+          }
+        },
+      });
+    },
+  };
+}

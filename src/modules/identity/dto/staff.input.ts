@@ -1,0 +1,52 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsEmail, IsEnum, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { Profession } from 'src/modules/identity/identity.enums';
+
+@InputType({ description: 'Creates a staff member (ADMIN only).' })
+export class CreateStaffMemberInput {
+  @Field({ description: 'Work e-mail (stored lower case).' })
+  @IsEmail()
+  @Length(3, 254)
+  email: string;
+
+  @Field({ description: 'Full name.' })
+  @IsString()
+  @Length(1, 200)
+  @Matches(/^[^\p{Cc}]*$/u, { message: 'name must not hold control characters' })
+  name: string;
+
+  @Field(() => Profession, { description: 'Profession.' })
+  @IsEnum(Profession)
+  profession: Profession;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Subject (`sub`) at the identity provider; default the e-mail.',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 255)
+  subject?: string;
+}
+
+@InputType({ description: 'A staff member and an assessment team.' })
+export class TeamMembershipInput {
+  @Field(() => ID, { description: 'Staff member.' })
+  @IsUUID()
+  staffId: string;
+
+  @Field(() => ID, { description: 'Assessment team.' })
+  @IsUUID()
+  teamId: string;
+}
+
+@InputType({ description: 'A staff member and a service unit.' })
+export class UnitMembershipInput {
+  @Field(() => ID, { description: 'Staff member.' })
+  @IsUUID()
+  staffId: string;
+
+  @Field(() => ID, { description: 'Service unit.' })
+  @IsUUID()
+  unitId: string;
+}

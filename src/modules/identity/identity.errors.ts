@@ -1,0 +1,33 @@
+import { DomainError, FieldProblem } from 'src/common/graphql/domain-error';
+
+/** The identity module's refusals; `reason` is stable API. */
+export const IdentityErrors = {
+  patientNotFound: (): DomainError =>
+    new DomainError('NOT_FOUND', 'PATIENT_NOT_FOUND', 'No such patient'),
+  staffNotFound: (): DomainError =>
+    new DomainError('NOT_FOUND', 'STAFF_NOT_FOUND', 'No such staff member'),
+  teamNotFound: (): DomainError =>
+    new DomainError('NOT_FOUND', 'TEAM_NOT_FOUND', 'No such assessment team'),
+  unitNotFound: (): DomainError =>
+    new DomainError('NOT_FOUND', 'SERVICE_UNIT_NOT_FOUND', 'No such service unit'),
+  districtNotFound: (field = 'districtId'): DomainError =>
+    new DomainError('BAD_USER_INPUT', 'DISTRICT_NOT_FOUND', 'No such district', {
+      fields: [{ field, problems: ['no such district'] }] satisfies FieldProblem[],
+    }),
+  invalidNationalId: (problem: string): DomainError =>
+    new DomainError('BAD_USER_INPUT', 'INVALID_NATIONAL_ID', `Invalid national identity number: ${problem}`, {
+      fields: [{ field: 'nationalId', problems: [problem] }] satisfies FieldProblem[],
+    }),
+  patientAlreadyRegistered: (): DomainError =>
+    new DomainError('CONFLICT', 'PATIENT_ALREADY_REGISTERED', 'A person with this national identity number is already registered'),
+  staffEmailTaken: (): DomainError =>
+    new DomainError('CONFLICT', 'STAFF_EMAIL_TAKEN', 'A staff member with this e-mail or subject already exists'),
+  homeCareNotInTeam: (): DomainError =>
+    new DomainError('BAD_USER_INPUT', 'HOME_CARE_NOT_IN_TEAM', 'Home care staff belong to a service unit, never to an assessment team'),
+  alreadyMember: (): DomainError =>
+    new DomainError('CONFLICT', 'ALREADY_MEMBER', 'The staff member is already a member'),
+  notMember: (): DomainError =>
+    new DomainError('NOT_FOUND', 'MEMBERSHIP_NOT_FOUND', 'The staff member is not a member'),
+  alreadyDeactivated: (): DomainError =>
+    new DomainError('INVALID_TRANSITION', 'STAFF_ALREADY_DEACTIVATED', 'The staff member is already deactivated'),
+};

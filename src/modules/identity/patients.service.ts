@@ -1,0 +1,165 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, In } from 'typeorm';
+import { Caller } from 'src/common/auth/caller';
+import {
+  Connection,
+  decodeCursor,
+  pageSize,
+  PageArgs,
+  toConnection,
+} from 'src/common/graphql/pagination';
+import { groupInKeyOrder } from 'src/common/graphql/loaders';
+import { APP_CONFIG, AppConfig } from 'src/config/app-config';
+import { AccessPolicyService } from 'src/modules/access/access-policy.service';
+import { AuditService } from 'src/modules/audit/audit.service';
+import { DistrictEntity } from 'src/modules/identity/district.entity';
+import { RegisterPatientInput } from 'src/modules/identity/dto/register-patient.input';
+import { IdentityErrors } from 'src/modules/identity/identity.errors';
+import { NationalIdCountryEnum } from 'src/modules/identity/identity.enums';
+import { parseNationalId } from 'src/modules/identity/national-id';
+import { PatientContactEntity, PatientEntity } from 'src/modules/identity/patient.entity';
+
+const PATIENT_COLUMNS = `p.id, p.national_id AS "nationalId", p.national_id_country AS "nationalIdCountry",
+  p.given_name AS "givenName", p.family_name AS "familyName", p.birth_date AS "birthDate",
+  p.address, p.postal_code AS "postalCode", p.city, p.phone, p.district_id AS "districtId",
+  p.created_at AS "createdAt", p.created_by AS "createdBy"`;
+
+@Injectable()
+export class PatientsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly policy: AccessPolicyService,
+    private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async getPatient(caller: Caller, id: string): Promise<PatientEntity> {
+    const params: unknown[] = [id];
+    const visible = this.policy.patientVisibleSql(caller, params);
+    const rows: (PatientEntity & { visible: boolean })[] = await this.dataSource.query(
+      `SELECT ${PATIENT_COLUMNS}, (${visible}) AS visible FROM patients p WHERE p.id = $1`,
+      params,
+    );
+    const row = rows[0];
+    if (!row) throw IdentityErrors.patientNotFound();
+    if (!row.visible) {
+      this.policy.refuse(caller, 'patient', { patientIds: [id] }, 'NO_RELATION_TO_PATIENT', 'You have no relation to this person');
+    }
+    caller.audit.read('patient', { patientIds: [id] });
+    const { visible: _visible, ...patient } = row;
+    return patient as PatientEntity;
+  }
+
+  /**
+   * Search by name (any part) or national identity number (digits). Only persons the
+   * caller may see are listed; the privacy officer finds by exact number only.
+   */
+  async searchPatients(caller: Caller, query: string, page: PageArgs): Promise<Connection<PatientEntity>> {
+    const limit = pageSize(page.first);
+    const params: unknown[] = [];
+    const visible = this.policy.patientVisibleSql(caller, params);
+    const digits = query.replace(/[\s-]/g, '');
+    let match: string;
+    if (/^[0-9]{6,11}$/.test(digits)) {
+      params.push(caller.actor.profession === 'PRIVACY_OFFICER' ? digits : `${digits}%`);
+      match = `p.national_id LIKE $${params.length}`;
+    } else {
+      params.push(`%${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+      match = `(p.given_name || ' ' || p.family_name) ILIKE $${params.length}`;
+      if (caller.actor.profession === 'PRIVACY_OFFICER') match = 'FALSE';
+    }
+    const where = `(${visible}) AND ${match}`;
+    const countParams = [...params];
+    let keyset = '';
+    if (page.after) {
+      const [family, given, id] = decodeCursor(page.after, 3);
+      params.push(family, given, id);
+      keyset = `AND (p.family_name, p.given_name, p.id) > ($${params.length - 2}, $${params.length - 1}, $${params.length}::uuid)`;
+    }
+    params.push(limit + 1);
+    const [rows, count] = await Promise.all([
+      this.dataSource.query(
+        `SELECT ${PATIENT_COLUMNS} FROM patients p WHERE ${where} ${keyset}
+          ORDER BY p.family_name, p.given_name, p.id LIMIT $${params.length}`,
+        params,
+      ) as Promise<PatientEntity[]>,
+      this.dataSource.query(`SELECT count(*)::int AS n FROM patients p WHERE ${where}`, countParams) as Promise<
+        { n: number }[]
+      >,
+    ]);
+    const connection = toConnection(rows, limit, count[0].n, (p) => [p.familyName, p.givenName, p.id]);
+    caller.audit.read(
+      'searchPatients',
+      { patientIds: connection.edges.map((e) => e.node.id) },
+      { query, first: limit },
+    );
+    return connection;
+  }
+
+  async registerPatient(caller: Caller, input: RegisterPatientInput): Promise<PatientEntity> {
+    const country =
+      input.nationalIdCountry ??
+      (this.config.MUNICIPALITY_LANGUAGE === 'da' ? NationalIdCountryEnum.DK : NationalIdCountryEnum.NO);
+    const parsed = parseNationalId(input.nationalId, country);
+    if (!parsed.ok) throw IdentityErrors.invalidNationalId(parsed.reason);
+    const district = await this.dataSource.getRepository(DistrictEntity).findOneBy({ id: input.districtId });
+    if (!district) throw IdentityErrors.districtNotFound();
+    if (!this.policy.canRegisterInDistrict(caller, input.districtId)) {
+      this.policy.refuse(
+        caller,
+        'registerPatient',
+        {},
+        'NOT_IN_DISTRICT',
+        'Only a caseworker or coordinator of a team in the person\'s district may register them',
+      );
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const existing = await manager.findOneBy(PatientEntity, { nationalId: parsed.value.normalized });
+      if (existing) throw IdentityErrors.patientAlreadyRegistered();
+      const patient = manager.create(PatientEntity, {
+        nationalId: parsed.value.normalized,
+        nationalIdCountry: country,
+        givenName: input.givenName.trim(),
+        familyName: input.familyName.trim(),
+        birthDate: parsed.value.birthDate,
+        address: input.address.trim(),
+        postalCode: input.postalCode ?? null,
+        city: input.city ?? null,
+        phone: input.phone ?? null,
+        districtId: input.districtId,
+        createdBy: caller.actor.staffId,
+      });
+      await manager.insert(PatientEntity, patient).catch((error: unknown) => {
+        // Two registrations of the same person at once: the unique index decides.
+        if ((error as { driverError?: { code?: string } }).driverError?.code === '23505') {
+          throw IdentityErrors.patientAlreadyRegistered();
+        }
+        throw error;
+      });
+      const contacts = (input.contacts ?? []).map((c) =>
+        manager.create(PatientContactEntity, {
+          patientId: patient.id,
+          name: c.name,
+          relation: c.relation,
+          phone: c.phone ?? null,
+          isNextOfKin: c.isNextOfKin ?? false,
+          helpGiven: c.helpGiven ?? null,
+        }),
+      );
+      if (contacts.length) await manager.insert(PatientContactEntity, contacts);
+      await this.audit.recordWrite(manager, caller, 'registerPatient', { patientIds: [patient.id] }, {
+        districtId: input.districtId,
+        contacts: contacts.length,
+      });
+      return patient;
+    });
+  }
+
+  /** Contacts of many patients in one query (a DataLoader batch). */
+  async contactsOf(patientIds: readonly string[]): Promise<PatientContactEntity[][]> {
+    const rows = await this.dataSource
+      .getRepository(PatientContactEntity)
+      .find({ where: { patientId: In([...patientIds]) }, order: { name: 'ASC' } });
+    return groupInKeyOrder(patientIds, rows, (c) => c.patientId);
+  }
+}

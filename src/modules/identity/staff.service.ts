@@ -1,0 +1,171 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, In } from 'typeorm';
+import { Caller } from 'src/common/auth/caller';
+import { groupInKeyOrder } from 'src/common/graphql/loaders';
+import { AccessPolicyService } from 'src/modules/access/access-policy.service';
+import { AuditService } from 'src/modules/audit/audit.service';
+import { AssessmentTeamEntity } from 'src/modules/identity/assessment-team.entity';
+import { DistrictEntity } from 'src/modules/identity/district.entity';
+import { CreateStaffMemberInput, TeamMembershipInput, UnitMembershipInput } from 'src/modules/identity/dto/staff.input';
+import { IdentityErrors } from 'src/modules/identity/identity.errors';
+import { Profession } from 'src/modules/identity/identity.enums';
+import { TeamMembershipEntity, UnitMembershipEntity } from 'src/modules/identity/membership.entity';
+import { ServiceUnitEntity } from 'src/modules/identity/service-unit.entity';
+import { StaffMemberEntity } from 'src/modules/identity/staff-member.entity';
+
+const ADMIN_ONLY = [Profession.ADMIN];
+
+/** Staff, teams and units: the organisation. ADMIN changes it and never sees person data. */
+@Injectable()
+export class StaffService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly policy: AccessPolicyService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async me(caller: Caller): Promise<StaffMemberEntity> {
+    const staff = await this.dataSource.getRepository(StaffMemberEntity).findOneBy({ id: caller.actor.staffId });
+    if (!staff) throw IdentityErrors.staffNotFound();
+    return staff;
+  }
+
+  districts(): Promise<DistrictEntity[]> {
+    return this.dataSource.getRepository(DistrictEntity).find({ order: { name: 'ASC' } });
+  }
+
+  async staffMembers(caller: Caller): Promise<StaffMemberEntity[]> {
+    this.policy.requireProfession(caller, 'staffMembers', ADMIN_ONLY);
+    return this.dataSource.getRepository(StaffMemberEntity).find({ order: { email: 'ASC' } });
+  }
+
+  async createStaffMember(caller: Caller, input: CreateStaffMemberInput): Promise<StaffMemberEntity> {
+    this.policy.requireProfession(caller, 'createStaffMember', ADMIN_ONLY);
+    const email = input.email.trim().toLowerCase();
+    const subject = input.subject ?? email;
+    return this.dataSource.transaction(async (manager) => {
+      const taken = await manager.findOne(StaffMemberEntity, { where: [{ email }, { subject }] });
+      if (taken) throw IdentityErrors.staffEmailTaken();
+      const staff = manager.create(StaffMemberEntity, {
+        email,
+        subject,
+        name: input.name.trim(),
+        profession: input.profession,
+        active: true,
+        deactivatedAt: null,
+      });
+      await manager.insert(StaffMemberEntity, staff);
+      await this.audit.recordWrite(manager, caller, 'createStaffMember', {}, {
+        staffId: staff.id,
+        profession: staff.profession,
+      });
+      return staff;
+    });
+  }
+
+  async deactivateStaffMember(caller: Caller, staffId: string): Promise<StaffMemberEntity> {
+    this.policy.requireProfession(caller, 'deactivateStaffMember', ADMIN_ONLY);
+    return this.dataSource.transaction(async (manager) => {
+      const staff = await manager.findOne(StaffMemberEntity, {
+        where: { id: staffId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!staff) throw IdentityErrors.staffNotFound();
+      if (!staff.active) throw IdentityErrors.alreadyDeactivated();
+      staff.active = false;
+      staff.deactivatedAt = new Date();
+      await manager.update(StaffMemberEntity, { id: staff.id }, { active: false, deactivatedAt: staff.deactivatedAt });
+      await this.audit.recordWrite(manager, caller, 'deactivateStaffMember', {}, { staffId });
+      return staff;
+    });
+  }
+
+  async addTeamMembership(caller: Caller, input: TeamMembershipInput): Promise<StaffMemberEntity> {
+    this.policy.requireProfession(caller, 'addTeamMembership', ADMIN_ONLY);
+    return this.dataSource.transaction(async (manager) => {
+      const staff = await manager.findOneBy(StaffMemberEntity, { id: input.staffId });
+      if (!staff) throw IdentityErrors.staffNotFound();
+      if (!(await manager.existsBy(AssessmentTeamEntity, { id: input.teamId }))) throw IdentityErrors.teamNotFound();
+      if (staff.profession === Profession.HOME_CARE) throw IdentityErrors.homeCareNotInTeam();
+      if (await manager.existsBy(TeamMembershipEntity, { staffId: input.staffId, teamId: input.teamId })) {
+        throw IdentityErrors.alreadyMember();
+      }
+      await manager.insert(TeamMembershipEntity, { staffId: input.staffId, teamId: input.teamId });
+      await this.audit.recordWrite(manager, caller, 'addTeamMembership', {}, { ...input });
+      return staff;
+    });
+  }
+
+  async removeTeamMembership(caller: Caller, input: TeamMembershipInput): Promise<StaffMemberEntity> {
+    this.policy.requireProfession(caller, 'removeTeamMembership', ADMIN_ONLY);
+    return this.dataSource.transaction(async (manager) => {
+      const staff = await manager.findOneBy(StaffMemberEntity, { id: input.staffId });
+      if (!staff) throw IdentityErrors.staffNotFound();
+      const result = await manager.delete(TeamMembershipEntity, { staffId: input.staffId, teamId: input.teamId });
+      if (!result.affected) throw IdentityErrors.notMember();
+      await this.audit.recordWrite(manager, caller, 'removeTeamMembership', {}, { ...input });
+      return staff;
+    });
+  }
+
+  async addUnitMembership(caller: Caller, input: UnitMembershipInput): Promise<StaffMemberEntity> {
+    this.policy.requireProfession(caller, 'addUnitMembership', ADMIN_ONLY);
+    return this.dataSource.transaction(async (manager) => {
+      const staff = await manager.findOneBy(StaffMemberEntity, { id: input.staffId });
+      if (!staff) throw IdentityErrors.staffNotFound();
+      if (!(await manager.existsBy(ServiceUnitEntity, { id: input.unitId }))) throw IdentityErrors.unitNotFound();
+      if (await manager.existsBy(UnitMembershipEntity, { staffId: input.staffId, unitId: input.unitId })) {
+        throw IdentityErrors.alreadyMember();
+      }
+      await manager.insert(UnitMembershipEntity, { staffId: input.staffId, unitId: input.unitId });
+      await this.audit.recordWrite(manager, caller, 'addUnitMembership', {}, { ...input });
+      return staff;
+    });
+  }
+
+  async removeUnitMembership(caller: Caller, input: UnitMembershipInput): Promise<StaffMemberEntity> {
+    this.policy.requireProfession(caller, 'removeUnitMembership', ADMIN_ONLY);
+    return this.dataSource.transaction(async (manager) => {
+      const staff = await manager.findOneBy(StaffMemberEntity, { id: input.staffId });
+      if (!staff) throw IdentityErrors.staffNotFound();
+      const result = await manager.delete(UnitMembershipEntity, { staffId: input.staffId, unitId: input.unitId });
+      if (!result.affected) throw IdentityErrors.notMember();
+      await this.audit.recordWrite(manager, caller, 'removeUnitMembership', {}, { ...input });
+      return staff;
+    });
+  }
+
+  async teamsOfStaff(staffIds: readonly string[]): Promise<AssessmentTeamEntity[][]> {
+    const rows: (AssessmentTeamEntity & { staffId: string })[] = await this.dataSource.query(
+      `SELECT t.id, t.name, t.service_area AS "serviceArea", t.district_id AS "districtId", m.staff_id AS "staffId"
+         FROM team_memberships m JOIN assessment_teams t ON t.id = m.team_id
+        WHERE m.staff_id = ANY($1::uuid[]) ORDER BY t.name`,
+      [staffIds],
+    );
+    return groupInKeyOrder(staffIds, rows, (r) => r.staffId);
+  }
+
+  async unitsOfStaff(staffIds: readonly string[]): Promise<ServiceUnitEntity[][]> {
+    const rows: (ServiceUnitEntity & { staffId: string })[] = await this.dataSource.query(
+      `SELECT u.id, u.name, u.kind, u.is_external AS "isExternal", u.district_id AS "districtId", m.staff_id AS "staffId"
+         FROM unit_memberships m JOIN service_units u ON u.id = m.unit_id
+        WHERE m.staff_id = ANY($1::uuid[]) ORDER BY u.name`,
+      [staffIds],
+    );
+    return groupInKeyOrder(staffIds, rows, (r) => r.staffId);
+  }
+
+  async teamsOfDistricts(districtIds: readonly string[]): Promise<AssessmentTeamEntity[][]> {
+    const rows = await this.dataSource
+      .getRepository(AssessmentTeamEntity)
+      .find({ where: { districtId: In([...districtIds]) }, order: { name: 'ASC' } });
+    return groupInKeyOrder(districtIds, rows, (r) => r.districtId);
+  }
+
+  async unitsOfDistricts(districtIds: readonly string[]): Promise<ServiceUnitEntity[][]> {
+    const rows = await this.dataSource
+      .getRepository(ServiceUnitEntity)
+      .find({ where: { districtId: In([...districtIds]) }, order: { name: 'ASC' } });
+    return groupInKeyOrder(districtIds, rows, (r) => r.districtId);
+  }
+}
