@@ -6,7 +6,9 @@ import { loadConfig } from 'src/config/app-config';
 async function main(): Promise<void> {
   const config = loadConfig();
   if (config.NODE_ENV === 'production' || config.AUTH_MODE !== 'local') {
-    process.stderr.write('dev:token is for development only (NODE_ENV != production, AUTH_MODE=local)\n');
+    process.stderr.write(
+      'dev:token is for development only (NODE_ENV != production, AUTH_MODE=local)\n',
+    );
     process.exit(1);
   }
   const email = process.argv[2];
@@ -15,7 +17,9 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   // Demo staff have their e-mail as token subject.
-  process.stdout.write(`${await signLocalToken(email.trim().toLowerCase(), config.AUTH_LOCAL_SIGNING_KEY)}\n`);
+  process.stdout.write(
+    `${await signLocalToken(email.trim().toLowerCase(), config.AUTH_LOCAL_SIGNING_KEY)}\n`,
+  );
 }
 
 void main();

@@ -1,8 +1,8 @@
-import { INestApplication } from '@nestjs/common';
+import { type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import pinoHttp from 'pino-http';
-import { AppModule, AppModuleOptions } from 'src/app.module';
+import { AppModule, type AppModuleOptions } from 'src/app.module';
 import { createValidationPipe } from 'src/common/graphql/validation.pipe';
 import { PinoNestLogger } from 'src/common/logging/logger';
 import { requestIdOf } from 'src/common/logging/request-id';
@@ -20,7 +20,11 @@ export async function createApp(options: AppModuleOptions): Promise<INestApplica
       genReqId: (req, res) => requestIdOf(req, res),
       // Method, path, status and timing only: bodies and headers may hold person data.
       serializers: {
-        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+        req: (req: { id: string; method: string; url: string }) => ({
+          id: req.id,
+          method: req.method,
+          url: req.url,
+        }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
       autoLogging: { ignore: (req) => req.url === '/health' },

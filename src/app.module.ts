@@ -8,7 +8,7 @@ import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
 import { AuthGuard } from 'src/common/auth/auth.guard';
 import { AuthService } from 'src/common/auth/auth.service';
-import { GqlContext } from 'src/common/auth/caller';
+import type { GqlContext } from 'src/common/auth/caller';
 import { Clock } from 'src/common/clock';
 import { DomainError } from 'src/common/graphql/domain-error';
 import { formatGraphQLError } from 'src/common/graphql/error-formatter';
@@ -42,7 +42,12 @@ export class AppModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [AuthService, AuditService, APP_CONFIG, LOGGER],
-          useFactory: (auth: AuthService, audit: AuditService, config: AppConfig, logger: Logger) => {
+          useFactory: (
+            auth: AuthService,
+            audit: AuditService,
+            config: AppConfig,
+            logger: Logger,
+          ) => {
             const production = config.NODE_ENV === 'production';
             return {
               path: '/graphql',
@@ -63,7 +68,13 @@ export class AppModule {
                 formatGraphQLError(formatted, error, (original) =>
                   logger.error({ err: original }, 'unexpected error in a GraphQL request'),
                 ),
-              context: async ({ req, res }: { req: Request; res: Response }): Promise<GqlContext> => {
+              context: async ({
+                req,
+                res,
+              }: {
+                req: Request;
+                res: Response;
+              }): Promise<GqlContext> => {
                 const context: GqlContext = {
                   req,
                   requestId: requestIdOf(req, res),

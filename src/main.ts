@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { ConfigError, loadConfig } from 'src/config/app-config';
 import { createApp } from 'src/app.factory';
 import { createLogger } from 'src/common/logging/logger';
-import { EmbeddedDatabase, startEmbeddedPostgres } from 'src/database/embedded-postgres';
+import { type EmbeddedDatabase, startEmbeddedPostgres } from 'src/database/embedded-postgres';
 import { migrateDatabase } from 'src/database/migrate';
 import { seedDemoIfEmpty } from 'src/database/seed/demo-seed';
 
@@ -22,7 +22,10 @@ async function main(): Promise<void> {
   let embedded: EmbeddedDatabase | undefined;
   let databaseUrl = config.DATABASE_URL;
   if (!databaseUrl) {
-    logger.info({ dir: config.EMBEDDED_PG_DIR, port: config.EMBEDDED_PG_PORT }, 'starting embedded PostgreSQL');
+    logger.info(
+      { dir: config.EMBEDDED_PG_DIR, port: config.EMBEDDED_PG_PORT },
+      'starting embedded PostgreSQL',
+    );
     embedded = await startEmbeddedPostgres({
       dataDir: config.EMBEDDED_PG_DIR,
       port: config.EMBEDDED_PG_PORT,
@@ -34,7 +37,8 @@ async function main(): Promise<void> {
 
   const seed = config.SEED_DEMO ?? embedded !== undefined;
   const applied = await migrateDatabase(databaseUrl, async (dataSource) => {
-    if (seed && (await seedDemoIfEmpty(dataSource, config))) logger.info('seeded the demo municipality');
+    if (seed && (await seedDemoIfEmpty(dataSource, config)))
+      logger.info('seeded the demo municipality');
   });
   if (applied.length) logger.info({ migrations: applied }, 'applied migrations');
 
@@ -47,9 +51,13 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
-    await app.close().catch((error: unknown) => logger.error({ err: error }, 'closing the app failed'));
+    await app
+      .close()
+      .catch((error: unknown) => logger.error({ err: error }, 'closing the app failed'));
     // Stop PostgreSQL cleanly so its data survives for the next start.
-    await embedded?.stop().catch((error: unknown) => logger.error({ err: error }, 'stopping PostgreSQL failed'));
+    await embedded
+      ?.stop()
+      .catch((error: unknown) => logger.error({ err: error }, 'stopping PostgreSQL failed'));
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));
@@ -57,6 +65,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`kartlegg failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(
+    `kartlegg failed to start: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
   process.exit(1);
 });

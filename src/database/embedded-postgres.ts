@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync } from 'node:fs';
-import { chmod } from 'node:fs/promises';
+import { chmod, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 export interface EmbeddedDatabase {
@@ -16,12 +16,16 @@ export interface EmbeddedOptions {
   onLog?: (message: string) => void;
 }
 
-/** Every folder above the data directory must be traversable by the `postgres` user. */
+/**
+ * Every folder above the data directory must be traversable by the `postgres` user:
+ * add the execute (search) bit for others where it is missing, change nothing else.
+ */
 async function openParents(dir: string): Promise<void> {
   let current = path.resolve(dir);
   while (current !== path.dirname(current)) {
     current = path.dirname(current);
-    await chmod(current, 0o755).catch(() => undefined);
+    const mode = (await stat(current)).mode & 0o7777;
+    if ((mode & 0o001) === 0) await chmod(current, mode | 0o011).catch(() => undefined);
   }
 }
 
@@ -42,6 +46,8 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     password: 'postgres',
     persistent: options.persistent,
     createPostgresUser: isRoot,
+    // TCP only: no Unix socket in /tmp (which need not be writable for the postgres user).
+    postgresFlags: ['-c', 'unix_socket_directories='],
     onLog: (message) => options.onLog?.(String(message)),
     onError: (error) => options.onLog?.(String(error)),
   });

@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions } from 'src/database/data-source';
+import { baseDataSourceOptions } from 'src/database/connection-options';
 
 // Any fixed 64-bit number; all kartlegg instances agree on it.
 const MIGRATION_LOCK_KEY = 4_771_202_611;
@@ -17,7 +17,7 @@ export async function migrateDatabase(
   await lock.connect();
   try {
     await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
-    const dataSource = new DataSource(dataSourceOptions(url, { extra: { max: 2 } }));
+    const dataSource = new DataSource(baseDataSourceOptions(url, { extra: { max: 2 } }));
     await dataSource.initialize();
     try {
       const applied = await dataSource.runMigrations({ transaction: 'each' });

@@ -1,4 +1,4 @@
-import { Profession } from 'src/modules/identity/identity.enums';
+import { type Profession } from 'src/modules/identity/identity.enums';
 
 /** The signed-in staff member, loaded once per request with their memberships. */
 export interface Actor {

@@ -1,7 +1,7 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlContextType, GqlExecutionContext } from '@nestjs/graphql';
-import { callerFrom, GqlContext } from 'src/common/auth/caller';
+import { callerFrom, type GqlContext } from 'src/common/auth/caller';
 import { IS_PUBLIC } from 'src/common/auth/public.decorator';
 
 /** Deny by default: every GraphQL field needs a valid token unless marked @Public. */

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Actor } from 'src/common/auth/actor';
+import type { Actor } from 'src/common/auth/actor';
 import { createTokenVerifier, TokenVerifier } from 'src/common/auth/tokens';
 import { DomainError } from 'src/common/graphql/domain-error';
 import { APP_CONFIG, AppConfig } from 'src/config/app-config';
@@ -58,10 +58,18 @@ export class AuthService {
     );
     const row = rows[0];
     if (!row) {
-      throw new DomainError('UNAUTHENTICATED', 'UNKNOWN_SUBJECT', 'The token names no staff member');
+      throw new DomainError(
+        'UNAUTHENTICATED',
+        'UNKNOWN_SUBJECT',
+        'The token names no staff member',
+      );
     }
     if (!row.active) {
-      throw new DomainError('UNAUTHENTICATED', 'STAFF_DEACTIVATED', 'This staff member is deactivated');
+      throw new DomainError(
+        'UNAUTHENTICATED',
+        'STAFF_DEACTIVATED',
+        'This staff member is deactivated',
+      );
     }
     return {
       staffId: row.id,

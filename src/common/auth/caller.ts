@@ -1,10 +1,10 @@
-import { createParamDecorator, ExecutionContext } from '@nestjs/common';
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import type { Request } from 'express';
-import { Actor } from 'src/common/auth/actor';
+import type { Actor } from 'src/common/auth/actor';
 import { DomainError } from 'src/common/graphql/domain-error';
-import { LoaderRegistry } from 'src/common/graphql/loaders';
-import { AuditCollector } from 'src/modules/audit/audit-collector';
+import { type LoaderRegistry } from 'src/common/graphql/loaders';
+import { type AuditCollector } from 'src/modules/audit/audit-collector';
 
 /** Who is asking, within which request: passed from resolvers to every service call. */
 export interface Caller {

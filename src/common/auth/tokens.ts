@@ -1,5 +1,5 @@
-import { createRemoteJWKSet, errors, JWTPayload, jwtVerify, SignJWT } from 'jose';
-import { AppConfig } from 'src/config/app-config';
+import { createRemoteJWKSet, errors, type JWTPayload, jwtVerify, SignJWT } from 'jose';
+import { type AppConfig } from 'src/config/app-config';
 import { DomainError } from 'src/common/graphql/domain-error';
 
 export const LOCAL_ISSUER = 'kartlegg-local';
@@ -42,12 +42,16 @@ export function createTokenVerifier(config: AppConfig): TokenVerifier {
       });
       return payload;
     }
-    const { payload } = await jwtVerify(token, new TextEncoder().encode(config.AUTH_LOCAL_SIGNING_KEY), {
-      issuer: LOCAL_ISSUER,
-      audience: LOCAL_AUDIENCE,
-      algorithms: ['HS256'],
-      requiredClaims: ['sub', 'exp'],
-    });
+    const { payload } = await jwtVerify(
+      token,
+      new TextEncoder().encode(config.AUTH_LOCAL_SIGNING_KEY),
+      {
+        issuer: LOCAL_ISSUER,
+        audience: LOCAL_AUDIENCE,
+        algorithms: ['HS256'],
+        requiredClaims: ['sub', 'exp'],
+      },
+    );
     return payload;
   };
   return async (token: string) => {

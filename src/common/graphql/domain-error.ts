@@ -34,6 +34,10 @@ export interface FieldProblem {
   problems: string[];
 }
 
-export function badInput(reason: string, message: string, fields: FieldProblem[] = []): DomainError {
+export function badInput(
+  reason: string,
+  message: string,
+  fields: FieldProblem[] = [],
+): DomainError {
   return new DomainError('BAD_USER_INPUT', reason, message, fields.length ? { fields } : {});
 }

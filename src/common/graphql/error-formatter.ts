@@ -1,7 +1,7 @@
 import { HttpException } from '@nestjs/common';
-import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { QueryFailedError } from 'typeorm';
-import { DomainError, ErrorCode, FieldProblem } from 'src/common/graphql/domain-error';
+import { DomainError, type ErrorCode, type FieldProblem } from 'src/common/graphql/domain-error';
 
 interface Mapped {
   code: ErrorCode | 'INTERNAL_SERVER_ERROR';
@@ -36,7 +36,7 @@ function isConnectionFailure(error: unknown): boolean {
 
 function fromDatabase(error: QueryFailedError): Mapped | null {
   const driverError = error.driverError as { code?: string; constraint?: string };
-  switch (driverError.code) {
+  switch (driverError.code ?? '') {
     case PG_UNIQUE_VIOLATION:
       return {
         code: 'CONFLICT',
@@ -97,15 +97,30 @@ export function mapError(original: unknown, graphqlCode?: unknown): Mapped {
           details: fields.length ? { fields } : {},
         };
       case 401:
-        return { code: 'UNAUTHENTICATED', reason: 'UNAUTHENTICATED', message: 'Sign in first', details: {} };
+        return {
+          code: 'UNAUTHENTICATED',
+          reason: 'UNAUTHENTICATED',
+          message: 'Sign in first',
+          details: {},
+        };
       case 403:
         return { code: 'FORBIDDEN', reason: 'FORBIDDEN', message: 'Not allowed', details: {} };
       case 404:
         return { code: 'NOT_FOUND', reason: 'NOT_FOUND', message: 'Not found', details: {} };
       case 413:
-        return { code: 'BAD_USER_INPUT', reason: 'PAYLOAD_TOO_LARGE', message: 'Request too large', details: {} };
+        return {
+          code: 'BAD_USER_INPUT',
+          reason: 'PAYLOAD_TOO_LARGE',
+          message: 'Request too large',
+          details: {},
+        };
       case 429:
-        return { code: 'RATE_LIMITED', reason: 'RATE_LIMITED', message: 'Too many requests', details: {} };
+        return {
+          code: 'RATE_LIMITED',
+          reason: 'RATE_LIMITED',
+          message: 'Too many requests',
+          details: {},
+        };
       default:
         break;
     }
@@ -114,7 +129,10 @@ export function mapError(original: unknown, graphqlCode?: unknown): Mapped {
     const mapped = fromDatabase(original);
     if (mapped) return mapped;
   }
-  if (isConnectionFailure(original) || isConnectionFailure((original as QueryFailedError)?.driverError)) {
+  if (
+    isConnectionFailure(original) ||
+    isConnectionFailure((original as QueryFailedError)?.driverError)
+  ) {
     return {
       code: 'SERVICE_UNAVAILABLE',
       reason: 'DATABASE_UNAVAILABLE',
@@ -131,7 +149,12 @@ export function mapError(original: unknown, graphqlCode?: unknown): Mapped {
   ) {
     return { code: 'BAD_USER_INPUT', reason: String(graphqlCode), message: '', details: {} };
   }
-  return { code: 'INTERNAL_SERVER_ERROR', reason: 'INTERNAL', message: 'Internal error', details: {} };
+  return {
+    code: 'INTERNAL_SERVER_ERROR',
+    reason: 'INTERNAL',
+    message: 'Internal error',
+    details: {},
+  };
 }
 
 /**

@@ -1,8 +1,9 @@
-import { GraphQLScalarType, Kind, ValueNode } from 'graphql';
+import { GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 
 function literal(node: ValueNode): unknown {
   switch (node.kind) {
     case Kind.STRING:
+    case Kind.ENUM:
     case Kind.BOOLEAN:
       return node.value;
     case Kind.INT:
@@ -14,7 +15,7 @@ function literal(node: ValueNode): unknown {
       return node.values.map(literal);
     case Kind.NULL:
       return null;
-    default:
+    case Kind.VARIABLE:
       return undefined;
   }
 }

@@ -25,7 +25,11 @@ export function groupInKeyOrder<K, V>(keys: readonly K[], rows: V[], keyOf: (row
 }
 
 /** Orders rows by `keys` (one-to-one), null where missing. */
-export function inKeyOrder<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): (V | null)[] {
+export function inKeyOrder<K, V>(
+  keys: readonly K[],
+  rows: V[],
+  keyOf: (row: V) => K,
+): (V | null)[] {
   const byKey = new Map<K, V>(rows.map((row) => [keyOf(row), row]));
   return keys.map((k) => byKey.get(k) ?? null);
 }

@@ -1,5 +1,5 @@
-import { BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
-import { FieldProblem } from 'src/common/graphql/domain-error';
+import { BadRequestException, type ValidationError, ValidationPipe } from '@nestjs/common';
+import { type FieldProblem } from 'src/common/graphql/domain-error';
 
 function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
   return errors.flatMap((error) => {

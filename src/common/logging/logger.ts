@@ -1,5 +1,5 @@
-import { LoggerService } from '@nestjs/common';
-import pino, { Logger } from 'pino';
+import { type LoggerService } from '@nestjs/common';
+import pino, { type Logger } from 'pino';
 
 export const LOGGER = Symbol('LOGGER');
 

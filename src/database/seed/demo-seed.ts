@@ -1,52 +1,116 @@
-import { DataSource, EntityManager } from 'typeorm';
-import { AppConfig } from 'src/config/app-config';
-import { AssessmentTeamEntity } from 'src/modules/identity/assessment-team.entity';
-import { DistrictEntity } from 'src/modules/identity/district.entity';
-import {
-  NationalIdCountryEnum,
-  Profession,
-  ServiceArea,
-  ServiceUnitKind,
-} from 'src/modules/identity/identity.enums';
-import { TeamMembershipEntity, UnitMembershipEntity } from 'src/modules/identity/membership.entity';
+import type { DataSource, EntityManager } from 'typeorm';
 import { nextSyntheticFodselsnummer } from 'src/modules/identity/national-id';
-import { PatientContactEntity, PatientEntity } from 'src/modules/identity/patient.entity';
-import { ServiceUnitEntity } from 'src/modules/identity/service-unit.entity';
-import { StaffMemberEntity } from 'src/modules/identity/staff-member.entity';
+
+// Raw SQL on purpose: the seed also runs in jest's globalSetup, which must not load
+// the GraphQL-decorated entity classes (they would clash with the test's own copies).
 
 /** The somatic team's staff of each district: `<role>.<district>@demo.local`. */
-const TEAM_ROLES: [string, Profession, string][] = [
-  ['nurse', Profession.NURSE, 'Sykepleier'],
-  ['educator', Profession.SOCIAL_EDUCATOR, 'Vernepleier'],
-  ['physio', Profession.PHYSIOTHERAPIST, 'Fysioterapeut'],
-  ['ot', Profession.OCCUPATIONAL_THERAPIST, 'Ergoterapeut'],
-  ['caseworker', Profession.CASEWORKER, 'Saksbehandler'],
-  ['coordinator', Profession.COORDINATOR, 'Koordinator'],
-  ['leader', Profession.LEADER, 'Leder'],
+const TEAM_ROLES: [string, string, string][] = [
+  ['nurse', 'NURSE', 'Sykepleier'],
+  ['educator', 'SOCIAL_EDUCATOR', 'Vernepleier'],
+  ['physio', 'PHYSIOTHERAPIST', 'Fysioterapeut'],
+  ['ot', 'OCCUPATIONAL_THERAPIST', 'Ergoterapeut'],
+  ['caseworker', 'CASEWORKER', 'Saksbehandler'],
+  ['coordinator', 'COORDINATOR', 'Koordinator'],
+  ['leader', 'LEADER', 'Leder'],
 ];
 
-const GIVEN = ['Astrid', 'Ole', 'Ingrid', 'Kåre', 'Solveig', 'Arne', 'Randi', 'Bjørn', 'Gerd', 'Odd', 'Liv', 'Einar', 'Marit', 'Terje', 'Berit', 'Svein', 'Aud', 'Harald', 'Turid', 'Nils'];
-const FAMILY = ['Hansen', 'Johansen', 'Olsen', 'Larsen', 'Andersen', 'Pedersen', 'Nilsen', 'Kristiansen', 'Jensen', 'Karlsen', 'Johnsen', 'Pettersen', 'Eriksen', 'Berg', 'Haugen', 'Hagen', 'Johannessen', 'Andreassen', 'Jacobsen', 'Dahl'];
-const STREETS = ['Storgata', 'Strandgata', 'Fjordveien', 'Kongens gate', 'Skolegata', 'Kirkegata', 'Havnegata', 'Bakkeveien', 'Åsveien', 'Fjellveien'];
+const GIVEN = [
+  'Astrid',
+  'Ole',
+  'Ingrid',
+  'Kåre',
+  'Solveig',
+  'Arne',
+  'Randi',
+  'Bjørn',
+  'Gerd',
+  'Odd',
+  'Liv',
+  'Einar',
+  'Marit',
+  'Terje',
+  'Berit',
+  'Svein',
+  'Aud',
+  'Harald',
+  'Turid',
+  'Nils',
+];
+const FAMILY = [
+  'Hansen',
+  'Johansen',
+  'Olsen',
+  'Larsen',
+  'Andersen',
+  'Pedersen',
+  'Nilsen',
+  'Kristiansen',
+  'Jensen',
+  'Karlsen',
+  'Johnsen',
+  'Pettersen',
+  'Eriksen',
+  'Berg',
+  'Haugen',
+  'Hagen',
+  'Johannessen',
+  'Andreassen',
+  'Jacobsen',
+  'Dahl',
+];
+const STREETS = [
+  'Storgata',
+  'Strandgata',
+  'Fjordveien',
+  'Kongens gate',
+  'Skolegata',
+  'Kirkegata',
+  'Havnegata',
+  'Bakkeveien',
+  'Åsveien',
+  'Fjellveien',
+];
 
 export interface DemoOrganisation {
-  districts: Record<'nord' | 'sor', DistrictEntity>;
-  teams: Record<'nord' | 'sor' | 'psykNord', AssessmentTeamEntity>;
-  units: Record<'homeCareNord' | 'homeCareSor' | 'lowThresholdNord', ServiceUnitEntity>;
+  districts: Record<'nord' | 'sor', string>;
+  teams: Record<'nord' | 'sor' | 'psykNord', string>;
+  units: Record<'homeCareNord' | 'homeCareSor' | 'lowThresholdNord', string>;
+}
+
+/** Inserts one row and answers its id. */
+async function insert(
+  manager: EntityManager,
+  table: string,
+  row: Record<string, unknown>,
+): Promise<string> {
+  const columns = Object.keys(row);
+  const rows = (await manager.query(
+    `INSERT INTO ${table} (${columns.map((c) => `"${c}"`).join(', ')})
+     VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')}) RETURNING id`,
+    Object.values(row),
+  )) as { id: string }[];
+  return rows[0].id;
 }
 
 async function staffMember(
   manager: EntityManager,
   email: string,
   name: string,
-  profession: Profession,
+  profession: string,
   membership?: { teamId?: string; unitId?: string },
-): Promise<StaffMemberEntity> {
-  const staff = manager.create(StaffMemberEntity, { email, subject: email, name, profession, active: true });
-  await manager.insert(StaffMemberEntity, staff);
-  if (membership?.teamId) await manager.insert(TeamMembershipEntity, { staffId: staff.id, teamId: membership.teamId });
-  if (membership?.unitId) await manager.insert(UnitMembershipEntity, { staffId: staff.id, unitId: membership.unitId });
-  return staff;
+): Promise<string> {
+  const staffId = await insert(manager, 'staff_members', {
+    email,
+    subject: email,
+    name,
+    profession,
+  });
+  if (membership?.teamId)
+    await insert(manager, 'team_memberships', { staff_id: staffId, team_id: membership.teamId });
+  if (membership?.unitId)
+    await insert(manager, 'unit_memberships', { staff_id: staffId, unit_id: membership.unitId });
+  return staffId;
 }
 
 function cprFor(birthDate: string, serial: number): string {
@@ -56,80 +120,101 @@ function cprFor(birthDate: string, serial: number): string {
 }
 
 /** Seeds the demo municipality (districts Nord and Sør, their teams, units, staff and 20 persons). */
-export async function seedDemo(dataSource: DataSource, config: Pick<AppConfig, 'MUNICIPALITY_LANGUAGE'>): Promise<DemoOrganisation> {
+export async function seedDemo(
+  dataSource: DataSource,
+  config: { MUNICIPALITY_LANGUAGE: 'nb' | 'da' },
+): Promise<DemoOrganisation> {
   return dataSource.transaction(async (manager) => {
-    const district = async (name: string) => {
-      const d = manager.create(DistrictEntity, { name });
-      await manager.insert(DistrictEntity, d);
-      return d;
-    };
-    const nord = await district('Nord');
-    const sor = await district('Sør');
-    const team = async (name: string, districtId: string, serviceArea: ServiceArea) => {
-      const t = manager.create(AssessmentTeamEntity, { name, districtId, serviceArea });
-      await manager.insert(AssessmentTeamEntity, t);
-      return t;
-    };
-    const unit = async (name: string, districtId: string, kind: ServiceUnitKind) => {
-      const u = manager.create(ServiceUnitEntity, { name, districtId, kind, isExternal: false });
-      await manager.insert(ServiceUnitEntity, u);
-      return u;
-    };
+    const nord = await insert(manager, 'districts', { name: 'Nord' });
+    const sor = await insert(manager, 'districts', { name: 'Sør' });
+    const team = (name: string, districtId: string, serviceArea: string) =>
+      insert(manager, 'assessment_teams', {
+        name,
+        district_id: districtId,
+        service_area: serviceArea,
+      });
+    const unit = (name: string, districtId: string, kind: string) =>
+      insert(manager, 'service_units', { name, district_id: districtId, kind });
     const org: DemoOrganisation = {
       districts: { nord, sor },
       teams: {
-        nord: await team('Vurderingsteam Nord', nord.id, ServiceArea.SOMATIC),
-        sor: await team('Vurderingsteam Sør', sor.id, ServiceArea.SOMATIC),
-        psykNord: await team('Vurderingsteam psykisk helse Nord', nord.id, ServiceArea.MENTAL_HEALTH),
+        nord: await team('Vurderingsteam Nord', nord, 'SOMATIC'),
+        sor: await team('Vurderingsteam Sør', sor, 'SOMATIC'),
+        psykNord: await team('Vurderingsteam psykisk helse Nord', nord, 'MENTAL_HEALTH'),
       },
       units: {
-        homeCareNord: await unit('Hjemmetjenesten Nord', nord.id, ServiceUnitKind.HOME_CARE),
-        homeCareSor: await unit('Hjemmetjenesten Sør', sor.id, ServiceUnitKind.HOME_CARE),
-        lowThresholdNord: await unit('Frisklivssentralen Nord', nord.id, ServiceUnitKind.LOW_THRESHOLD),
+        homeCareNord: await unit('Hjemmetjenesten Nord', nord, 'HOME_CARE'),
+        homeCareSor: await unit('Hjemmetjenesten Sør', sor, 'HOME_CARE'),
+        lowThresholdNord: await unit('Frisklivssentralen Nord', nord, 'LOW_THRESHOLD'),
       },
     };
     for (const [key, label, teamId, unitId] of [
-      ['nord', 'Nord', org.teams.nord.id, org.units.homeCareNord.id],
-      ['sor', 'Sør', org.teams.sor.id, org.units.homeCareSor.id],
+      ['nord', 'Nord', org.teams.nord, org.units.homeCareNord],
+      ['sor', 'Sør', org.teams.sor, org.units.homeCareSor],
     ] as const) {
       for (const [role, profession, title] of TEAM_ROLES) {
-        await staffMember(manager, `${role}.${key}@demo.local`, `${title} ${label}`, profession, { teamId });
+        await staffMember(manager, `${role}.${key}@demo.local`, `${title} ${label}`, profession, {
+          teamId,
+        });
       }
-      await staffMember(manager, `homecare.${key}@demo.local`, `Hjemmetjeneste ${label}`, Profession.HOME_CARE, { unitId });
+      await staffMember(
+        manager,
+        `homecare.${key}@demo.local`,
+        `Hjemmetjeneste ${label}`,
+        'HOME_CARE',
+        { unitId },
+      );
     }
-    await staffMember(manager, 'educator.psyk.nord@demo.local', 'Vernepleier psykisk helse Nord', Profession.SOCIAL_EDUCATOR, { teamId: org.teams.psykNord.id });
-    await staffMember(manager, 'nurse.psyk.nord@demo.local', 'Sykepleier psykisk helse Nord', Profession.NURSE, { teamId: org.teams.psykNord.id });
-    await staffMember(manager, 'lavterskel.nord@demo.local', 'Frisklivssentralen Nord', Profession.HOME_CARE, { unitId: org.units.lowThresholdNord.id });
-    await staffMember(manager, 'privacy@demo.local', 'Personvernombud', Profession.PRIVACY_OFFICER);
-    await staffMember(manager, 'admin@demo.local', 'Systemansvarlig', Profession.ADMIN);
+    await staffMember(
+      manager,
+      'educator.psyk.nord@demo.local',
+      'Vernepleier psykisk helse Nord',
+      'SOCIAL_EDUCATOR',
+      { teamId: org.teams.psykNord },
+    );
+    await staffMember(
+      manager,
+      'nurse.psyk.nord@demo.local',
+      'Sykepleier psykisk helse Nord',
+      'NURSE',
+      { teamId: org.teams.psykNord },
+    );
+    await staffMember(
+      manager,
+      'lavterskel.nord@demo.local',
+      'Frisklivssentralen Nord',
+      'HOME_CARE',
+      { unitId: org.units.lowThresholdNord },
+    );
+    await staffMember(manager, 'privacy@demo.local', 'Personvernombud', 'PRIVACY_OFFICER');
+    await staffMember(manager, 'admin@demo.local', 'Systemansvarlig', 'ADMIN');
 
     const danish = config.MUNICIPALITY_LANGUAGE === 'da';
     for (let i = 0; i < 20; i++) {
       const year = 1930 + ((i * 7) % 30);
       const birthDate = `${year}-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 27) + 1).padStart(2, '0')}`;
-      const districtId = i % 2 === 0 ? nord.id : sor.id;
-      const patient = manager.create(PatientEntity, {
-        nationalId: danish ? cprFor(birthDate, 1000 + i) : nextSyntheticFodselsnummer(birthDate, 100 + i).number,
-        nationalIdCountry: danish ? NationalIdCountryEnum.DK : NationalIdCountryEnum.NO,
-        givenName: GIVEN[i],
-        familyName: FAMILY[i],
-        birthDate,
+      const districtId = i % 2 === 0 ? nord : sor;
+      const patientId = await insert(manager, 'patients', {
+        national_id: danish
+          ? cprFor(birthDate, 1000 + i)
+          : nextSyntheticFodselsnummer(birthDate, 100 + i).number,
+        national_id_country: danish ? 'DK' : 'NO',
+        given_name: GIVEN[i],
+        family_name: FAMILY[i],
+        birth_date: birthDate,
         address: `${STREETS[i % STREETS.length]} ${i + 3}`,
-        postalCode: '9405',
+        postal_code: '9405',
         city: 'Harstad',
-        phone: null,
-        districtId,
-        createdBy: null,
+        district_id: districtId,
       });
-      await manager.insert(PatientEntity, patient);
       if (i % 3 === 0) {
-        await manager.insert(PatientContactEntity, {
-          patientId: patient.id,
+        await insert(manager, 'patient_contacts', {
+          patient_id: patientId,
           name: `${GIVEN[(i + 5) % 20]} ${FAMILY[i]}`,
           relation: i % 2 === 0 ? 'datter' : 'sønn',
           phone: `+47 9${String(1000000 + i * 7919).slice(0, 7)}`,
-          isNextOfKin: true,
-          helpGiven: 'Handler inn en gang i uka',
+          is_next_of_kin: true,
+          help_given: 'Handler inn en gang i uka',
         });
       }
     }
@@ -138,8 +223,13 @@ export async function seedDemo(dataSource: DataSource, config: Pick<AppConfig, '
 }
 
 /** Seeds only an empty database (no districts yet); answers whether it seeded. */
-export async function seedDemoIfEmpty(dataSource: DataSource, config: Pick<AppConfig, 'MUNICIPALITY_LANGUAGE'>): Promise<boolean> {
-  const [{ n }] = (await dataSource.query('SELECT count(*)::int AS n FROM districts')) as { n: number }[];
+export async function seedDemoIfEmpty(
+  dataSource: DataSource,
+  config: { MUNICIPALITY_LANGUAGE: 'nb' | 'da' },
+): Promise<boolean> {
+  const [{ n }] = (await dataSource.query('SELECT count(*)::int AS n FROM districts')) as {
+    n: number;
+  }[];
   if (n > 0) return false;
   await seedDemo(dataSource, config);
   return true;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { Caller } from 'src/common/auth/caller';
+import type { Caller } from 'src/common/auth/caller';
 import { DomainError } from 'src/common/graphql/domain-error';
-import { Touched } from 'src/modules/audit/audit-collector';
+import type { Touched } from 'src/modules/audit/audit-collector';
 import { Profession } from 'src/modules/identity/identity.enums';
 
 /**

@@ -22,7 +22,12 @@ export interface PendingAuditEvent {
 export class AuditCollector {
   private readonly pending = new Map<AuditAccess, PendingAuditEvent>();
 
-  read(action: string, touched: Touched, args: Record<string, unknown> = {}, emergency = false): void {
+  read(
+    action: string,
+    touched: Touched,
+    args: Record<string, unknown> = {},
+    emergency = false,
+  ): void {
     this.add(AuditAccess.READ, action, touched, args, emergency);
   }
 

@@ -15,7 +15,7 @@ registerEnumType(AuditAccess, {
 
 /** Append-only: the database refuses UPDATE, DELETE and TRUNCATE on this table. */
 @ObjectType('AuditEvent', {
-  description: 'Who accessed which person\'s data, when, and how. Never holds journal text.',
+  description: "Who accessed which person's data, when, and how. Never holds journal text.",
 })
 @Entity({ name: 'audit_events' })
 @Index('IX_audit_events_occurred_at', ['occurredAt'])

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
-import { GqlContext } from 'src/common/auth/caller';
-import { AuditService } from 'src/modules/audit/audit.service';
+import type { GqlContext } from 'src/common/auth/caller';
+import { type AuditService } from 'src/modules/audit/audit.service';
 
 /**
  * Writes the request's read and refusal audit events before the response is

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import { Caller } from 'src/common/auth/caller';
+import type { Caller } from 'src/common/auth/caller';
 import { AuditAccess, AuditEventEntity } from 'src/modules/audit/audit-event.entity';
-import { AuditCollector, Touched } from 'src/modules/audit/audit-collector';
+import { AuditCollector, type Touched } from 'src/modules/audit/audit-collector';
 
 /** Writes the append-only audit trail of DESIGN.md "Audit". */
 @Injectable()
@@ -32,7 +32,11 @@ export class AuditService {
   }
 
   /** Writes the request's collected reads and refusals; a failure fails the request. */
-  async flush(collector: AuditCollector, requestId: string, actor: Caller['actor'] | undefined): Promise<void> {
+  async flush(
+    collector: AuditCollector,
+    requestId: string,
+    actor: Caller['actor'] | undefined,
+  ): Promise<void> {
     const events = collector.drain();
     if (events.length === 0) return;
     await this.dataSource.getRepository(AuditEventEntity).insert(

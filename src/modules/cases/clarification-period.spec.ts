@@ -9,7 +9,7 @@ import {
   localDateOf,
   startOfLocalDay,
   type ClockInput,
-} from './clarification-period';
+} from 'src/modules/cases/clarification-period';
 
 const OSLO = 'Europe/Oslo';
 

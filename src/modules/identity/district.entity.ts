@@ -1,7 +1,9 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-@ObjectType('District', { description: 'A home-care district; where the person lives decides the team.' })
+@ObjectType('District', {
+  description: 'A home-care district; where the person lives decides the team.',
+})
 @Entity({ name: 'districts' })
 export class DistrictEntity {
   @Field(() => ID, { description: 'Identifier.' })

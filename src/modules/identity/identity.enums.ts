@@ -14,7 +14,7 @@ export enum Profession {
 }
 registerEnumType(Profession, {
   name: 'Profession',
-  description: 'A staff member\'s profession; it decides what they may do in a case.',
+  description: "A staff member's profession; it decides what they may do in a case.",
 });
 
 /** Professions that write clinical notes and assessments. */

@@ -1,4 +1,4 @@
-import { DomainError, FieldProblem } from 'src/common/graphql/domain-error';
+import { DomainError, type FieldProblem } from 'src/common/graphql/domain-error';
 
 /** The identity module's refusals; `reason` is stable API. */
 export const IdentityErrors = {
@@ -15,19 +15,40 @@ export const IdentityErrors = {
       fields: [{ field, problems: ['no such district'] }] satisfies FieldProblem[],
     }),
   invalidNationalId: (problem: string): DomainError =>
-    new DomainError('BAD_USER_INPUT', 'INVALID_NATIONAL_ID', `Invalid national identity number: ${problem}`, {
-      fields: [{ field: 'nationalId', problems: [problem] }] satisfies FieldProblem[],
-    }),
+    new DomainError(
+      'BAD_USER_INPUT',
+      'INVALID_NATIONAL_ID',
+      `Invalid national identity number: ${problem}`,
+      {
+        fields: [{ field: 'nationalId', problems: [problem] }] satisfies FieldProblem[],
+      },
+    ),
   patientAlreadyRegistered: (): DomainError =>
-    new DomainError('CONFLICT', 'PATIENT_ALREADY_REGISTERED', 'A person with this national identity number is already registered'),
+    new DomainError(
+      'CONFLICT',
+      'PATIENT_ALREADY_REGISTERED',
+      'A person with this national identity number is already registered',
+    ),
   staffEmailTaken: (): DomainError =>
-    new DomainError('CONFLICT', 'STAFF_EMAIL_TAKEN', 'A staff member with this e-mail or subject already exists'),
+    new DomainError(
+      'CONFLICT',
+      'STAFF_EMAIL_TAKEN',
+      'A staff member with this e-mail or subject already exists',
+    ),
   homeCareNotInTeam: (): DomainError =>
-    new DomainError('BAD_USER_INPUT', 'HOME_CARE_NOT_IN_TEAM', 'Home care staff belong to a service unit, never to an assessment team'),
+    new DomainError(
+      'BAD_USER_INPUT',
+      'HOME_CARE_NOT_IN_TEAM',
+      'Home care staff belong to a service unit, never to an assessment team',
+    ),
   alreadyMember: (): DomainError =>
     new DomainError('CONFLICT', 'ALREADY_MEMBER', 'The staff member is already a member'),
   notMember: (): DomainError =>
     new DomainError('NOT_FOUND', 'MEMBERSHIP_NOT_FOUND', 'The staff member is not a member'),
   alreadyDeactivated: (): DomainError =>
-    new DomainError('INVALID_TRANSITION', 'STAFF_ALREADY_DEACTIVATED', 'The staff member is already deactivated'),
+    new DomainError(
+      'INVALID_TRANSITION',
+      'STAFF_ALREADY_DEACTIVATED',
+      'The staff member is already deactivated',
+    ),
 };

@@ -5,7 +5,7 @@ import {
   nextSyntheticFodselsnummer,
   parseNationalId,
   syntheticFodselsnummer,
-} from './national-id';
+} from 'src/modules/identity/national-id';
 
 // All examples below were computed by hand from the mod-11 weights, not copied from memory.
 const NO = {

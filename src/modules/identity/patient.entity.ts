@@ -11,11 +11,13 @@ import {
   PrimaryGeneratedColumn,
   type Relation,
 } from 'typeorm';
+import { LocalDateScalar } from 'src/common/graphql/local-date.scalar';
 import { DistrictEntity } from 'src/modules/identity/district.entity';
 import { checkIn, NationalIdCountryEnum } from 'src/modules/identity/identity.enums';
 
 @ObjectType('PatientContact', {
-  description: 'A relative or someone in the person\'s network who gives help or should be contacted.',
+  description:
+    "A relative or someone in the person's network who gives help or should be contacted.",
 })
 @Entity({ name: 'patient_contacts' })
 @Index('IX_patient_contacts_patient', ['patientId'])
@@ -47,12 +49,17 @@ export class PatientContactEntity {
   @Column({ name: 'is_next_of_kin', type: 'boolean', default: false })
   isNextOfKin: boolean;
 
-  @Field(() => String, { nullable: true, description: 'What help this person gives, in plain words.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'What help this person gives, in plain words.',
+  })
   @Column({ name: 'help_given', type: 'text', nullable: true })
   helpGiven: string | null;
 }
 
-@ObjectType('Patient', { description: 'A person who has asked for, or receives, health and care services.' })
+@ObjectType('Patient', {
+  description: 'A person who has asked for, or receives, health and care services.',
+})
 @Entity({ name: 'patients' })
 @Index('UQ_patients_national_id', ['nationalId'], { unique: true })
 @Index('IX_patients_district', ['districtId'])
@@ -79,7 +86,7 @@ export class PatientEntity {
   @Column({ name: 'family_name', type: 'text' })
   familyName: string;
 
-  @Field({ description: 'Birth date (from the national identity number).' })
+  @Field(() => LocalDateScalar, { description: 'Birth date (from the national identity number).' })
   @Column({ name: 'birth_date', type: 'date' })
   birthDate: string;
 

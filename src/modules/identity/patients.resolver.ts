@@ -2,7 +2,7 @@ import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nest
 import { ParseUUIDPipe } from '@nestjs/common';
 import { IsString, Length } from 'class-validator';
 import { ArgsType, Field } from '@nestjs/graphql';
-import { Caller, CurrentCaller } from 'src/common/auth/caller';
+import { type Caller, CurrentCaller } from 'src/common/auth/caller';
 import { connectionType, PageArgs } from 'src/common/graphql/pagination';
 import { RegisterPatientInput } from 'src/modules/identity/dto/register-patient.input';
 import { PatientContactEntity, PatientEntity } from 'src/modules/identity/patient.entity';
@@ -50,7 +50,9 @@ export class PatientsResolver {
   @ResolveField(() => [PatientContactEntity], { description: 'Relatives and network contacts.' })
   contacts(@Parent() patient: PatientEntity, @CurrentCaller() caller: Caller) {
     return caller.loaders
-      .get<string, PatientContactEntity[]>('patientContacts', (ids) => this.patients.contactsOf(ids))
+      .get<string, PatientContactEntity[]>('patientContacts', (ids) =>
+        this.patients.contactsOf(ids),
+      )
       .load(patient.id);
   }
 }

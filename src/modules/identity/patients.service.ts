@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
-import { Caller } from 'src/common/auth/caller';
+import type { Caller } from 'src/common/auth/caller';
 import {
   Connection,
   decodeCursor,
@@ -15,7 +15,7 @@ import { AuditService } from 'src/modules/audit/audit.service';
 import { DistrictEntity } from 'src/modules/identity/district.entity';
 import { RegisterPatientInput } from 'src/modules/identity/dto/register-patient.input';
 import { IdentityErrors } from 'src/modules/identity/identity.errors';
-import { NationalIdCountryEnum } from 'src/modules/identity/identity.enums';
+import { NationalIdCountryEnum, Profession } from 'src/modules/identity/identity.enums';
 import { parseNationalId } from 'src/modules/identity/national-id';
 import { PatientContactEntity, PatientEntity } from 'src/modules/identity/patient.entity';
 
@@ -43,7 +43,13 @@ export class PatientsService {
     const row = rows[0];
     if (!row) throw IdentityErrors.patientNotFound();
     if (!row.visible) {
-      this.policy.refuse(caller, 'patient', { patientIds: [id] }, 'NO_RELATION_TO_PATIENT', 'You have no relation to this person');
+      this.policy.refuse(
+        caller,
+        'patient',
+        { patientIds: [id] },
+        'NO_RELATION_TO_PATIENT',
+        'You have no relation to this person',
+      );
     }
     caller.audit.read('patient', { patientIds: [id] });
     const { visible: _visible, ...patient } = row;
@@ -54,19 +60,29 @@ export class PatientsService {
    * Search by name (any part) or national identity number (digits). Only persons the
    * caller may see are listed; the privacy officer finds by exact number only.
    */
-  async searchPatients(caller: Caller, query: string, page: PageArgs): Promise<Connection<PatientEntity>> {
+  async searchPatients(
+    caller: Caller,
+    query: string,
+    page: PageArgs,
+  ): Promise<Connection<PatientEntity>> {
     const limit = pageSize(page.first);
     const params: unknown[] = [];
     const visible = this.policy.patientVisibleSql(caller, params);
     const digits = query.replace(/[\s-]/g, '');
+    const byNumber = /^[0-9]{6,11}$/.test(digits);
+    const privacyOfficer = caller.actor.profession === Profession.PRIVACY_OFFICER;
+    if (privacyOfficer && !byNumber) {
+      // The privacy officer looks a person up by number, never browses by name.
+      caller.audit.read('searchPatients', {}, { query, first: limit });
+      return toConnection([], limit, 0, () => []);
+    }
     let match: string;
-    if (/^[0-9]{6,11}$/.test(digits)) {
-      params.push(caller.actor.profession === 'PRIVACY_OFFICER' ? digits : `${digits}%`);
+    if (byNumber) {
+      params.push(privacyOfficer ? digits : `${digits}%`);
       match = `p.national_id LIKE $${params.length}`;
     } else {
       params.push(`%${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
       match = `(p.given_name || ' ' || p.family_name) ILIKE $${params.length}`;
-      if (caller.actor.profession === 'PRIVACY_OFFICER') match = 'FALSE';
     }
     const where = `(${visible}) AND ${match}`;
     const countParams = [...params];
@@ -83,11 +99,16 @@ export class PatientsService {
           ORDER BY p.family_name, p.given_name, p.id LIMIT $${params.length}`,
         params,
       ) as Promise<PatientEntity[]>,
-      this.dataSource.query(`SELECT count(*)::int AS n FROM patients p WHERE ${where}`, countParams) as Promise<
-        { n: number }[]
-      >,
+      this.dataSource.query(
+        `SELECT count(*)::int AS n FROM patients p WHERE ${where}`,
+        countParams,
+      ) as Promise<{ n: number }[]>,
     ]);
-    const connection = toConnection(rows, limit, count[0].n, (p) => [p.familyName, p.givenName, p.id]);
+    const connection = toConnection(rows, limit, count[0].n, (p) => [
+      p.familyName,
+      p.givenName,
+      p.id,
+    ]);
     caller.audit.read(
       'searchPatients',
       { patientIds: connection.edges.map((e) => e.node.id) },
@@ -99,10 +120,14 @@ export class PatientsService {
   async registerPatient(caller: Caller, input: RegisterPatientInput): Promise<PatientEntity> {
     const country =
       input.nationalIdCountry ??
-      (this.config.MUNICIPALITY_LANGUAGE === 'da' ? NationalIdCountryEnum.DK : NationalIdCountryEnum.NO);
+      (this.config.MUNICIPALITY_LANGUAGE === 'da'
+        ? NationalIdCountryEnum.DK
+        : NationalIdCountryEnum.NO);
     const parsed = parseNationalId(input.nationalId, country);
     if (!parsed.ok) throw IdentityErrors.invalidNationalId(parsed.reason);
-    const district = await this.dataSource.getRepository(DistrictEntity).findOneBy({ id: input.districtId });
+    const district = await this.dataSource
+      .getRepository(DistrictEntity)
+      .findOneBy({ id: input.districtId });
     if (!district) throw IdentityErrors.districtNotFound();
     if (!this.policy.canRegisterInDistrict(caller, input.districtId)) {
       this.policy.refuse(
@@ -110,11 +135,13 @@ export class PatientsService {
         'registerPatient',
         {},
         'NOT_IN_DISTRICT',
-        'Only a caseworker or coordinator of a team in the person\'s district may register them',
+        "Only a caseworker or coordinator of a team in the person's district may register them",
       );
     }
     return this.dataSource.transaction(async (manager) => {
-      const existing = await manager.findOneBy(PatientEntity, { nationalId: parsed.value.normalized });
+      const existing = await manager.findOneBy(PatientEntity, {
+        nationalId: parsed.value.normalized,
+      });
       if (existing) throw IdentityErrors.patientAlreadyRegistered();
       const patient = manager.create(PatientEntity, {
         nationalId: parsed.value.normalized,
@@ -147,10 +174,16 @@ export class PatientsService {
         }),
       );
       if (contacts.length) await manager.insert(PatientContactEntity, contacts);
-      await this.audit.recordWrite(manager, caller, 'registerPatient', { patientIds: [patient.id] }, {
-        districtId: input.districtId,
-        contacts: contacts.length,
-      });
+      await this.audit.recordWrite(
+        manager,
+        caller,
+        'registerPatient',
+        { patientIds: [patient.id] },
+        {
+          districtId: input.districtId,
+          contacts: contacts.length,
+        },
+      );
       return patient;
     });
   }

@@ -14,7 +14,8 @@ import { DistrictEntity } from 'src/modules/identity/district.entity';
 import { checkIn, ServiceUnitKind } from 'src/modules/identity/identity.enums';
 
 @ObjectType('ServiceUnit', {
-  description: 'A receiving unit: home care, low-threshold services, or another (also external) service.',
+  description:
+    'A receiving unit: home care, low-threshold services, or another (also external) service.',
 })
 @Entity({ name: 'service_units' })
 @Index('IX_service_units_district', ['districtId'])
@@ -32,7 +33,9 @@ export class ServiceUnitEntity {
   @Column({ type: 'text' })
   kind: ServiceUnitKind;
 
-  @Field({ description: 'An external provider (its acknowledgement may be recorded on its behalf).' })
+  @Field({
+    description: 'An external provider (its acknowledgement may be recorded on its behalf).',
+  })
   @Column({ name: 'is_external', type: 'boolean', default: false })
   isExternal: boolean;
 

@@ -1,15 +1,10 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  PrimaryGeneratedColumn,
-} from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { checkIn, Profession } from 'src/modules/identity/identity.enums';
 
-@ObjectType('StaffMember', { description: 'A person working in the municipality who uses kartlegg.' })
+@ObjectType('StaffMember', {
+  description: 'A person working in the municipality who uses kartlegg.',
+})
 @Entity({ name: 'staff_members' })
 @Index('UQ_staff_members_email', ['email'], { unique: true })
 @Index('UQ_staff_members_subject', ['subject'], { unique: true })

@@ -1,9 +1,13 @@
 import { ParseUUIDPipe } from '@nestjs/common';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Caller, CurrentCaller } from 'src/common/auth/caller';
+import { type Caller, CurrentCaller } from 'src/common/auth/caller';
 import { AssessmentTeamEntity } from 'src/modules/identity/assessment-team.entity';
 import { DistrictEntity } from 'src/modules/identity/district.entity';
-import { CreateStaffMemberInput, TeamMembershipInput, UnitMembershipInput } from 'src/modules/identity/dto/staff.input';
+import {
+  CreateStaffMemberInput,
+  TeamMembershipInput,
+  UnitMembershipInput,
+} from 'src/modules/identity/dto/staff.input';
 import { ServiceUnitEntity } from 'src/modules/identity/service-unit.entity';
 import { StaffMemberEntity } from 'src/modules/identity/staff-member.entity';
 import { StaffService } from 'src/modules/identity/staff.service';
@@ -37,34 +41,46 @@ export class StaffResolver {
     return this.staff.deactivateStaffMember(caller, staffId);
   }
 
-  @Mutation(() => StaffMemberEntity, { description: 'Adds a staff member to an assessment team (ADMIN only).' })
+  @Mutation(() => StaffMemberEntity, {
+    description: 'Adds a staff member to an assessment team (ADMIN only).',
+  })
   addTeamMembership(@CurrentCaller() caller: Caller, @Args('input') input: TeamMembershipInput) {
     return this.staff.addTeamMembership(caller, input);
   }
 
-  @Mutation(() => StaffMemberEntity, { description: 'Removes a staff member from an assessment team (ADMIN only).' })
+  @Mutation(() => StaffMemberEntity, {
+    description: 'Removes a staff member from an assessment team (ADMIN only).',
+  })
   removeTeamMembership(@CurrentCaller() caller: Caller, @Args('input') input: TeamMembershipInput) {
     return this.staff.removeTeamMembership(caller, input);
   }
 
-  @Mutation(() => StaffMemberEntity, { description: 'Adds a staff member to a service unit (ADMIN only).' })
+  @Mutation(() => StaffMemberEntity, {
+    description: 'Adds a staff member to a service unit (ADMIN only).',
+  })
   addUnitMembership(@CurrentCaller() caller: Caller, @Args('input') input: UnitMembershipInput) {
     return this.staff.addUnitMembership(caller, input);
   }
 
-  @Mutation(() => StaffMemberEntity, { description: 'Removes a staff member from a service unit (ADMIN only).' })
+  @Mutation(() => StaffMemberEntity, {
+    description: 'Removes a staff member from a service unit (ADMIN only).',
+  })
   removeUnitMembership(@CurrentCaller() caller: Caller, @Args('input') input: UnitMembershipInput) {
     return this.staff.removeUnitMembership(caller, input);
   }
 
-  @ResolveField(() => [AssessmentTeamEntity], { description: 'Assessment teams the staff member belongs to.' })
+  @ResolveField(() => [AssessmentTeamEntity], {
+    description: 'Assessment teams the staff member belongs to.',
+  })
   teams(@Parent() staff: StaffMemberEntity, @CurrentCaller() caller: Caller) {
     return caller.loaders
       .get<string, AssessmentTeamEntity[]>('teamsOfStaff', (ids) => this.staff.teamsOfStaff(ids))
       .load(staff.id);
   }
 
-  @ResolveField(() => [ServiceUnitEntity], { description: 'Service units the staff member belongs to.' })
+  @ResolveField(() => [ServiceUnitEntity], {
+    description: 'Service units the staff member belongs to.',
+  })
   serviceUnits(@Parent() staff: StaffMemberEntity, @CurrentCaller() caller: Caller) {
     return caller.loaders
       .get<string, ServiceUnitEntity[]>('unitsOfStaff', (ids) => this.staff.unitsOfStaff(ids))
@@ -76,7 +92,9 @@ export class StaffResolver {
 export class DistrictsResolver {
   constructor(private readonly staff: StaffService) {}
 
-  @Query(() => [DistrictEntity], { description: 'The municipality\'s districts with their teams and units.' })
+  @Query(() => [DistrictEntity], {
+    description: "The municipality's districts with their teams and units.",
+  })
   districts(): Promise<DistrictEntity[]> {
     return this.staff.districts();
   }
@@ -84,14 +102,20 @@ export class DistrictsResolver {
   @ResolveField(() => [AssessmentTeamEntity], { description: 'Assessment teams of the district.' })
   teams(@Parent() district: DistrictEntity, @CurrentCaller() caller: Caller) {
     return caller.loaders
-      .get<string, AssessmentTeamEntity[]>('teamsOfDistricts', (ids) => this.staff.teamsOfDistricts(ids))
+      .get<string, AssessmentTeamEntity[]>('teamsOfDistricts', (ids) =>
+        this.staff.teamsOfDistricts(ids),
+      )
       .load(district.id);
   }
 
-  @ResolveField(() => [ServiceUnitEntity], { description: 'Receiving service units of the district.' })
+  @ResolveField(() => [ServiceUnitEntity], {
+    description: 'Receiving service units of the district.',
+  })
   serviceUnits(@Parent() district: DistrictEntity, @CurrentCaller() caller: Caller) {
     return caller.loaders
-      .get<string, ServiceUnitEntity[]>('unitsOfDistricts', (ids) => this.staff.unitsOfDistricts(ids))
+      .get<string, ServiceUnitEntity[]>('unitsOfDistricts', (ids) =>
+        this.staff.unitsOfDistricts(ids),
+      )
       .load(district.id);
   }
 }

@@ -1,12 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
-import { Caller } from 'src/common/auth/caller';
+import type { Caller } from 'src/common/auth/caller';
 import { groupInKeyOrder } from 'src/common/graphql/loaders';
 import { AccessPolicyService } from 'src/modules/access/access-policy.service';
 import { AuditService } from 'src/modules/audit/audit.service';
 import { AssessmentTeamEntity } from 'src/modules/identity/assessment-team.entity';
 import { DistrictEntity } from 'src/modules/identity/district.entity';
-import { CreateStaffMemberInput, TeamMembershipInput, UnitMembershipInput } from 'src/modules/identity/dto/staff.input';
+import {
+  CreateStaffMemberInput,
+  TeamMembershipInput,
+  UnitMembershipInput,
+} from 'src/modules/identity/dto/staff.input';
 import { IdentityErrors } from 'src/modules/identity/identity.errors';
 import { Profession } from 'src/modules/identity/identity.enums';
 import { TeamMembershipEntity, UnitMembershipEntity } from 'src/modules/identity/membership.entity';
@@ -25,7 +29,9 @@ export class StaffService {
   ) {}
 
   async me(caller: Caller): Promise<StaffMemberEntity> {
-    const staff = await this.dataSource.getRepository(StaffMemberEntity).findOneBy({ id: caller.actor.staffId });
+    const staff = await this.dataSource
+      .getRepository(StaffMemberEntity)
+      .findOneBy({ id: caller.actor.staffId });
     if (!staff) throw IdentityErrors.staffNotFound();
     return staff;
   }
@@ -39,7 +45,10 @@ export class StaffService {
     return this.dataSource.getRepository(StaffMemberEntity).find({ order: { email: 'ASC' } });
   }
 
-  async createStaffMember(caller: Caller, input: CreateStaffMemberInput): Promise<StaffMemberEntity> {
+  async createStaffMember(
+    caller: Caller,
+    input: CreateStaffMemberInput,
+  ): Promise<StaffMemberEntity> {
     this.policy.requireProfession(caller, 'createStaffMember', ADMIN_ONLY);
     const email = input.email.trim().toLowerCase();
     const subject = input.subject ?? email;
@@ -55,10 +64,16 @@ export class StaffService {
         deactivatedAt: null,
       });
       await manager.insert(StaffMemberEntity, staff);
-      await this.audit.recordWrite(manager, caller, 'createStaffMember', {}, {
-        staffId: staff.id,
-        profession: staff.profession,
-      });
+      await this.audit.recordWrite(
+        manager,
+        caller,
+        'createStaffMember',
+        {},
+        {
+          staffId: staff.id,
+          profession: staff.profession,
+        },
+      );
       return staff;
     });
   }
@@ -74,7 +89,11 @@ export class StaffService {
       if (!staff.active) throw IdentityErrors.alreadyDeactivated();
       staff.active = false;
       staff.deactivatedAt = new Date();
-      await manager.update(StaffMemberEntity, { id: staff.id }, { active: false, deactivatedAt: staff.deactivatedAt });
+      await manager.update(
+        StaffMemberEntity,
+        { id: staff.id },
+        { active: false, deactivatedAt: staff.deactivatedAt },
+      );
       await this.audit.recordWrite(manager, caller, 'deactivateStaffMember', {}, { staffId });
       return staff;
     });
@@ -85,9 +104,15 @@ export class StaffService {
     return this.dataSource.transaction(async (manager) => {
       const staff = await manager.findOneBy(StaffMemberEntity, { id: input.staffId });
       if (!staff) throw IdentityErrors.staffNotFound();
-      if (!(await manager.existsBy(AssessmentTeamEntity, { id: input.teamId }))) throw IdentityErrors.teamNotFound();
+      if (!(await manager.existsBy(AssessmentTeamEntity, { id: input.teamId })))
+        throw IdentityErrors.teamNotFound();
       if (staff.profession === Profession.HOME_CARE) throw IdentityErrors.homeCareNotInTeam();
-      if (await manager.existsBy(TeamMembershipEntity, { staffId: input.staffId, teamId: input.teamId })) {
+      if (
+        await manager.existsBy(TeamMembershipEntity, {
+          staffId: input.staffId,
+          teamId: input.teamId,
+        })
+      ) {
         throw IdentityErrors.alreadyMember();
       }
       await manager.insert(TeamMembershipEntity, { staffId: input.staffId, teamId: input.teamId });
@@ -96,12 +121,18 @@ export class StaffService {
     });
   }
 
-  async removeTeamMembership(caller: Caller, input: TeamMembershipInput): Promise<StaffMemberEntity> {
+  async removeTeamMembership(
+    caller: Caller,
+    input: TeamMembershipInput,
+  ): Promise<StaffMemberEntity> {
     this.policy.requireProfession(caller, 'removeTeamMembership', ADMIN_ONLY);
     return this.dataSource.transaction(async (manager) => {
       const staff = await manager.findOneBy(StaffMemberEntity, { id: input.staffId });
       if (!staff) throw IdentityErrors.staffNotFound();
-      const result = await manager.delete(TeamMembershipEntity, { staffId: input.staffId, teamId: input.teamId });
+      const result = await manager.delete(TeamMembershipEntity, {
+        staffId: input.staffId,
+        teamId: input.teamId,
+      });
       if (!result.affected) throw IdentityErrors.notMember();
       await this.audit.recordWrite(manager, caller, 'removeTeamMembership', {}, { ...input });
       return staff;
@@ -113,8 +144,14 @@ export class StaffService {
     return this.dataSource.transaction(async (manager) => {
       const staff = await manager.findOneBy(StaffMemberEntity, { id: input.staffId });
       if (!staff) throw IdentityErrors.staffNotFound();
-      if (!(await manager.existsBy(ServiceUnitEntity, { id: input.unitId }))) throw IdentityErrors.unitNotFound();
-      if (await manager.existsBy(UnitMembershipEntity, { staffId: input.staffId, unitId: input.unitId })) {
+      if (!(await manager.existsBy(ServiceUnitEntity, { id: input.unitId })))
+        throw IdentityErrors.unitNotFound();
+      if (
+        await manager.existsBy(UnitMembershipEntity, {
+          staffId: input.staffId,
+          unitId: input.unitId,
+        })
+      ) {
         throw IdentityErrors.alreadyMember();
       }
       await manager.insert(UnitMembershipEntity, { staffId: input.staffId, unitId: input.unitId });
@@ -123,12 +160,18 @@ export class StaffService {
     });
   }
 
-  async removeUnitMembership(caller: Caller, input: UnitMembershipInput): Promise<StaffMemberEntity> {
+  async removeUnitMembership(
+    caller: Caller,
+    input: UnitMembershipInput,
+  ): Promise<StaffMemberEntity> {
     this.policy.requireProfession(caller, 'removeUnitMembership', ADMIN_ONLY);
     return this.dataSource.transaction(async (manager) => {
       const staff = await manager.findOneBy(StaffMemberEntity, { id: input.staffId });
       if (!staff) throw IdentityErrors.staffNotFound();
-      const result = await manager.delete(UnitMembershipEntity, { staffId: input.staffId, unitId: input.unitId });
+      const result = await manager.delete(UnitMembershipEntity, {
+        staffId: input.staffId,
+        unitId: input.unitId,
+      });
       if (!result.affected) throw IdentityErrors.notMember();
       await this.audit.recordWrite(manager, caller, 'removeUnitMembership', {}, { ...input });
       return staff;

@@ -34,7 +34,9 @@ export class PatientContactInput {
   @Field(() => String, { nullable: true, description: 'Phone number.' })
   @IsOptional()
   @IsString()
-  @Matches(/^\+?[0-9 ]{3,20}$/, { message: 'phone must be digits, spaces and an optional leading +' })
+  @Matches(/^\+?[0-9 ]{3,20}$/, {
+    message: 'phone must be digits, spaces and an optional leading +',
+  })
   phone?: string;
 
   @Field({ nullable: true, description: 'Registered next of kin (default false).' })
@@ -51,7 +53,9 @@ export class PatientContactInput {
 
 @InputType({ description: 'Registers a person in the municipality.' })
 export class RegisterPatientInput {
-  @Field({ description: 'Fødselsnummer, D-number or CPR number (spaces and a CPR hyphen allowed).' })
+  @Field({
+    description: 'Fødselsnummer, D-number or CPR number (spaces and a CPR hyphen allowed).',
+  })
   @IsString()
   @Length(10, 13)
   nationalId: string;
@@ -98,7 +102,9 @@ export class RegisterPatientInput {
   @Field(() => String, { nullable: true, description: 'Phone number.' })
   @IsOptional()
   @IsString()
-  @Matches(/^\+?[0-9 ]{3,20}$/, { message: 'phone must be digits, spaces and an optional leading +' })
+  @Matches(/^\+?[0-9 ]{3,20}$/, {
+    message: 'phone must be digits, spaces and an optional leading +',
+  })
   phone?: string;
 
   @Field(() => ID, { description: 'Home-care district where the person lives.' })

@@ -1,0 +1,29 @@
+import { types } from 'pg';
+import type { DataSourceOptions } from 'typeorm';
+import { MIGRATIONS } from 'migrations/index';
+
+// A `date` column is a local calendar day: keep it as 'YYYY-MM-DD', never a Date at UTC midnight.
+types.setTypeParser(types.builtins.DATE, (value: string) => value);
+
+/**
+ * Connection and migrations without entities: what migrating and seeding need.
+ * (Entities carry GraphQL decorators; jest's globalSetup must not load them.)
+ */
+export function baseDataSourceOptions(
+  url: string,
+  overrides: Partial<DataSourceOptions> = {},
+): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'migrations',
+    // gen_random_uuid() is built into PostgreSQL 13+.
+    uuidExtension: 'pgcrypto',
+    synchronize: false,
+    migrationsRun: false,
+    logging: ['error'],
+    extra: { max: 20, application_name: 'kartlegg' },
+    ...overrides,
+  } as DataSourceOptions;
+}
