@@ -22,7 +22,9 @@ import { HealthController } from 'src/health/health.controller';
 import { AuditCollector } from 'src/modules/audit/audit-collector';
 import { auditFlushPlugin } from 'src/modules/audit/audit-flush.plugin';
 import { AuditService } from 'src/modules/audit/audit.service';
+import { CasesModule } from 'src/modules/cases/cases.module';
 import { IdentityModule } from 'src/modules/identity/identity.module';
+import { ReferralsModule } from 'src/modules/referrals/referrals.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -93,6 +95,8 @@ export class AppModule {
           },
         }),
         IdentityModule,
+        CasesModule,
+        ReferralsModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_GUARD, useClass: AuthGuard }],

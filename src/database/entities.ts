@@ -1,3 +1,12 @@
+import { AssessmentCaseEntity } from 'src/modules/cases/assessment-case.entity';
+import {
+  CaseHistoryEntity,
+  CaseHoldEntity,
+  CaseMemberEntity,
+  DeadlineExtensionEntity,
+  InterimServiceEntity,
+} from 'src/modules/cases/case-records.entity';
+import { ReferralEntity } from 'src/modules/referrals/referral.entity';
 import { AuditEventEntity } from 'src/modules/audit/audit-event.entity';
 import { AssessmentTeamEntity } from 'src/modules/identity/assessment-team.entity';
 import { DistrictEntity } from 'src/modules/identity/district.entity';
@@ -17,4 +26,11 @@ export const ENTITIES = [
   PatientEntity,
   PatientContactEntity,
   AuditEventEntity,
+  ReferralEntity,
+  AssessmentCaseEntity,
+  CaseHistoryEntity,
+  CaseHoldEntity,
+  DeadlineExtensionEntity,
+  CaseMemberEntity,
+  InterimServiceEntity,
 ];

@@ -2,7 +2,26 @@ import { Injectable } from '@nestjs/common';
 import type { Caller } from 'src/common/auth/caller';
 import { DomainError } from 'src/common/graphql/domain-error';
 import type { Touched } from 'src/modules/audit/audit-collector';
-import { Profession } from 'src/modules/identity/identity.enums';
+import { CLINICAL_PROFESSIONS, Profession } from 'src/modules/identity/identity.enums';
+
+/** Who registers referrals and persons, and triages referrals. */
+export const INTAKE_PROFESSIONS: readonly Profession[] = [
+  Profession.CASEWORKER,
+  Profession.COORDINATOR,
+];
+
+/** Who writes in a case: journal, interim services, assessments. */
+export const CASE_WORK_PROFESSIONS: readonly Profession[] = [
+  ...CLINICAL_PROFESSIONS,
+  Profession.CASEWORKER,
+  Profession.COORDINATOR,
+];
+
+/** How the caller relates to one case (answered by the case query). */
+export interface CaseRelation {
+  teamMember: boolean;
+  assigned: boolean;
+}
 
 /**
  * The one place that decides who may do what (DESIGN.md "Who may do what").
@@ -44,15 +63,82 @@ export class AccessPolicyService {
   }
 
   /**
-   * SQL condition: the caller may see this patient. Until the person has a case,
-   * staff of the teams in the person's district may; the privacy officer may look
-   * a person up (never journal contents). `p` is the patients alias.
+   * SQL condition: the caller may see this patient (`p`). Intake staff (caseworkers and
+   * coordinators) of the person's district always may, to register referrals; other team
+   * staff of the district may until the person has a case, and after that only through a
+   * case they may see. The privacy officer may look a person up (never journal contents).
    */
   patientVisibleSql(caller: Caller, params: unknown[]): string {
     const { profession, teamDistrictIds } = caller.actor;
     if (profession === Profession.PRIVACY_OFFICER) return 'TRUE';
     if (profession === Profession.ADMIN) return 'FALSE';
     params.push(teamDistrictIds);
-    return `p.district_id = ANY($${params.length}::uuid[])`;
+    const inDistrict = `p.district_id = ANY($${params.length}::uuid[])`;
+    const throughCase = `EXISTS (SELECT 1 FROM assessment_cases pc WHERE pc.patient_id = p.id AND ${this.caseVisibleSql(caller, params, 'pc')})`;
+    if (INTAKE_PROFESSIONS.includes(profession)) return `(${inDistrict} OR ${throughCase})`;
+    const noCaseYet = `NOT EXISTS (SELECT 1 FROM assessment_cases nc WHERE nc.patient_id = p.id)`;
+    return `((${inDistrict} AND ${noCaseYet}) OR ${throughCase})`;
+  }
+
+  /**
+   * SQL condition: the caller may see case `alias`: member of its team, or assigned to it.
+   * (The receiving unit after handover joins here with the handover module.)
+   */
+  caseVisibleSql(caller: Caller, params: unknown[], alias = 'c'): string {
+    const { profession, teamIds, staffId } = caller.actor;
+    if (profession === Profession.PRIVACY_OFFICER || profession === Profession.ADMIN)
+      return 'FALSE';
+    params.push(teamIds);
+    const team = `${alias}.team_id = ANY($${params.length}::uuid[])`;
+    params.push(staffId);
+    const assigned = `EXISTS (SELECT 1 FROM case_members cm WHERE cm.case_id = ${alias}.id AND cm.staff_id = $${params.length}::uuid)`;
+    return `(${team} OR ${assigned})`;
+  }
+
+  /**
+   * SQL condition: the caller may see referral `r` (of patient `p`): with no case yet,
+   * staff of the teams in the person's district; once it has a case, through the case.
+   */
+  referralVisibleSql(caller: Caller, params: unknown[]): string {
+    const { profession, teamDistrictIds } = caller.actor;
+    if (profession === Profession.PRIVACY_OFFICER || profession === Profession.ADMIN)
+      return 'FALSE';
+    params.push(teamDistrictIds);
+    const noCase = `(r.case_id IS NULL AND p.district_id = ANY($${params.length}::uuid[]))`;
+    const throughCase = `EXISTS (SELECT 1 FROM assessment_cases rc WHERE rc.id = r.case_id AND ${this.caseVisibleSql(caller, params, 'rc')})`;
+    return `(${noCase} OR ${throughCase})`;
+  }
+
+  /** Accept, reject or redirect: CASEWORKER or COORDINATOR of the receiving team. */
+  canTriage(caller: Caller, teamId: string): boolean {
+    return (
+      INTAKE_PROFESSIONS.includes(caller.actor.profession) && caller.actor.teamIds.includes(teamId)
+    );
+  }
+
+  /** "The coordinator": the case's assigned coordinator, or any COORDINATOR of its team. */
+  isCoordinatorOf(caller: Caller, kase: { coordinatorId: string; teamId: string }): boolean {
+    const { staffId, profession, teamIds } = caller.actor;
+    return (
+      staffId === kase.coordinatorId ||
+      (profession === Profession.COORDINATOR && teamIds.includes(kase.teamId))
+    );
+  }
+
+  /** Journal entries, interim services, assessments: clinical staff, caseworkers and coordinators of the case. */
+  canWorkInCase(caller: Caller, relation: CaseRelation): boolean {
+    return (
+      (relation.teamMember || relation.assigned) &&
+      CASE_WORK_PROFESSIONS.includes(caller.actor.profession)
+    );
+  }
+
+  /** Team dashboard: members of the team, and leaders of its district. */
+  canSeeTeamDashboard(caller: Caller, team: { id: string; districtId: string }): boolean {
+    const { profession, teamIds, teamDistrictIds } = caller.actor;
+    return (
+      teamIds.includes(team.id) ||
+      (profession === Profession.LEADER && teamDistrictIds.includes(team.districtId))
+    );
   }
 }

@@ -1,0 +1,137 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  type Relation,
+} from 'typeorm';
+import { LocalDateScalar } from 'src/common/graphql/local-date.scalar';
+import { CASE_STATUSES, type CaseStatus } from 'src/modules/cases/case-lifecycle';
+import { CaseStatusEnum } from 'src/modules/cases/case.enums';
+import { AssessmentTeamEntity } from 'src/modules/identity/assessment-team.entity';
+import { checkIn, ServiceArea } from 'src/modules/identity/identity.enums';
+import { PatientEntity } from 'src/modules/identity/patient.entity';
+import { StaffMemberEntity } from 'src/modules/identity/staff-member.entity';
+
+/**
+ * One person's time-boxed assessment. `deadlineDate` is kept up to date on every
+ * change (acceptance date + clarification days + extensions + finished holds), so lists
+ * can sort and filter by it in SQL; a hold still open moves it further, day by day.
+ */
+@ObjectType('AssessmentCase', {
+  description: "One person's time-boxed assessment, from acceptance to handover.",
+})
+@Entity({ name: 'assessment_cases' })
+@Index('IX_assessment_cases_team_status_deadline', ['teamId', 'status', 'deadlineDate'])
+@Index('IX_assessment_cases_coordinator', ['coordinatorId'])
+@Index('UQ_assessment_cases_one_open_per_patient', ['patientId'], {
+  unique: true,
+  where: `"status" NOT IN ('CLOSED', 'CANCELLED')`,
+})
+@Index('IX_assessment_cases_patient', ['patientId'])
+@Check('CHK_assessment_cases_status', checkIn('status', CASE_STATUSES))
+@Check('CHK_assessment_cases_service_area', checkIn('service_area', Object.values(ServiceArea)))
+@Check(
+  'CHK_assessment_cases_days',
+  `"clarification_days" > 0 AND "extension_days" >= 0 AND "hold_days" >= 0`,
+)
+@Check('CHK_assessment_cases_on_hold', `("status" = 'ON_HOLD') = ("on_hold_since" IS NOT NULL)`)
+export class AssessmentCaseEntity {
+  @Field(() => ID, { description: 'Identifier.' })
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_assessment_cases' })
+  id: string;
+
+  @Field(() => ID, { description: 'The person assessed.' })
+  @Column({ name: 'patient_id', type: 'uuid' })
+  patientId: string;
+
+  @ManyToOne(() => PatientEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'patient_id', foreignKeyConstraintName: 'FK_assessment_cases_patient' })
+  patient: Relation<PatientEntity>;
+
+  @Field(() => ID, { description: 'The assessment team responsible.' })
+  @Column({ name: 'team_id', type: 'uuid' })
+  teamId: string;
+
+  @ManyToOne(() => AssessmentTeamEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'team_id', foreignKeyConstraintName: 'FK_assessment_cases_team' })
+  team: Relation<AssessmentTeamEntity>;
+
+  @Field(() => ServiceArea, { description: 'Somatic or mental health (from the team).' })
+  @Column({ name: 'service_area', type: 'text' })
+  serviceArea: ServiceArea;
+
+  @Field(() => CaseStatusEnum, { description: 'Where the case is in its lifecycle.' })
+  @Column({ type: 'text' })
+  status: CaseStatus;
+
+  @Field(() => ID, { description: 'The coordinator of the case.' })
+  @Column({ name: 'coordinator_id', type: 'uuid' })
+  coordinatorId: string;
+
+  @ManyToOne(() => StaffMemberEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({
+    name: 'coordinator_id',
+    foreignKeyConstraintName: 'FK_assessment_cases_coordinator',
+  })
+  coordinator: Relation<StaffMemberEntity>;
+
+  @Field({ description: 'When the referral was accepted and the case opened.' })
+  @Column({ name: 'accepted_at', type: 'timestamptz' })
+  acceptedAt: Date;
+
+  @Field(() => LocalDateScalar, { description: 'Local date of acceptance: day 0 of the period.' })
+  @Column({ name: 'accepted_on', type: 'date' })
+  acceptedOn: string;
+
+  @Field(() => Int, { description: 'CLARIFICATION_DAYS in force at acceptance.' })
+  @Column({ name: 'clarification_days', type: 'int' })
+  clarificationDays: number;
+
+  @Field(() => Int, { description: 'Days added by deadline extensions.' })
+  @Column({ name: 'extension_days', type: 'int', default: 0 })
+  extensionDays: number;
+
+  /** Days of finished holds (an open hold is counted from `onHoldSince`). */
+  @Column({ name: 'hold_days', type: 'int', default: 0 })
+  holdDays: number;
+
+  /** acceptedOn + clarificationDays + extensionDays + holdDays. */
+  @Column({ name: 'deadline_date', type: 'date' })
+  deadlineDate: string;
+
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'Local date the current hold began.',
+  })
+  @Column({ name: 'on_hold_since', type: 'date', nullable: true })
+  onHoldSince: string | null;
+
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'Local date of the decision: the clock stops there.',
+  })
+  @Column({ name: 'decided_on', type: 'date', nullable: true })
+  decidedOn: string | null;
+
+  /** Until goal plans exist every case counts as without an agreed plan. */
+  @Column({ name: 'goal_plan_agreed', type: 'boolean', default: false })
+  goalPlanAgreed: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Why the case was cancelled.' })
+  @Column({ name: 'cancel_reason', type: 'text', nullable: true })
+  cancelReason: string | null;
+
+  @Field({ description: 'When the case was created.' })
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @Field({ description: 'When the case last changed.' })
+  @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'now()' })
+  updatedAt: Date;
+}

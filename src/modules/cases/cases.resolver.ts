@@ -1,0 +1,351 @@
+import { ParseUUIDPipe } from '@nestjs/common';
+import {
+  Args,
+  Field,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
+import { type Caller, CurrentCaller } from 'src/common/auth/caller';
+import { LocalDateScalar } from 'src/common/graphql/local-date.scalar';
+import { connectionType } from 'src/common/graphql/pagination';
+import { AssessmentCaseEntity } from 'src/modules/cases/assessment-case.entity';
+import { type CaseStatus } from 'src/modules/cases/case-lifecycle';
+import {
+  CaseHistoryEntity,
+  CaseHoldEntity,
+  CaseMemberEntity,
+  DeadlineExtensionEntity,
+  InterimServiceEntity,
+} from 'src/modules/cases/case-records.entity';
+import { CaseStatusEnum } from 'src/modules/cases/case.enums';
+import { CasesService, type TeamDashboard } from 'src/modules/cases/cases.service';
+import {
+  AssessmentCasesArgs,
+  AssignCaseMemberInput,
+  CancelCaseInput,
+  ExtendDeadlineInput,
+  PutCaseOnHoldInput,
+  RecordInterimServiceInput,
+} from 'src/modules/cases/dto/case.input';
+import { IdentityLoaders } from 'src/modules/identity/identity.loaders';
+import { AssessmentTeamEntity } from 'src/modules/identity/assessment-team.entity';
+import { PatientEntity } from 'src/modules/identity/patient.entity';
+import { StaffMemberEntity } from 'src/modules/identity/staff-member.entity';
+
+export const AssessmentCaseConnection = connectionType(AssessmentCaseEntity, 'AssessmentCase');
+
+@ObjectType('StatusCount', { description: 'How many cases have a status.' })
+export class StatusCountType {
+  @Field(() => CaseStatusEnum, { description: 'The status.' })
+  status: CaseStatus;
+
+  @Field(() => Int, { description: 'Number of cases.' })
+  count: number;
+}
+
+@ObjectType('CoordinatorLoad', { description: "One coordinator's open cases." })
+export class CoordinatorLoadType {
+  @Field(() => ID, { description: 'The coordinator.' })
+  coordinatorId: string;
+
+  @Field(() => StaffMemberEntity, { description: 'The coordinator.' })
+  coordinator?: StaffMemberEntity;
+
+  @Field(() => Int, { description: 'Open (active or on hold) cases.' })
+  openCases: number;
+
+  @Field(() => Int, { description: 'Of those, past the deadline.' })
+  overdue: number;
+
+  @Field(() => Int, { description: 'Of those, at risk.' })
+  atRisk: number;
+}
+
+@ObjectType('TeamDashboard', { description: "A team's caseload and deadlines." })
+export class TeamDashboardType {
+  @Field(() => AssessmentTeamEntity, { description: 'The team.' })
+  team: AssessmentTeamEntity;
+
+  @Field(() => LocalDateScalar, { description: 'The local date the figures are for.' })
+  today: string;
+
+  @Field(() => Int, { description: 'Active and on-hold cases.' })
+  openCaseCount: number;
+
+  @Field(() => Int, { description: 'Open cases past their deadline.' })
+  overdueCount: number;
+
+  @Field(() => Int, {
+    description: 'Open cases at risk (late in the period without an agreed plan).',
+  })
+  atRiskCount: number;
+
+  @Field(() => [StatusCountType], { description: 'All cases of the team by status.' })
+  countsByStatus: StatusCountType[];
+
+  @Field(() => [CoordinatorLoadType], { description: 'Open cases per coordinator.' })
+  casesPerCoordinator: CoordinatorLoadType[];
+
+  @Field(() => [AssessmentCaseEntity], { description: 'Open cases, nearest deadline first.' })
+  openCases: AssessmentCaseEntity[];
+}
+
+@Resolver(() => AssessmentCaseEntity)
+export class CasesResolver {
+  constructor(
+    private readonly cases: CasesService,
+    private readonly identity: IdentityLoaders,
+  ) {}
+
+  @Query(() => AssessmentCaseEntity, { description: 'One case, if you have a relation to it.' })
+  assessmentCase(
+    @CurrentCaller() caller: Caller,
+    @Args('id', { type: () => ID }, new ParseUUIDPipe()) id: string,
+  ) {
+    return this.cases.getCase(caller, id);
+  }
+
+  @Query(() => AssessmentCaseConnection, {
+    description:
+      'Cases you may see, nearest deadline first (a case on hold moves with its deadline).',
+  })
+  assessmentCases(@CurrentCaller() caller: Caller, @Args() args: AssessmentCasesArgs) {
+    return this.cases.listCases(caller, args);
+  }
+
+  @Query(() => TeamDashboardType, {
+    description: "A team's open cases, deadlines and load (team members and district leaders).",
+  })
+  teamDashboard(
+    @CurrentCaller() caller: Caller,
+    @Args('teamId', { type: () => ID }, new ParseUUIDPipe()) teamId: string,
+  ): Promise<TeamDashboard> {
+    return this.cases.teamDashboard(caller, teamId);
+  }
+
+  @Mutation(() => AssessmentCaseEntity, {
+    description: 'Pauses the clock, e.g. for a hospital stay (the coordinator).',
+  })
+  putCaseOnHold(
+    @CurrentCaller() caller: Caller,
+    @Args('caseId', { type: () => ID }, new ParseUUIDPipe()) caseId: string,
+    @Args('input') input: PutCaseOnHoldInput,
+  ) {
+    return this.cases.putOnHold(caller, caseId, input);
+  }
+
+  @Mutation(() => AssessmentCaseEntity, {
+    description: 'Restarts the clock; the deadline moves by the days paused (the coordinator).',
+  })
+  resumeCase(
+    @CurrentCaller() caller: Caller,
+    @Args('caseId', { type: () => ID }, new ParseUUIDPipe()) caseId: string,
+  ) {
+    return this.cases.resume(caller, caseId);
+  }
+
+  @Mutation(() => AssessmentCaseEntity, {
+    description: 'Adds days to the clarification period, with a reason (the coordinator).',
+  })
+  extendDeadline(
+    @CurrentCaller() caller: Caller,
+    @Args('caseId', { type: () => ID }, new ParseUUIDPipe()) caseId: string,
+    @Args('input') input: ExtendDeadlineInput,
+  ) {
+    return this.cases.extendDeadline(caller, caseId, input);
+  }
+
+  @Mutation(() => AssessmentCaseEntity, {
+    description: 'Ends an active or paused case without a decision (the coordinator).',
+  })
+  cancelCase(
+    @CurrentCaller() caller: Caller,
+    @Args('caseId', { type: () => ID }, new ParseUUIDPipe()) caseId: string,
+    @Args('input') input: CancelCaseInput,
+  ) {
+    return this.cases.cancel(caller, caseId, input);
+  }
+
+  @Mutation(() => AssessmentCaseEntity, {
+    description: 'Closes a case decided with NO_SERVICES (the coordinator).',
+  })
+  closeCase(
+    @CurrentCaller() caller: Caller,
+    @Args('caseId', { type: () => ID }, new ParseUUIDPipe()) caseId: string,
+  ) {
+    return this.cases.close(caller, caseId);
+  }
+
+  @Mutation(() => AssessmentCaseEntity, {
+    description: 'Assigns a staff member to the case, giving them access (the coordinator).',
+  })
+  assignCaseMember(
+    @CurrentCaller() caller: Caller,
+    @Args('caseId', { type: () => ID }, new ParseUUIDPipe()) caseId: string,
+    @Args('input') input: AssignCaseMemberInput,
+  ) {
+    return this.cases.assignMember(caller, caseId, input);
+  }
+
+  @Mutation(() => AssessmentCaseEntity, {
+    description: 'Hands the case to another coordinator of the team (the coordinator).',
+  })
+  changeCaseCoordinator(
+    @CurrentCaller() caller: Caller,
+    @Args('caseId', { type: () => ID }, new ParseUUIDPipe()) caseId: string,
+    @Args('coordinatorId', { type: () => ID }, new ParseUUIDPipe()) coordinatorId: string,
+  ) {
+    return this.cases.changeCoordinator(caller, caseId, coordinatorId);
+  }
+
+  @Mutation(() => InterimServiceEntity, {
+    description: 'Records help given during the clarification period.',
+  })
+  recordInterimService(
+    @CurrentCaller() caller: Caller,
+    @Args('caseId', { type: () => ID }, new ParseUUIDPipe()) caseId: string,
+    @Args('input') input: RecordInterimServiceInput,
+  ) {
+    return this.cases.recordInterimService(caller, caseId, input);
+  }
+
+  @ResolveField(() => LocalDateScalar, {
+    description: 'Last local day of the clarification period (moves while on hold).',
+  })
+  deadlineDate(@Parent() kase: AssessmentCaseEntity): string {
+    return this.cases.figures(kase).deadlineDate;
+  }
+
+  @ResolveField(() => Date, { description: "End of the deadline's local day, as an instant." })
+  deadline(@Parent() kase: AssessmentCaseEntity): Date {
+    return this.cases.figures(kase).deadline;
+  }
+
+  @ResolveField(() => Int, {
+    description: 'Days since acceptance (0 on the day of acceptance; frozen at the decision).',
+  })
+  daysElapsed(@Parent() kase: AssessmentCaseEntity): number {
+    return this.cases.figures(kase).daysElapsed;
+  }
+
+  @ResolveField(() => Int, {
+    description: 'Days left (0 on the last day, negative when overdue; frozen at the decision).',
+  })
+  daysRemaining(@Parent() kase: AssessmentCaseEntity): number {
+    return this.cases.figures(kase).daysRemaining;
+  }
+
+  @ResolveField(() => Boolean, { description: 'Past the deadline.' })
+  isOverdue(@Parent() kase: AssessmentCaseEntity): boolean {
+    return this.cases.figures(kase).isOverdue;
+  }
+
+  @ResolveField(() => Boolean, {
+    description:
+      'Not decided, at least 10/14 of the (extended) period gone, and no agreed goal plan.',
+  })
+  atRisk(@Parent() kase: AssessmentCaseEntity): boolean {
+    return this.cases.figures(kase).atRisk;
+  }
+
+  @ResolveField(() => Int, {
+    description: 'Days the clock has been paused (an open hold included).',
+  })
+  holdDays(@Parent() kase: AssessmentCaseEntity): number {
+    return this.cases.figures(kase).holdDays;
+  }
+
+  @ResolveField(() => PatientEntity, { description: 'The person assessed.' })
+  patient(@Parent() kase: AssessmentCaseEntity, @CurrentCaller() caller: Caller) {
+    return this.identity.patient(caller, kase.patientId);
+  }
+
+  @ResolveField(() => AssessmentTeamEntity, { description: 'The team responsible.' })
+  team(@Parent() kase: AssessmentCaseEntity, @CurrentCaller() caller: Caller) {
+    return this.identity.team(caller, kase.teamId);
+  }
+
+  @ResolveField(() => StaffMemberEntity, { description: 'The coordinator.' })
+  coordinator(@Parent() kase: AssessmentCaseEntity, @CurrentCaller() caller: Caller) {
+    return this.identity.staff(caller, kase.coordinatorId);
+  }
+
+  @ResolveField(() => [CaseHistoryEntity], {
+    description: 'Every change of the case, oldest first.',
+  })
+  history(@Parent() kase: AssessmentCaseEntity, @CurrentCaller() caller: Caller) {
+    return caller.loaders
+      .get<string, CaseHistoryEntity[]>('caseHistory', (ids) => this.cases.historyOf(ids))
+      .load(kase.id);
+  }
+
+  @ResolveField(() => [CaseHoldEntity], { description: 'Pauses of the clock.' })
+  holds(@Parent() kase: AssessmentCaseEntity, @CurrentCaller() caller: Caller) {
+    return caller.loaders
+      .get<string, CaseHoldEntity[]>('caseHolds', (ids) => this.cases.holdsOf(ids))
+      .load(kase.id);
+  }
+
+  @ResolveField(() => [DeadlineExtensionEntity], {
+    description: 'Extensions of the period, with reasons.',
+  })
+  extensions(@Parent() kase: AssessmentCaseEntity, @CurrentCaller() caller: Caller) {
+    return caller.loaders
+      .get<string, DeadlineExtensionEntity[]>('caseExtensions', (ids) =>
+        this.cases.extensionsOf(ids),
+      )
+      .load(kase.id);
+  }
+
+  @ResolveField(() => [CaseMemberEntity], { description: 'Staff assigned to the case.' })
+  members(@Parent() kase: AssessmentCaseEntity, @CurrentCaller() caller: Caller) {
+    return caller.loaders
+      .get<string, CaseMemberEntity[]>('caseMembers', (ids) => this.cases.membersOf(ids))
+      .load(kase.id);
+  }
+
+  @ResolveField(() => [InterimServiceEntity], { description: 'Help given during the period.' })
+  interimServices(@Parent() kase: AssessmentCaseEntity, @CurrentCaller() caller: Caller) {
+    return caller.loaders
+      .get<string, InterimServiceEntity[]>('caseInterimServices', (ids) =>
+        this.cases.interimServicesOf(ids),
+      )
+      .load(kase.id);
+  }
+}
+
+@Resolver(() => CoordinatorLoadType)
+export class CoordinatorLoadResolver {
+  constructor(private readonly identity: IdentityLoaders) {}
+
+  @ResolveField(() => StaffMemberEntity, { description: 'The coordinator.' })
+  coordinator(@Parent() load: CoordinatorLoadType, @CurrentCaller() caller: Caller) {
+    return this.identity.staff(caller, load.coordinatorId);
+  }
+}
+
+@Resolver(() => CaseMemberEntity)
+export class CaseMemberResolver {
+  constructor(private readonly identity: IdentityLoaders) {}
+
+  @ResolveField(() => StaffMemberEntity, { description: 'The staff member.' })
+  staff(@Parent() member: CaseMemberEntity, @CurrentCaller() caller: Caller) {
+    return this.identity.staff(caller, member.staffId);
+  }
+}
+
+@Resolver(() => CaseHistoryEntity)
+export class CaseHistoryResolver {
+  constructor(private readonly identity: IdentityLoaders) {}
+
+  @ResolveField(() => StaffMemberEntity, { description: 'Who did it.' })
+  actor(@Parent() entry: CaseHistoryEntity, @CurrentCaller() caller: Caller) {
+    return this.identity.staff(caller, entry.actorId);
+  }
+}

@@ -1,0 +1,643 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, EntityManager, In } from 'typeorm';
+import type { Caller } from 'src/common/auth/caller';
+import { CLOCK, type Clock } from 'src/common/clock';
+import { groupInKeyOrder } from 'src/common/graphql/loaders';
+import {
+  type Connection,
+  decodeCursor,
+  pageSize,
+  toConnection,
+} from 'src/common/graphql/pagination';
+import { APP_CONFIG, AppConfig } from 'src/config/app-config';
+import {
+  AccessPolicyService,
+  CASE_WORK_PROFESSIONS,
+  type CaseRelation,
+} from 'src/modules/access/access-policy.service';
+import { AuditService } from 'src/modules/audit/audit.service';
+import { AssessmentCaseEntity } from 'src/modules/cases/assessment-case.entity';
+import {
+  type CaseAction,
+  type CaseStatus,
+  nextStatus,
+  OPEN_CASE_STATUSES,
+} from 'src/modules/cases/case-lifecycle';
+import {
+  CaseHistoryEntity,
+  CaseHoldEntity,
+  CaseMemberEntity,
+  DeadlineExtensionEntity,
+  InterimServiceEntity,
+} from 'src/modules/cases/case-records.entity';
+import { CaseErrors } from 'src/modules/cases/cases.errors';
+import {
+  addDays,
+  type ClockFigures,
+  computeClock,
+  daysBetween,
+  type LocalDate,
+  localDateOf,
+} from 'src/modules/cases/clarification-period';
+import type {
+  AssessmentCasesArgs,
+  AssignCaseMemberInput,
+  CancelCaseInput,
+  ExtendDeadlineInput,
+  PutCaseOnHoldInput,
+  RecordInterimServiceInput,
+} from 'src/modules/cases/dto/case.input';
+import { AssessmentTeamEntity } from 'src/modules/identity/assessment-team.entity';
+import { StaffMemberEntity } from 'src/modules/identity/staff-member.entity';
+
+const CASE_COLUMNS = `c.id, c.patient_id AS "patientId", c.team_id AS "teamId", c.service_area AS "serviceArea",
+  c.status, c.coordinator_id AS "coordinatorId", c.accepted_at AS "acceptedAt", c.accepted_on AS "acceptedOn",
+  c.clarification_days AS "clarificationDays", c.extension_days AS "extensionDays", c.hold_days AS "holdDays",
+  c.deadline_date AS "deadlineDate", c.on_hold_since AS "onHoldSince", c.decided_on AS "decidedOn",
+  c.goal_plan_agreed AS "goalPlanAgreed", c.cancel_reason AS "cancelReason", c.created_at AS "createdAt",
+  c.updated_at AS "updatedAt"`;
+
+/**
+ * The clock of DESIGN.md "Precise rules: Clock" in SQL, for filtering and sorting lists
+ * (clarification-period.ts is the same rule for one case; tests hold the two together).
+ * `$today` is the municipality's local date.
+ */
+function clockSql(
+  today: string,
+): Record<'deadline' | 'clockDate' | 'daysRemaining' | 'atRisk' | 'overdue', string> {
+  // An open hold keeps moving the deadline, day by day.
+  const deadline = `(c.deadline_date + CASE WHEN c.on_hold_since IS NULL THEN 0 ELSE GREATEST(${today}::date - c.on_hold_since, 0) END)`;
+  const clockDate = `COALESCE(c.decided_on, ${today}::date)`;
+  const daysRemaining = `(${deadline} - ${clockDate})`;
+  const atRisk = `(c.decided_on IS NULL AND NOT c.goal_plan_agreed AND c.status IN ('ACTIVE', 'ON_HOLD')
+    AND (${clockDate} - c.accepted_on) * 14 >= (${deadline} - c.accepted_on) * 10)`;
+  const overdue = `(c.decided_on IS NULL AND c.status IN ('ACTIVE', 'ON_HOLD') AND ${daysRemaining} < 0)`;
+  return { deadline, clockDate, daysRemaining, atRisk, overdue };
+}
+
+export interface StatusCount {
+  status: CaseStatus;
+  count: number;
+}
+
+export interface CoordinatorLoad {
+  coordinatorId: string;
+  openCases: number;
+  overdue: number;
+  atRisk: number;
+}
+
+export interface TeamDashboard {
+  team: AssessmentTeamEntity;
+  today: string;
+  openCaseCount: number;
+  overdueCount: number;
+  atRiskCount: number;
+  countsByStatus: StatusCount[];
+  casesPerCoordinator: CoordinatorLoad[];
+  openCases: AssessmentCaseEntity[];
+}
+
+/** Assessment cases: the clarification clock, holds, extensions, members, interim services. */
+@Injectable()
+export class CasesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly policy: AccessPolicyService,
+    private readonly audit: AuditService,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** Today's local date in the municipality. */
+  today(): LocalDate {
+    return localDateOf(this.clock.now(), this.config.TZ_MUNICIPALITY);
+  }
+
+  figures(kase: AssessmentCaseEntity): ClockFigures {
+    return computeClock({
+      acceptedOn: kase.acceptedOn,
+      clarificationDays: kase.clarificationDays,
+      extensionDays: kase.extensionDays,
+      // Finished holds are kept as a day count: the clock needs only their sum.
+      holds: [
+        { from: kase.acceptedOn, until: addDays(kase.acceptedOn, kase.holdDays) },
+        ...(kase.onHoldSince ? [{ from: kase.onHoldSince, until: null }] : []),
+      ],
+      decidedOn: kase.decidedOn,
+      goalPlanAgreed: kase.goalPlanAgreed,
+      today: this.today(),
+      timeZone: this.config.TZ_MUNICIPALITY,
+    });
+  }
+
+  async relationOf(
+    caller: Caller,
+    kase: AssessmentCaseEntity,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<CaseRelation> {
+    const assigned = await manager.existsBy(CaseMemberEntity, {
+      caseId: kase.id,
+      staffId: caller.actor.staffId,
+    });
+    return { teamMember: caller.actor.teamIds.includes(kase.teamId), assigned };
+  }
+
+  async getCase(caller: Caller, id: string): Promise<AssessmentCaseEntity> {
+    const kase = await this.dataSource.getRepository(AssessmentCaseEntity).findOneBy({ id });
+    if (!kase) throw CaseErrors.caseNotFound();
+    const params: unknown[] = [id];
+    const visible = this.policy.caseVisibleSql(caller, params);
+    const [{ ok }] = (await this.dataSource.query(
+      `SELECT ${visible} AS ok FROM assessment_cases c WHERE c.id = $1`,
+      params,
+    )) as { ok: boolean }[];
+    const touched = { patientIds: [kase.patientId], caseIds: [kase.id] };
+    if (!ok)
+      this.policy.refuse(
+        caller,
+        'assessmentCase',
+        touched,
+        'NO_RELATION_TO_CASE',
+        'You have no relation to this case',
+      );
+    caller.audit.read('assessmentCase', touched);
+    return kase;
+  }
+
+  async listCases(
+    caller: Caller,
+    args: AssessmentCasesArgs,
+  ): Promise<Connection<AssessmentCaseEntity>> {
+    const limit = pageSize(args.first);
+    const params: unknown[] = [this.today()];
+    const clock = clockSql('$1');
+    const where = [this.policy.caseVisibleSql(caller, params)];
+    const filter = args.filter ?? {};
+    if (filter.teamId) {
+      params.push(filter.teamId);
+      where.push(`c.team_id = $${params.length}`);
+    }
+    if (filter.serviceArea) {
+      params.push(filter.serviceArea);
+      where.push(`c.service_area = $${params.length}`);
+    }
+    if (filter.status?.length) {
+      params.push(filter.status);
+      where.push(`c.status = ANY($${params.length}::text[])`);
+    }
+    if (filter.coordinatorId) {
+      params.push(filter.coordinatorId);
+      where.push(`c.coordinator_id = $${params.length}`);
+    }
+    if (filter.overdue !== undefined)
+      where.push(filter.overdue ? clock.overdue : `NOT ${clock.overdue}`);
+    if (filter.atRisk !== undefined)
+      where.push(filter.atRisk ? clock.atRisk : `NOT ${clock.atRisk}`);
+    const countParams = [...params];
+    const whereSql = where.join(' AND ');
+    let keyset = '';
+    if (args.after) {
+      const [deadline, id] = decodeCursor(args.after, 2);
+      params.push(deadline, id);
+      keyset = `AND (${clock.deadline}, c.id) > ($${params.length - 1}::date, $${params.length}::uuid)`;
+    }
+    params.push(limit + 1);
+    const [rows, [{ n }]] = await Promise.all([
+      this.dataSource.query(
+        `SELECT ${CASE_COLUMNS}, ${clock.deadline} AS "sortDeadline" FROM assessment_cases c
+          WHERE ${whereSql} ${keyset} ORDER BY ${clock.deadline}, c.id LIMIT $${params.length}`,
+        params,
+      ) as Promise<(AssessmentCaseEntity & { sortDeadline: string })[]>,
+      this.dataSource.query(
+        `SELECT count(*)::int AS n FROM assessment_cases c WHERE ${whereSql}`,
+        countParams,
+      ) as Promise<{ n: number }[]>,
+    ]);
+    const connection = toConnection(rows, limit, n, (r) => [r.sortDeadline, r.id]);
+    caller.audit.read(
+      'assessmentCases',
+      {
+        patientIds: connection.edges.map((e) => e.node.patientId),
+        caseIds: connection.edges.map((e) => e.node.id),
+      },
+      { filter: { ...filter }, first: limit },
+    );
+    return connection;
+  }
+
+  async teamDashboard(caller: Caller, teamId: string): Promise<TeamDashboard> {
+    const team = await this.dataSource
+      .getRepository(AssessmentTeamEntity)
+      .findOneBy({ id: teamId });
+    if (!team) throw CaseErrors.teamNotFound();
+    if (!this.policy.canSeeTeamDashboard(caller, team)) {
+      this.policy.refuse(
+        caller,
+        'teamDashboard',
+        {},
+        'NOT_TEAM_MEMBER',
+        'Only the team and the leaders of its district see its dashboard',
+      );
+    }
+    const today = this.today();
+    const clock = clockSql('$1');
+    const [counts, perCoordinator, openCases] = await Promise.all([
+      this.dataSource.query(
+        `SELECT c.status, count(*)::int AS count FROM assessment_cases c WHERE c.team_id = $2 GROUP BY c.status ORDER BY c.status`,
+        [today, teamId],
+      ) as Promise<StatusCount[]>,
+      this.dataSource.query(
+        `SELECT c.coordinator_id AS "coordinatorId", count(*)::int AS "openCases",
+                count(*) FILTER (WHERE ${clock.overdue})::int AS overdue,
+                count(*) FILTER (WHERE ${clock.atRisk})::int AS "atRisk"
+           FROM assessment_cases c WHERE c.team_id = $2 AND c.status IN ('ACTIVE', 'ON_HOLD')
+          GROUP BY c.coordinator_id ORDER BY count(*) DESC, c.coordinator_id`,
+        [today, teamId],
+      ) as Promise<CoordinatorLoad[]>,
+      this.dataSource.query(
+        `SELECT ${CASE_COLUMNS} FROM assessment_cases c
+          WHERE c.team_id = $2 AND c.status IN ('ACTIVE', 'ON_HOLD')
+          ORDER BY ${clock.deadline}, c.id LIMIT 500`,
+        [today, teamId],
+      ) as Promise<AssessmentCaseEntity[]>,
+    ]);
+    caller.audit.read(
+      'teamDashboard',
+      { patientIds: openCases.map((c) => c.patientId), caseIds: openCases.map((c) => c.id) },
+      { teamId },
+    );
+    const sum = (key: 'overdue' | 'atRisk') =>
+      perCoordinator.reduce((total, row) => total + row[key], 0);
+    return {
+      team,
+      today,
+      openCaseCount: openCases.length,
+      overdueCount: sum('overdue'),
+      atRiskCount: sum('atRisk'),
+      countsByStatus: counts,
+      casesPerCoordinator: perCoordinator,
+      openCases,
+    };
+  }
+
+  /**
+   * Opens a case for an accepted referral (inside the referral's transaction).
+   * The CLARIFICATION_DAYS in force now is stored on the case, so changing the
+   * setting never moves open cases.
+   */
+  async openCase(
+    manager: EntityManager,
+    caller: Caller,
+    patientId: string,
+    team: AssessmentTeamEntity,
+    coordinatorId: string,
+  ): Promise<AssessmentCaseEntity> {
+    const now = this.clock.now();
+    const acceptedOn = localDateOf(now, this.config.TZ_MUNICIPALITY);
+    const kase = manager.create(AssessmentCaseEntity, {
+      patientId,
+      teamId: team.id,
+      serviceArea: team.serviceArea,
+      status: 'ACTIVE',
+      coordinatorId,
+      acceptedAt: now,
+      acceptedOn,
+      clarificationDays: this.config.CLARIFICATION_DAYS,
+      extensionDays: 0,
+      holdDays: 0,
+      deadlineDate: addDays(acceptedOn, this.config.CLARIFICATION_DAYS),
+      onHoldSince: null,
+      decidedOn: null,
+      goalPlanAgreed: false,
+      cancelReason: null,
+      updatedAt: now,
+    });
+    await manager.insert(AssessmentCaseEntity, kase);
+    await this.history(manager, caller, kase.id, 'ACCEPTED', null, 'ACTIVE', null);
+    return kase;
+  }
+
+  async putOnHold(
+    caller: Caller,
+    caseId: string,
+    input: PutCaseOnHoldInput,
+  ): Promise<AssessmentCaseEntity> {
+    return this.change(caller, caseId, 'HOLD', 'coordinator', async (manager, kase, today) => {
+      await manager.insert(CaseHoldEntity, {
+        caseId,
+        fromDate: today,
+        untilDate: null,
+        reason: input.reason,
+        startedBy: caller.actor.staffId,
+      });
+      return { changes: { onHoldSince: today }, reason: input.reason };
+    });
+  }
+
+  async resume(caller: Caller, caseId: string): Promise<AssessmentCaseEntity> {
+    return this.change(caller, caseId, 'RESUME', 'coordinator', async (manager, kase, today) => {
+      // A hold from A to resumption on B adds B − A days (a same-day hold adds none).
+      const since = kase.onHoldSince as string;
+      const paused = Math.max(daysBetween(since, today), 0);
+      await manager.update(
+        CaseHoldEntity,
+        { caseId, untilDate: null as unknown as string },
+        { untilDate: today },
+      );
+      return {
+        changes: {
+          onHoldSince: null,
+          holdDays: kase.holdDays + paused,
+          deadlineDate: addDays(kase.deadlineDate, paused),
+        },
+        reason: null,
+        args: { pausedDays: paused },
+      };
+    });
+  }
+
+  async extendDeadline(
+    caller: Caller,
+    caseId: string,
+    input: ExtendDeadlineInput,
+  ): Promise<AssessmentCaseEntity> {
+    return this.change(caller, caseId, 'EXTEND', 'coordinator', async (manager, kase) => {
+      await manager.insert(DeadlineExtensionEntity, {
+        caseId,
+        days: input.days,
+        reason: input.reason,
+        extendedBy: caller.actor.staffId,
+      });
+      return {
+        changes: {
+          extensionDays: kase.extensionDays + input.days,
+          deadlineDate: addDays(kase.deadlineDate, input.days),
+        },
+        reason: input.reason,
+        args: { days: input.days },
+      };
+    });
+  }
+
+  async cancel(
+    caller: Caller,
+    caseId: string,
+    input: CancelCaseInput,
+  ): Promise<AssessmentCaseEntity> {
+    return this.change(caller, caseId, 'CANCEL', 'coordinator', async (manager, kase, today) => {
+      if (kase.onHoldSince) {
+        await manager.update(
+          CaseHoldEntity,
+          { caseId, untilDate: null as unknown as string },
+          { untilDate: today },
+        );
+      }
+      return { changes: { cancelReason: input.reason, onHoldSince: null }, reason: input.reason };
+    });
+  }
+
+  /** Only for a NO_SERVICES decision (DESIGN.md "Lifecycles"); anything else is INVALID_TRANSITION. */
+  async close(caller: Caller, caseId: string): Promise<AssessmentCaseEntity> {
+    // Decisions arrive with the decision module; until then no case has a NO_SERVICES decision.
+    return this.change(
+      caller,
+      caseId,
+      'CLOSE',
+      'coordinator',
+      () => Promise.resolve({ changes: {}, reason: null }),
+      {},
+    );
+  }
+
+  async assignMember(
+    caller: Caller,
+    caseId: string,
+    input: AssignCaseMemberInput,
+  ): Promise<AssessmentCaseEntity> {
+    return this.change(caller, caseId, 'ASSIGN_MEMBER', 'coordinator', async (manager) => {
+      const staff = await manager.findOneBy(StaffMemberEntity, { id: input.staffId, active: true });
+      if (!staff) throw CaseErrors.staffNotFound();
+      if (!CASE_WORK_PROFESSIONS.includes(staff.profession)) throw CaseErrors.cannotBeAssigned();
+      if (await manager.existsBy(CaseMemberEntity, { caseId, staffId: input.staffId }))
+        throw CaseErrors.alreadyAssigned();
+      await manager.insert(CaseMemberEntity, {
+        caseId,
+        staffId: input.staffId,
+        role: input.role,
+        assignedBy: caller.actor.staffId,
+      });
+      return { changes: {}, reason: null, args: { staffId: input.staffId, role: input.role } };
+    });
+  }
+
+  async changeCoordinator(
+    caller: Caller,
+    caseId: string,
+    coordinatorId: string,
+  ): Promise<AssessmentCaseEntity> {
+    return this.change(
+      caller,
+      caseId,
+      'CHANGE_COORDINATOR',
+      'coordinator',
+      async (manager, kase) => {
+        const [{ ok }] = (await manager.query(
+          `SELECT EXISTS (SELECT 1 FROM staff_members s JOIN team_memberships m ON m.staff_id = s.id
+          WHERE s.id = $1 AND s.active AND s.profession = 'COORDINATOR' AND m.team_id = $2) AS ok`,
+          [coordinatorId, kase.teamId],
+        )) as { ok: boolean }[];
+        if (!ok) throw CaseErrors.notACoordinator();
+        return { changes: { coordinatorId }, reason: null, args: { coordinatorId } };
+      },
+    );
+  }
+
+  async recordInterimService(
+    caller: Caller,
+    caseId: string,
+    input: RecordInterimServiceInput,
+  ): Promise<InterimServiceEntity> {
+    if (input.toDate && input.toDate < input.fromDate) throw CaseErrors.datesOutOfOrder();
+    let service: InterimServiceEntity | undefined;
+    await this.change(caller, caseId, 'RECORD_INTERIM_SERVICE', 'work', async (manager) => {
+      service = manager.create(InterimServiceEntity, {
+        caseId,
+        kind: input.kind,
+        description: input.description,
+        frequency: input.frequency,
+        fromDate: input.fromDate,
+        toDate: input.toDate ?? null,
+        responsible: input.responsible,
+        recordedBy: caller.actor.staffId,
+      });
+      await manager.insert(InterimServiceEntity, service);
+      return {
+        changes: {},
+        reason: null,
+        args: { kind: input.kind, fromDate: input.fromDate },
+        noHistory: true,
+      };
+    });
+    return service as InterimServiceEntity;
+  }
+
+  /**
+   * One change of a case, in one transaction: lock the row, check who may, check the
+   * lifecycle, apply, keep a history row and the audit event. A refusal changes nothing.
+   */
+  private async change(
+    caller: Caller,
+    caseId: string,
+    action: CaseAction,
+    who: 'coordinator' | 'work',
+    apply: (
+      manager: EntityManager,
+      kase: AssessmentCaseEntity,
+      today: LocalDate,
+    ) => Promise<{
+      changes: Partial<AssessmentCaseEntity>;
+      reason: string | null;
+      args?: Record<string, unknown>;
+      noHistory?: boolean;
+    }>,
+    context: Parameters<typeof nextStatus>[2] = {},
+  ): Promise<AssessmentCaseEntity> {
+    const mutation = MUTATION_OF[action];
+    return this.dataSource.transaction(async (manager) => {
+      const kase = await manager.findOne(AssessmentCaseEntity, {
+        where: { id: caseId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!kase) throw CaseErrors.caseNotFound();
+      const touched = { patientIds: [kase.patientId], caseIds: [kase.id] };
+      const relation = await this.relationOf(caller, kase, manager);
+      if (!relation.teamMember && !relation.assigned) {
+        this.policy.refuse(
+          caller,
+          mutation,
+          touched,
+          'NO_RELATION_TO_CASE',
+          'You have no relation to this case',
+        );
+      }
+      if (who === 'coordinator' && !this.policy.isCoordinatorOf(caller, kase)) {
+        this.policy.refuse(
+          caller,
+          mutation,
+          touched,
+          'NOT_CASE_COORDINATOR',
+          "Only the case's coordinator may do this",
+        );
+      }
+      if (who === 'work' && !this.policy.canWorkInCase(caller, relation)) {
+        this.policy.refuse(
+          caller,
+          mutation,
+          touched,
+          'PROFESSION_NOT_ALLOWED',
+          'Your profession may not do this in a case',
+        );
+      }
+      const next = nextStatus(kase.status, action, context);
+      if (!next.ok) {
+        caller.audit.read(mutation, touched);
+        throw CaseErrors.invalidTransition(next.reason, next.message, kase.status);
+      }
+      const today = this.today();
+      const { changes, reason, args, noHistory } = await apply(manager, kase, today);
+      const updated = { ...changes, status: next.to, updatedAt: this.clock.now() };
+      await manager.update(AssessmentCaseEntity, { id: caseId }, updated);
+      if (!noHistory)
+        await this.history(manager, caller, caseId, action, kase.status, next.to, reason);
+      await this.audit.recordWrite(manager, caller, mutation, touched, { caseId, ...args });
+      return Object.assign(kase, updated);
+    });
+  }
+
+  private async history(
+    manager: EntityManager,
+    caller: Caller,
+    caseId: string,
+    action: string,
+    from: CaseStatus | null,
+    to: CaseStatus,
+    reason: string | null,
+  ): Promise<void> {
+    await manager.insert(CaseHistoryEntity, {
+      caseId,
+      action,
+      fromStatus: from,
+      toStatus: to,
+      reason,
+      actorId: caller.actor.staffId,
+      occurredAt: this.clock.now(),
+    });
+  }
+
+  // DataLoader batches: one query per field per request.
+  async historyOf(caseIds: readonly string[]): Promise<CaseHistoryEntity[][]> {
+    const rows = await this.dataSource.getRepository(CaseHistoryEntity).find({
+      where: { caseId: In([...caseIds]) },
+      order: { occurredAt: 'ASC', id: 'ASC' },
+    });
+    return groupInKeyOrder(caseIds, rows, (r) => r.caseId);
+  }
+
+  async holdsOf(caseIds: readonly string[]): Promise<CaseHoldEntity[][]> {
+    const rows = await this.dataSource.getRepository(CaseHoldEntity).find({
+      where: { caseId: In([...caseIds]) },
+      order: { fromDate: 'ASC', id: 'ASC' },
+    });
+    return groupInKeyOrder(caseIds, rows, (r) => r.caseId);
+  }
+
+  async extensionsOf(caseIds: readonly string[]): Promise<DeadlineExtensionEntity[][]> {
+    const rows = await this.dataSource.getRepository(DeadlineExtensionEntity).find({
+      where: { caseId: In([...caseIds]) },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+    return groupInKeyOrder(caseIds, rows, (r) => r.caseId);
+  }
+
+  async membersOf(caseIds: readonly string[]): Promise<CaseMemberEntity[][]> {
+    const rows = await this.dataSource.getRepository(CaseMemberEntity).find({
+      where: { caseId: In([...caseIds]) },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+    return groupInKeyOrder(caseIds, rows, (r) => r.caseId);
+  }
+
+  async interimServicesOf(caseIds: readonly string[]): Promise<InterimServiceEntity[][]> {
+    const rows = await this.dataSource.getRepository(InterimServiceEntity).find({
+      where: { caseId: In([...caseIds]) },
+      order: { fromDate: 'ASC', id: 'ASC' },
+    });
+    return groupInKeyOrder(caseIds, rows, (r) => r.caseId);
+  }
+
+  async openCaseOf(
+    manager: EntityManager,
+    patientId: string,
+  ): Promise<AssessmentCaseEntity | null> {
+    return manager.findOne(AssessmentCaseEntity, {
+      where: { patientId, status: In([...OPEN_CASE_STATUSES]) },
+    });
+  }
+}
+
+/** The GraphQL mutation of each case action, as named in the audit trail. */
+const MUTATION_OF: Record<CaseAction, string> = {
+  HOLD: 'putCaseOnHold',
+  RESUME: 'resumeCase',
+  EXTEND: 'extendDeadline',
+  CANCEL: 'cancelCase',
+  DECIDE: 'recordDecision',
+  HAND_OVER: 'handOverCase',
+  ACKNOWLEDGE_HANDOVER: 'acknowledgeHandover',
+  RETURN_HANDOVER: 'returnHandover',
+  CLOSE: 'closeCase',
+  ASSIGN_MEMBER: 'assignCaseMember',
+  CHANGE_COORDINATOR: 'changeCaseCoordinator',
+  RECORD_INTERIM_SERVICE: 'recordInterimService',
+};

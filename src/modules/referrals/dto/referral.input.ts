@@ -1,0 +1,136 @@
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { IsDate, IsEnum, IsOptional, IsUUID, MinDate, ValidateNested } from 'class-validator';
+import { Type } from 'class-transformer';
+import { FreeText, LineText } from 'src/common/graphql/text.validators';
+import { PageArgs } from 'src/common/graphql/pagination';
+import { ServiceLevel } from 'src/modules/decisions/service-level';
+import {
+  ReferralChannel,
+  ReferralSource,
+  ReferralStatus,
+  Urgency,
+} from 'src/modules/referrals/referral.enums';
+
+@InputType({ description: 'A new inquiry or application for services.' })
+export class RegisterReferralInput {
+  @Field(() => ID, { description: 'The person (registered first with registerPatient).' })
+  @IsUUID()
+  patientId: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: "Receiving team; default the SOMATIC team of the person's district.",
+  })
+  @IsOptional()
+  @IsUUID()
+  teamId?: string;
+
+  @Field(() => ReferralSource, { description: 'Who it came from.' })
+  @IsEnum(ReferralSource)
+  source: ReferralSource;
+
+  @Field(() => ReferralChannel, { description: 'How it arrived.' })
+  @IsEnum(ReferralChannel)
+  channel: ReferralChannel;
+
+  @Field({ description: 'When it arrived (not in the future).' })
+  @Type(() => Date)
+  @IsDate()
+  @MinDate(new Date('2000-01-01T00:00:00Z'))
+  receivedAt: Date;
+
+  @Field({ description: 'What the inquiry says.' })
+  @FreeText(1, 5000)
+  description: string;
+
+  @Field({ description: 'What help is asked for.' })
+  @FreeText(1, 2000)
+  helpRequested: string;
+
+  @Field(() => Urgency, { nullable: true, description: 'Default NORMAL.' })
+  @IsOptional()
+  @IsEnum(Urgency)
+  urgency?: Urgency;
+
+  @Field(() => ServiceLevel, {
+    nullable: true,
+    description: 'Staircase step of the help asked for.',
+  })
+  @IsOptional()
+  @IsEnum(ServiceLevel)
+  requestedLevel?: ServiceLevel;
+
+  @Field(() => String, { nullable: true, description: 'Name of the referrer.' })
+  @IsOptional()
+  @LineText(1, 200)
+  referrerName?: string;
+
+  @Field(() => String, { nullable: true, description: 'How to reach the referrer.' })
+  @IsOptional()
+  @LineText(1, 200)
+  referrerContact?: string;
+}
+
+@InputType({ description: 'Accepting a referral opens an assessment case.' })
+export class AcceptReferralInput {
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "Coordinator of the new case; default the caller if a coordinator, else the team's coordinator.",
+  })
+  @IsOptional()
+  @IsUUID()
+  coordinatorId?: string;
+}
+
+@InputType({ description: 'Rejects a referral.' })
+export class RejectReferralInput {
+  @Field({ description: 'Why: told to the person.' })
+  @FreeText(1, 2000)
+  reason: string;
+}
+
+@InputType({ description: 'Sends a referral on to another service.' })
+export class RedirectReferralInput {
+  @Field({ description: 'To whom, e.g. "Fastlegen" or "Spesialisthelsetjenesten".' })
+  @LineText(1, 200)
+  redirectedTo: string;
+
+  @Field({ description: 'Why.' })
+  @FreeText(1, 2000)
+  reason: string;
+}
+
+@InputType({ description: 'Which referrals to list.' })
+export class ReferralFilter {
+  @Field(() => [ReferralStatus], { nullable: true, description: 'Only these statuses.' })
+  @IsOptional()
+  @IsEnum(ReferralStatus, { each: true })
+  status?: ReferralStatus[];
+
+  @Field(() => ID, { nullable: true, description: 'Only this receiving team.' })
+  @IsOptional()
+  @IsUUID()
+  teamId?: string;
+
+  @Field({ nullable: true, description: 'Received at or after.' })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate()
+  receivedFrom?: Date;
+
+  @Field({ nullable: true, description: 'Received before.' })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate()
+  receivedTo?: Date;
+}
+
+@ArgsType()
+export class ReferralsArgs extends PageArgs {
+  @Field(() => ReferralFilter, { nullable: true, description: 'Filter.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ReferralFilter)
+  filter?: ReferralFilter;
+}

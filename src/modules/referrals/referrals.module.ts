@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { CasesModule } from 'src/modules/cases/cases.module';
+import { IdentityModule } from 'src/modules/identity/identity.module';
+import { CaseReferralsResolver, ReferralsResolver } from 'src/modules/referrals/referrals.resolver';
+import { ReferralsService } from 'src/modules/referrals/referrals.service';
+
+@Module({
+  imports: [IdentityModule, CasesModule],
+  providers: [ReferralsService, ReferralsResolver, CaseReferralsResolver],
+})
+export class ReferralsModule {}

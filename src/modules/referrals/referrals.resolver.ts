@@ -1,0 +1,121 @@
+import { ParseUUIDPipe } from '@nestjs/common';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { type Caller, CurrentCaller } from 'src/common/auth/caller';
+import { connectionType } from 'src/common/graphql/pagination';
+import { AssessmentCaseEntity } from 'src/modules/cases/assessment-case.entity';
+import { AssessmentTeamEntity } from 'src/modules/identity/assessment-team.entity';
+import { IdentityLoaders } from 'src/modules/identity/identity.loaders';
+import { PatientEntity } from 'src/modules/identity/patient.entity';
+import {
+  AcceptReferralInput,
+  RedirectReferralInput,
+  ReferralsArgs,
+  RegisterReferralInput,
+  RejectReferralInput,
+} from 'src/modules/referrals/dto/referral.input';
+import { ReferralEntity } from 'src/modules/referrals/referral.entity';
+import { ReferralsService } from 'src/modules/referrals/referrals.service';
+
+export const ReferralConnection = connectionType(ReferralEntity, 'Referral');
+
+@Resolver(() => ReferralEntity)
+export class ReferralsResolver {
+  constructor(
+    private readonly service: ReferralsService,
+    private readonly identity: IdentityLoaders,
+  ) {}
+
+  @Query(() => ReferralEntity, { description: 'One referral, if you may see it.' })
+  referral(
+    @CurrentCaller() caller: Caller,
+    @Args('id', { type: () => ID }, new ParseUUIDPipe()) id: string,
+  ) {
+    return this.service.getReferral(caller, id);
+  }
+
+  @Query(() => ReferralConnection, {
+    description: 'Referrals you may see: URGENT first, then oldest first.',
+  })
+  referrals(@CurrentCaller() caller: Caller, @Args() args: ReferralsArgs) {
+    return this.service.listReferrals(caller, args);
+  }
+
+  @Mutation(() => ReferralEntity, {
+    description:
+      "Registers an inquiry (CASEWORKER or COORDINATOR of a team in the person's district). A person with an open case: it joins that case.",
+  })
+  registerReferral(@CurrentCaller() caller: Caller, @Args('input') input: RegisterReferralInput) {
+    return this.service.register(caller, input);
+  }
+
+  @Mutation(() => AssessmentCaseEntity, {
+    description:
+      'Accepts a referral and opens an assessment case (CASEWORKER or COORDINATOR of the receiving team).',
+  })
+  acceptReferral(
+    @CurrentCaller() caller: Caller,
+    @Args('referralId', { type: () => ID }, new ParseUUIDPipe()) referralId: string,
+    @Args('input', { nullable: true, type: () => AcceptReferralInput }) input?: AcceptReferralInput,
+  ) {
+    return this.service.accept(caller, referralId, input ?? {});
+  }
+
+  @Mutation(() => ReferralEntity, { description: 'Rejects a referral, with a reason.' })
+  rejectReferral(
+    @CurrentCaller() caller: Caller,
+    @Args('referralId', { type: () => ID }, new ParseUUIDPipe()) referralId: string,
+    @Args('input') input: RejectReferralInput,
+  ) {
+    return this.service.reject(caller, referralId, input);
+  }
+
+  @Mutation(() => ReferralEntity, {
+    description: 'Sends a referral on to another service, with a reason.',
+  })
+  redirectReferral(
+    @CurrentCaller() caller: Caller,
+    @Args('referralId', { type: () => ID }, new ParseUUIDPipe()) referralId: string,
+    @Args('input') input: RedirectReferralInput,
+  ) {
+    return this.service.redirect(caller, referralId, input);
+  }
+
+  @ResolveField(() => Date, {
+    nullable: true,
+    description: 'URGENT only: end of the local day after arrival.',
+  })
+  triageDeadline(@Parent() referral: ReferralEntity): Date | null {
+    return this.service.triageDeadline(referral);
+  }
+
+  @ResolveField(() => Boolean, {
+    description: 'An URGENT referral still not triaged after its triage deadline.',
+  })
+  triageOverdue(@Parent() referral: ReferralEntity): boolean {
+    return this.service.triageOverdue(referral);
+  }
+
+  @ResolveField(() => PatientEntity, { description: 'The person.' })
+  patient(@Parent() referral: ReferralEntity, @CurrentCaller() caller: Caller) {
+    return this.identity.patient(caller, referral.patientId);
+  }
+
+  @ResolveField(() => AssessmentTeamEntity, { description: 'The receiving team.' })
+  team(@Parent() referral: ReferralEntity, @CurrentCaller() caller: Caller) {
+    return this.identity.team(caller, referral.teamId);
+  }
+}
+
+@Resolver(() => AssessmentCaseEntity)
+export class CaseReferralsResolver {
+  constructor(private readonly service: ReferralsService) {}
+
+  @ResolveField(() => [ReferralEntity], {
+    description: 'Referrals that opened or joined the case.',
+  })
+  referrals(@Parent() kase: AssessmentCaseEntity, @CurrentCaller() caller: Caller) {
+    return caller.loaders
+      .get<string, ReferralEntity[]>('caseReferrals', (ids) => this.service.referralsOfCases(ids))
+      .load(kase.id);
+  }
+}

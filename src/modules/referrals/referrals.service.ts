@@ -1,0 +1,388 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, EntityManager, In } from 'typeorm';
+import type { Caller } from 'src/common/auth/caller';
+import { CLOCK, type Clock } from 'src/common/clock';
+import { groupInKeyOrder } from 'src/common/graphql/loaders';
+import {
+  type Connection,
+  decodeCursor,
+  pageSize,
+  toConnection,
+} from 'src/common/graphql/pagination';
+import { APP_CONFIG, AppConfig } from 'src/config/app-config';
+import { AccessPolicyService } from 'src/modules/access/access-policy.service';
+import { AuditService } from 'src/modules/audit/audit.service';
+import { AssessmentCaseEntity } from 'src/modules/cases/assessment-case.entity';
+import { CaseErrors } from 'src/modules/cases/cases.errors';
+import { CasesService } from 'src/modules/cases/cases.service';
+import { addDays, endOfLocalDay, localDateOf } from 'src/modules/cases/clarification-period';
+import { AssessmentTeamEntity } from 'src/modules/identity/assessment-team.entity';
+import { Profession, ServiceArea } from 'src/modules/identity/identity.enums';
+import { PatientEntity } from 'src/modules/identity/patient.entity';
+import type {
+  AcceptReferralInput,
+  RedirectReferralInput,
+  ReferralsArgs,
+  RegisterReferralInput,
+  RejectReferralInput,
+} from 'src/modules/referrals/dto/referral.input';
+import { ReferralEntity } from 'src/modules/referrals/referral.entity';
+import { ReferralStatus, Urgency } from 'src/modules/referrals/referral.enums';
+import { ReferralErrors } from 'src/modules/referrals/referrals.errors';
+
+// A referral may be registered a little after it arrived, never before: allow clock skew.
+const RECEIVED_AT_SKEW_MS = 5 * 60_000;
+
+const REFERRAL_COLUMNS = `r.id, r.patient_id AS "patientId", r.team_id AS "teamId", r.source, r.channel,
+  r.received_at AS "receivedAt", r.description, r.help_requested AS "helpRequested", r.urgency,
+  r.requested_level AS "requestedLevel", r.referrer_name AS "referrerName", r.referrer_contact AS "referrerContact",
+  r.status, r.case_id AS "caseId", r.rejection_reason AS "rejectionReason", r.redirected_to AS "redirectedTo",
+  r.redirect_reason AS "redirectReason", r.triaged_at AS "triagedAt", r.triaged_by AS "triagedBy",
+  r.registered_by AS "registeredBy", r.created_at AS "createdAt"`;
+
+/** URGENT first in every referral list, then oldest first. */
+const URGENCY_RANK = `(CASE WHEN r.urgency = 'URGENT' THEN 0 ELSE 1 END)`;
+
+/** Intake: referrals arrive, are triaged, and accepted ones open (or join) a case. */
+@Injectable()
+export class ReferralsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly policy: AccessPolicyService,
+    private readonly audit: AuditService,
+    private readonly cases: CasesService,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** URGENT referrals are overdue for triage at the end of the next local day. */
+  triageDeadline(referral: ReferralEntity): Date | null {
+    if (referral.urgency !== Urgency.URGENT) return null;
+    const zone = this.config.TZ_MUNICIPALITY;
+    return endOfLocalDay(addDays(localDateOf(new Date(referral.receivedAt), zone), 1), zone);
+  }
+
+  triageOverdue(referral: ReferralEntity): boolean {
+    const deadline = this.triageDeadline(referral);
+    return (
+      referral.status === ReferralStatus.RECEIVED &&
+      deadline !== null &&
+      this.clock.now() > deadline
+    );
+  }
+
+  async register(caller: Caller, input: RegisterReferralInput): Promise<ReferralEntity> {
+    const patient = await this.dataSource
+      .getRepository(PatientEntity)
+      .findOneBy({ id: input.patientId });
+    if (!patient) throw ReferralErrors.patientNotFound();
+    const touched = { patientIds: [patient.id] };
+    if (!this.policy.canRegisterInDistrict(caller, patient.districtId)) {
+      this.policy.refuse(
+        caller,
+        'registerReferral',
+        touched,
+        'NOT_IN_DISTRICT',
+        "Only a caseworker or coordinator of a team in the person's district may register a referral",
+      );
+    }
+    if (input.receivedAt.getTime() > this.clock.now().getTime() + RECEIVED_AT_SKEW_MS) {
+      throw ReferralErrors.receivedInFuture();
+    }
+    const team = await this.receivingTeam(patient, input.teamId);
+    return this.dataSource.transaction(async (manager) => {
+      await this.lockPatient(manager, patient.id);
+      const open = await this.cases.openCaseOf(manager, patient.id);
+      const now = this.clock.now();
+      const referral = manager.create(ReferralEntity, {
+        patientId: patient.id,
+        // A person with an open case: the referral joins that case, not a second one.
+        teamId: open ? open.teamId : team.id,
+        source: input.source,
+        channel: input.channel,
+        receivedAt: input.receivedAt,
+        description: input.description,
+        helpRequested: input.helpRequested,
+        urgency: input.urgency ?? Urgency.NORMAL,
+        requestedLevel: input.requestedLevel ?? null,
+        referrerName: input.referrerName ?? null,
+        referrerContact: input.referrerContact ?? null,
+        status: open ? ReferralStatus.ACCEPTED : ReferralStatus.RECEIVED,
+        caseId: open?.id ?? null,
+        triagedAt: open ? now : null,
+        triagedBy: open ? caller.actor.staffId : null,
+        registeredBy: caller.actor.staffId,
+      });
+      await manager.insert(ReferralEntity, referral);
+      await this.audit.recordWrite(
+        manager,
+        caller,
+        'registerReferral',
+        { patientIds: [patient.id], caseIds: open ? [open.id] : [] },
+        {
+          referralId: referral.id,
+          teamId: referral.teamId,
+          urgency: referral.urgency,
+          attachedToCase: Boolean(open),
+        },
+      );
+      return referral;
+    });
+  }
+
+  async accept(
+    caller: Caller,
+    referralId: string,
+    input: AcceptReferralInput,
+  ): Promise<AssessmentCaseEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const referral = await this.lockForTriage(manager, caller, referralId, 'acceptReferral');
+      await this.lockPatient(manager, referral.patientId);
+      const now = this.clock.now();
+      let kase = await this.cases.openCaseOf(manager, referral.patientId);
+      if (!kase) {
+        const team = await manager.findOneByOrFail(AssessmentTeamEntity, { id: referral.teamId });
+        const coordinatorId = await this.coordinatorFor(
+          manager,
+          caller,
+          team.id,
+          input.coordinatorId,
+        );
+        kase = await this.cases.openCase(manager, caller, referral.patientId, team, coordinatorId);
+      }
+      await manager.update(
+        ReferralEntity,
+        { id: referral.id },
+        {
+          status: ReferralStatus.ACCEPTED,
+          caseId: kase.id,
+          triagedAt: now,
+          triagedBy: caller.actor.staffId,
+        },
+      );
+      await this.audit.recordWrite(
+        manager,
+        caller,
+        'acceptReferral',
+        { patientIds: [referral.patientId], caseIds: [kase.id] },
+        { referralId, caseId: kase.id },
+      );
+      return kase;
+    });
+  }
+
+  async reject(
+    caller: Caller,
+    referralId: string,
+    input: RejectReferralInput,
+  ): Promise<ReferralEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const referral = await this.lockForTriage(manager, caller, referralId, 'rejectReferral');
+      const changes = {
+        status: ReferralStatus.REJECTED,
+        rejectionReason: input.reason,
+        triagedAt: this.clock.now(),
+        triagedBy: caller.actor.staffId,
+      };
+      await manager.update(ReferralEntity, { id: referralId }, changes);
+      await this.audit.recordWrite(
+        manager,
+        caller,
+        'rejectReferral',
+        { patientIds: [referral.patientId] },
+        { referralId },
+      );
+      return Object.assign(referral, changes);
+    });
+  }
+
+  async redirect(
+    caller: Caller,
+    referralId: string,
+    input: RedirectReferralInput,
+  ): Promise<ReferralEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const referral = await this.lockForTriage(manager, caller, referralId, 'redirectReferral');
+      const changes = {
+        status: ReferralStatus.REDIRECTED,
+        redirectedTo: input.redirectedTo,
+        redirectReason: input.reason,
+        triagedAt: this.clock.now(),
+        triagedBy: caller.actor.staffId,
+      };
+      await manager.update(ReferralEntity, { id: referralId }, changes);
+      await this.audit.recordWrite(
+        manager,
+        caller,
+        'redirectReferral',
+        { patientIds: [referral.patientId] },
+        { referralId },
+      );
+      return Object.assign(referral, changes);
+    });
+  }
+
+  async getReferral(caller: Caller, id: string): Promise<ReferralEntity> {
+    const params: unknown[] = [id];
+    const visible = this.policy.referralVisibleSql(caller, params);
+    const rows = (await this.dataSource.query(
+      `SELECT ${REFERRAL_COLUMNS}, ${visible} AS visible FROM referrals r JOIN patients p ON p.id = r.patient_id WHERE r.id = $1`,
+      params,
+    )) as (ReferralEntity & { visible: boolean })[];
+    const row = rows[0];
+    if (!row) throw ReferralErrors.referralNotFound();
+    const touched = { patientIds: [row.patientId], caseIds: row.caseId ? [row.caseId] : [] };
+    if (!row.visible)
+      this.policy.refuse(
+        caller,
+        'referral',
+        touched,
+        'NO_RELATION_TO_REFERRAL',
+        'You have no relation to this referral',
+      );
+    caller.audit.read('referral', touched);
+    const { visible: _visible, ...referral } = row;
+    return referral as ReferralEntity;
+  }
+
+  async listReferrals(caller: Caller, args: ReferralsArgs): Promise<Connection<ReferralEntity>> {
+    const limit = pageSize(args.first);
+    const params: unknown[] = [];
+    const where = [this.policy.referralVisibleSql(caller, params)];
+    const filter = args.filter ?? {};
+    if (filter.status?.length) {
+      params.push(filter.status);
+      where.push(`r.status = ANY($${params.length}::text[])`);
+    }
+    if (filter.teamId) {
+      params.push(filter.teamId);
+      where.push(`r.team_id = $${params.length}`);
+    }
+    if (filter.receivedFrom) {
+      params.push(filter.receivedFrom);
+      where.push(`r.received_at >= $${params.length}`);
+    }
+    if (filter.receivedTo) {
+      params.push(filter.receivedTo);
+      where.push(`r.received_at < $${params.length}`);
+    }
+    const whereSql = where.join(' AND ');
+    const countParams = [...params];
+    let keyset = '';
+    if (args.after) {
+      const [rank, receivedAt, id] = decodeCursor(args.after, 3);
+      params.push(rank, receivedAt, id);
+      keyset = `AND (${URGENCY_RANK}, r.received_at, r.id) > ($${params.length - 2}::int, $${params.length - 1}::timestamptz, $${params.length}::uuid)`;
+    }
+    params.push(limit + 1);
+    const from = 'FROM referrals r JOIN patients p ON p.id = r.patient_id';
+    const [rows, [{ n }]] = await Promise.all([
+      this.dataSource.query(
+        `SELECT ${REFERRAL_COLUMNS}, ${URGENCY_RANK} AS "rank" ${from} WHERE ${whereSql} ${keyset}
+          ORDER BY ${URGENCY_RANK}, r.received_at, r.id LIMIT $${params.length}`,
+        params,
+      ) as Promise<(ReferralEntity & { rank: number })[]>,
+      this.dataSource.query(
+        `SELECT count(*)::int AS n ${from} WHERE ${whereSql}`,
+        countParams,
+      ) as Promise<{ n: number }[]>,
+    ]);
+    const connection = toConnection(rows, limit, n, (r) => [
+      r.rank,
+      new Date(r.receivedAt).toISOString(),
+      r.id,
+    ]);
+    caller.audit.read(
+      'referrals',
+      {
+        patientIds: connection.edges.map((e) => e.node.patientId),
+        caseIds: connection.edges.flatMap((e) => (e.node.caseId ? [e.node.caseId] : [])),
+      },
+      { filter: { ...filter }, first: limit },
+    );
+    return connection;
+  }
+
+  async referralsOfCases(caseIds: readonly string[]): Promise<ReferralEntity[][]> {
+    const rows = await this.dataSource.getRepository(ReferralEntity).find({
+      where: { caseId: In([...caseIds]) },
+      order: { receivedAt: 'ASC', id: 'ASC' },
+    });
+    return groupInKeyOrder(caseIds, rows, (r) => r.caseId as string);
+  }
+
+  private async receivingTeam(
+    patient: PatientEntity,
+    teamId?: string,
+  ): Promise<AssessmentTeamEntity> {
+    const teams = this.dataSource.getRepository(AssessmentTeamEntity);
+    if (teamId) {
+      const team = await teams.findOneBy({ id: teamId });
+      if (!team) throw ReferralErrors.teamNotFound();
+      if (team.districtId !== patient.districtId) throw ReferralErrors.teamOutsideDistrict();
+      return team;
+    }
+    const team = await teams.findOneBy({
+      districtId: patient.districtId,
+      serviceArea: ServiceArea.SOMATIC,
+    });
+    if (!team) throw ReferralErrors.noTeamInDistrict();
+    return team;
+  }
+
+  /** Serialises intake per person, so two acceptances never open two cases. */
+  private async lockPatient(manager: EntityManager, patientId: string): Promise<void> {
+    await manager.query('SELECT 1 FROM patients WHERE id = $1 FOR UPDATE', [patientId]);
+  }
+
+  private async lockForTriage(
+    manager: EntityManager,
+    caller: Caller,
+    referralId: string,
+    action: string,
+  ): Promise<ReferralEntity> {
+    const referral = await manager.findOne(ReferralEntity, {
+      where: { id: referralId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!referral) throw ReferralErrors.referralNotFound();
+    const touched = { patientIds: [referral.patientId] };
+    if (!this.policy.canTriage(caller, referral.teamId)) {
+      this.policy.refuse(
+        caller,
+        action,
+        touched,
+        'NOT_RECEIVING_TEAM',
+        'Only a caseworker or coordinator of the receiving team may triage this referral',
+      );
+    }
+    if (referral.status !== ReferralStatus.RECEIVED) {
+      caller.audit.read(action, touched);
+      throw ReferralErrors.alreadyTriaged(referral.status);
+    }
+    return referral;
+  }
+
+  /** The named coordinator, else the caller if a coordinator, else the team's first active coordinator. */
+  private async coordinatorFor(
+    manager: EntityManager,
+    caller: Caller,
+    teamId: string,
+    named?: string,
+  ): Promise<string> {
+    const candidates = (await manager.query(
+      `SELECT s.id FROM staff_members s JOIN team_memberships m ON m.staff_id = s.id
+        WHERE m.team_id = $1 AND s.active AND s.profession = 'COORDINATOR' ORDER BY s.name, s.id`,
+      [teamId],
+    )) as { id: string }[];
+    const ids = candidates.map((c) => c.id);
+    if (named) {
+      if (!ids.includes(named)) throw CaseErrors.notACoordinator();
+      return named;
+    }
+    if (caller.actor.profession === Profession.COORDINATOR && ids.includes(caller.actor.staffId))
+      return caller.actor.staffId;
+    if (ids.length === 0) throw ReferralErrors.noCoordinator();
+    return ids[0];
+  }
+}
