@@ -1,6 +1,6 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
@@ -12,6 +12,7 @@ import type { GqlContext } from 'src/common/auth/caller';
 import { Clock } from 'src/common/clock';
 import { DomainError } from 'src/common/graphql/domain-error';
 import { formatGraphQLError } from 'src/common/graphql/error-formatter';
+import { GraphQLExceptionPassthrough } from 'src/common/graphql/graphql-exception.filter';
 import { LoaderRegistry } from 'src/common/graphql/loaders';
 import { LOGGER } from 'src/common/logging/logger';
 import { requestIdOf } from 'src/common/logging/request-id';
@@ -99,7 +100,10 @@ export class AppModule {
         ReferralsModule,
       ],
       controllers: [HealthController],
-      providers: [{ provide: APP_GUARD, useClass: AuthGuard }],
+      providers: [
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_FILTER, useClass: GraphQLExceptionPassthrough },
+      ],
     };
   }
 }

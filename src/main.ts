@@ -37,7 +37,7 @@ async function main(): Promise<void> {
 
   const seed = config.SEED_DEMO ?? embedded !== undefined;
   const applied = await migrateDatabase(databaseUrl, async (dataSource) => {
-    if (seed && (await seedDemoIfEmpty(dataSource, config)))
+    if (seed && (await seedDemoIfEmpty(dataSource, config, new Date())))
       logger.info('seeded the demo municipality');
   });
   if (applied.length) logger.info({ migrations: applied }, 'applied migrations');

@@ -22,7 +22,9 @@ export function baseDataSourceOptions(
     uuidExtension: 'pgcrypto',
     synchronize: false,
     migrationsRun: false,
-    logging: ['error'],
+    // Errors are mapped and logged by the app (error-formatter.ts) without query parameters,
+    // which may hold person data.
+    logging: false,
     extra: { max: 20, application_name: 'kartlegg' },
     ...overrides,
   } as DataSourceOptions;

@@ -58,7 +58,11 @@ export async function createTestApp(
   options: { env?: Record<string, string>; clock?: TestClock } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...options.env });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    ...options.env,
+  });
   const clock = options.clock ?? new TestClock();
   const app = await createApp({
     config,

@@ -34,15 +34,29 @@ function isConnectionFailure(error: unknown): boolean {
   );
 }
 
+/**
+ * Unique indexes that back a module's own duplicate check: when two requests race past
+ * the check, the loser gets the same reason the check would have given.
+ */
+const UNIQUE_REASONS: Record<string, string> = {
+  UQ_staff_members_email: 'STAFF_EMAIL_TAKEN',
+  UQ_staff_members_subject: 'STAFF_EMAIL_TAKEN',
+  UQ_team_memberships_staff_team: 'ALREADY_MEMBER',
+  UQ_unit_memberships_staff_unit: 'ALREADY_MEMBER',
+  UQ_patients_national_id: 'PATIENT_ALREADY_REGISTERED',
+  UQ_case_members_case_staff: 'ALREADY_ASSIGNED',
+  UQ_assessment_cases_one_open_per_patient: 'CASE_ALREADY_OPEN',
+};
+
 function fromDatabase(error: QueryFailedError): Mapped | null {
   const driverError = error.driverError as { code?: string; constraint?: string };
   switch (driverError.code ?? '') {
     case PG_UNIQUE_VIOLATION:
       return {
         code: 'CONFLICT',
-        reason: 'ALREADY_EXISTS',
+        reason: UNIQUE_REASONS[driverError.constraint ?? ''] ?? 'ALREADY_EXISTS',
         message: 'A record with the same unique value already exists',
-        details: { constraint: driverError.constraint },
+        details: {},
       };
     case PG_SERIALIZATION:
     case PG_DEADLOCK:
@@ -61,11 +75,26 @@ function fromDatabase(error: QueryFailedError): Mapped | null {
         code: 'BAD_USER_INPUT',
         reason: 'INVALID_VALUE',
         message: 'A value was refused by the database rules',
-        details: { constraint: driverError.constraint },
+        details: {},
       };
     default:
       return null;
   }
+}
+
+/**
+ * GraphQL's own input errors name the path in the message: `Variable "$input" got invalid
+ * value "X" at "input.profession"; ...`. Name that field like the validation pipe does.
+ */
+function fieldsOfGraphQLMessage(message: string): FieldProblem[] {
+  const match = /^Variable "\$[^"]+" got invalid value .*? at "[^".]+\.([^"]+)"; (.*)$/s.exec(
+    message,
+  );
+  if (match) return [{ field: match[1], problems: [match[2]] }];
+  const whole = /^Variable "\$([^"]+)" got invalid value [^;]*; (.*)$/s.exec(message);
+  if (whole) return [{ field: whole[1], problems: [whole[2]] }];
+  const argument = /^Argument "([^"]+)" has invalid value/.exec(message);
+  return argument ? [{ field: argument[1], problems: [message] }] : [];
 }
 
 function fromValidation(response: unknown): FieldProblem[] {
@@ -74,7 +103,7 @@ function fromValidation(response: unknown): FieldProblem[] {
 }
 
 /** Maps anything a resolver can throw to the error contract of DESIGN.md "Errors". */
-export function mapError(original: unknown, graphqlCode?: unknown): Mapped {
+export function mapError(original: unknown, graphqlCode?: unknown, graphqlMessage = ''): Mapped {
   if (original instanceof DomainError) {
     return {
       code: original.code,
@@ -147,7 +176,14 @@ export function mapError(original: unknown, graphqlCode?: unknown): Mapped {
     graphqlCode === 'BAD_USER_INPUT' ||
     graphqlCode === 'BAD_REQUEST'
   ) {
-    return { code: 'BAD_USER_INPUT', reason: String(graphqlCode), message: '', details: {} };
+    // The outer message names the variable path; the wrapped error only the bad value.
+    const fields = fieldsOfGraphQLMessage(graphqlMessage);
+    return {
+      code: 'BAD_USER_INPUT',
+      reason: String(graphqlCode),
+      message: '',
+      details: fields.length ? { fields } : {},
+    };
   }
   return {
     code: 'INTERNAL_SERVER_ERROR',
@@ -171,6 +207,7 @@ export function formatGraphQLError(
   const mapped = mapError(
     original instanceof GraphQLError ? (original.originalError ?? original) : original,
     formatted.extensions?.code,
+    formatted.message,
   );
   if (mapped.code === 'INTERNAL_SERVER_ERROR') onInternal(original);
   return {

@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { addDays, localDateOf } from 'src/modules/cases/clarification-period';
 import { nextSyntheticFodselsnummer } from 'src/modules/identity/national-id';
 
 // Raw SQL on purpose: the seed also runs in jest's globalSetup, which must not load
@@ -222,15 +223,114 @@ export async function seedDemo(
   });
 }
 
-/** Seeds only an empty database (no districts yet); answers whether it seeded. */
+export interface DemoCaseSettings {
+  CLARIFICATION_DAYS: number;
+  TZ_MUNICIPALITY: string;
+}
+
+/**
+ * A handful of Nord cases on different days of their period, relative to `now`:
+ * fresh, mid-period, at risk, on hold (in hospital), and one overdue.
+ */
+export async function seedDemoCases(
+  dataSource: DataSource,
+  settings: DemoCaseSettings,
+  now: Date,
+): Promise<void> {
+  const today = localDateOf(now, settings.TZ_MUNICIPALITY);
+  await dataSource.transaction(async (manager) => {
+    const [team] = (await manager.query(
+      `SELECT t.id FROM assessment_teams t JOIN districts d ON d.id = t.district_id WHERE d.name = 'Nord' AND t.service_area = 'SOMATIC'`,
+    )) as { id: string }[];
+    const staff = async (email: string) =>
+      (
+        (await manager.query('SELECT id FROM staff_members WHERE email = $1', [email])) as {
+          id: string;
+        }[]
+      )[0].id;
+    const coordinator = await staff('coordinator.nord@demo.local');
+    const caseworker = await staff('caseworker.nord@demo.local');
+    const patients = (await manager.query(
+      `SELECT p.id FROM patients p JOIN districts d ON d.id = p.district_id WHERE d.name = 'Nord' ORDER BY p.family_name LIMIT 6`,
+    )) as { id: string }[];
+    const plans: { daysAgo: number; holdSince?: number; help: string; urgent?: boolean }[] = [
+      { daysAgo: 1, help: 'Trygghetsalarm og hjelp til dusj etter fall i badet', urgent: true },
+      { daysAgo: 4, help: 'Hverdagsrehabilitering etter hofteoperasjon' },
+      { daysAgo: 8, help: 'Praktisk bistand til innkjøp og rengjøring' },
+      { daysAgo: 11, help: 'Hjemmesykepleie: medisinhåndtering' },
+      { daysAgo: 6, holdSince: 2, help: 'Vurdering av korttidsopphold; innlagt på UNN' },
+      { daysAgo: 17, help: 'Økende hjelpebehov, pårørende slitne' },
+    ];
+    for (const [i, plan] of plans.entries()) {
+      const acceptedOn = addDays(today, -plan.daysAgo);
+      const onHoldSince = plan.holdSince === undefined ? null : addDays(today, -plan.holdSince);
+      const acceptedAt = new Date(now.getTime() - plan.daysAgo * 86_400_000);
+      const caseId = await insert(manager, 'assessment_cases', {
+        patient_id: patients[i].id,
+        team_id: team.id,
+        service_area: 'SOMATIC',
+        status: onHoldSince ? 'ON_HOLD' : 'ACTIVE',
+        coordinator_id: coordinator,
+        accepted_at: acceptedAt,
+        accepted_on: acceptedOn,
+        clarification_days: settings.CLARIFICATION_DAYS,
+        deadline_date: addDays(acceptedOn, settings.CLARIFICATION_DAYS),
+        on_hold_since: onHoldSince,
+      });
+      await insert(manager, 'referrals', {
+        patient_id: patients[i].id,
+        team_id: team.id,
+        source: i % 2 === 0 ? 'HOSPITAL_DISCHARGE' : 'RELATIVE',
+        channel: i % 2 === 0 ? 'DIGITAL' : 'PHONE',
+        received_at: new Date(acceptedAt.getTime() - 86_400_000),
+        description: plan.help,
+        help_requested: plan.help,
+        urgency: plan.urgent ? 'URGENT' : 'NORMAL',
+        status: 'ACCEPTED',
+        case_id: caseId,
+        triaged_at: acceptedAt,
+        triaged_by: coordinator,
+        registered_by: caseworker,
+      });
+      await insert(manager, 'case_history', {
+        case_id: caseId,
+        action: 'ACCEPTED',
+        to_status: 'ACTIVE',
+        actor_id: coordinator,
+        occurred_at: acceptedAt,
+      });
+      if (onHoldSince) {
+        await insert(manager, 'case_holds', {
+          case_id: caseId,
+          from_date: onHoldSince,
+          reason: 'Innlagt på sykehus',
+          started_by: coordinator,
+        });
+        await insert(manager, 'case_history', {
+          case_id: caseId,
+          action: 'HOLD',
+          from_status: 'ACTIVE',
+          to_status: 'ON_HOLD',
+          reason: 'Innlagt på sykehus',
+          actor_id: coordinator,
+          occurred_at: new Date(now.getTime() - (plan.holdSince ?? 0) * 86_400_000),
+        });
+      }
+    }
+  });
+}
+
+/** Seeds only an empty database (no districts yet): the organisation, persons and cases. */
 export async function seedDemoIfEmpty(
   dataSource: DataSource,
-  config: { MUNICIPALITY_LANGUAGE: 'nb' | 'da' },
+  config: { MUNICIPALITY_LANGUAGE: 'nb' | 'da' } & DemoCaseSettings,
+  now: Date,
 ): Promise<boolean> {
   const [{ n }] = (await dataSource.query('SELECT count(*)::int AS n FROM districts')) as {
     n: number;
   }[];
   if (n > 0) return false;
   await seedDemo(dataSource, config);
+  await seedDemoCases(dataSource, config, now);
   return true;
 }

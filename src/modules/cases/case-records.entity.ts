@@ -20,7 +20,7 @@ import { StaffMemberEntity } from 'src/modules/identity/staff-member.entity';
 /** Append-only: every state change of a case (who, when, from, to, why). */
 @ObjectType('CaseHistoryEntry', { description: 'One change of a case: who, when, from, to, why.' })
 @Entity({ name: 'case_history' })
-@Index('IX_case_history_case', ['caseId', 'occurredAt'])
+@Index('IX_case_history_case', ['caseId', 'seq'])
 @Check('CHK_case_history_to', checkIn('to_status', CASE_STATUSES))
 @Check('CHK_case_history_from', `"from_status" IS NULL OR ${checkIn('from_status', CASE_STATUSES)}`)
 export class CaseHistoryEntity {
@@ -62,6 +62,10 @@ export class CaseHistoryEntity {
   @Field({ description: 'When.' })
   @Column({ name: 'occurred_at', type: 'timestamptz' })
   occurredAt: Date;
+
+  /** Insertion order: changes within the same instant keep their order. */
+  @Column({ type: 'bigint', generated: 'increment', select: false })
+  seq: string;
 }
 
 @ObjectType('CaseHold', {

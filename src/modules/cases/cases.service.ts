@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import type { Caller } from 'src/common/auth/caller';
 import { CLOCK, type Clock } from 'src/common/clock';
 import { groupInKeyOrder } from 'src/common/graphql/loaders';
@@ -20,6 +20,7 @@ import { AssessmentCaseEntity } from 'src/modules/cases/assessment-case.entity';
 import {
   type CaseAction,
   type CaseStatus,
+  isOpen,
   nextStatus,
   OPEN_CASE_STATUSES,
 } from 'src/modules/cases/case-lifecycle';
@@ -115,6 +116,12 @@ export class CasesService {
   }
 
   figures(kase: AssessmentCaseEntity): ClockFigures {
+    const figures = this.clockOf(kase);
+    // A cancelled or closed case is never overdue or at risk (as in the list filters).
+    return isOpen(kase.status) ? figures : { ...figures, isOverdue: false, atRisk: false };
+  }
+
+  private clockOf(kase: AssessmentCaseEntity): ClockFigures {
     return computeClock({
       acceptedOn: kase.acceptedOn,
       clarificationDays: kase.clarificationDays,
@@ -172,7 +179,8 @@ export class CasesService {
     const limit = pageSize(args.first);
     const params: unknown[] = [this.today()];
     const clock = clockSql('$1');
-    const where = [this.policy.caseVisibleSql(caller, params)];
+    // `$1` (today) must be typed even where no clock filter uses it.
+    const where = ['$1::date IS NOT NULL', this.policy.caseVisibleSql(caller, params)];
     const filter = args.filter ?? {};
     if (filter.teamId) {
       params.push(filter.teamId);
@@ -244,8 +252,8 @@ export class CasesService {
     const clock = clockSql('$1');
     const [counts, perCoordinator, openCases] = await Promise.all([
       this.dataSource.query(
-        `SELECT c.status, count(*)::int AS count FROM assessment_cases c WHERE c.team_id = $2 GROUP BY c.status ORDER BY c.status`,
-        [today, teamId],
+        `SELECT c.status, count(*)::int AS count FROM assessment_cases c WHERE c.team_id = $1 GROUP BY c.status ORDER BY c.status`,
+        [teamId],
       ) as Promise<StatusCount[]>,
       this.dataSource.query(
         `SELECT c.coordinator_id AS "coordinatorId", count(*)::int AS "openCases",
@@ -338,13 +346,7 @@ export class CasesService {
   async resume(caller: Caller, caseId: string): Promise<AssessmentCaseEntity> {
     return this.change(caller, caseId, 'RESUME', 'coordinator', async (manager, kase, today) => {
       // A hold from A to resumption on B adds B − A days (a same-day hold adds none).
-      const since = kase.onHoldSince as string;
-      const paused = Math.max(daysBetween(since, today), 0);
-      await manager.update(
-        CaseHoldEntity,
-        { caseId, untilDate: null as unknown as string },
-        { untilDate: today },
-      );
+      const paused = await this.endHold(manager, kase, today);
       return {
         changes: {
           onHoldSince: null,
@@ -386,15 +388,33 @@ export class CasesService {
     input: CancelCaseInput,
   ): Promise<AssessmentCaseEntity> {
     return this.change(caller, caseId, 'CANCEL', 'coordinator', async (manager, kase, today) => {
-      if (kase.onHoldSince) {
-        await manager.update(
-          CaseHoldEntity,
-          { caseId, untilDate: null as unknown as string },
-          { untilDate: today },
-        );
-      }
-      return { changes: { cancelReason: input.reason, onHoldSince: null }, reason: input.reason };
+      // A hold still open ends with the case; its days count as for a resumption.
+      const paused = await this.endHold(manager, kase, today);
+      return {
+        changes: {
+          cancelReason: input.reason,
+          onHoldSince: null,
+          holdDays: kase.holdDays + paused,
+          deadlineDate: addDays(kase.deadlineDate, paused),
+        },
+        reason: input.reason,
+      };
     });
+  }
+
+  /** Ends an open hold today; answers the days it paused the clock (B − A). */
+  private async endHold(
+    manager: EntityManager,
+    kase: AssessmentCaseEntity,
+    today: LocalDate,
+  ): Promise<number> {
+    if (!kase.onHoldSince) return 0;
+    await manager.update(
+      CaseHoldEntity,
+      { caseId: kase.id, untilDate: IsNull() },
+      { untilDate: today },
+    );
+    return Math.max(daysBetween(kase.onHoldSince, today), 0);
   }
 
   /** Only for a NO_SERVICES decision (DESIGN.md "Lifecycles"); anything else is INVALID_TRANSITION. */
@@ -579,7 +599,7 @@ export class CasesService {
   async historyOf(caseIds: readonly string[]): Promise<CaseHistoryEntity[][]> {
     const rows = await this.dataSource.getRepository(CaseHistoryEntity).find({
       where: { caseId: In([...caseIds]) },
-      order: { occurredAt: 'ASC', id: 'ASC' },
+      order: { seq: 'ASC' },
     });
     return groupInKeyOrder(caseIds, rows, (r) => r.caseId);
   }

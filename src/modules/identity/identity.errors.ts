@@ -45,6 +45,10 @@ export const IdentityErrors = {
     new DomainError('CONFLICT', 'ALREADY_MEMBER', 'The staff member is already a member'),
   notMember: (): DomainError =>
     new DomainError('NOT_FOUND', 'MEMBERSHIP_NOT_FOUND', 'The staff member is not a member'),
+  cannotDeactivateSelf: (): DomainError =>
+    new DomainError('BAD_USER_INPUT', 'CANNOT_DEACTIVATE_SELF', 'You cannot deactivate yourself', {
+      fields: [{ field: 'staffId', problems: ['is you'] }],
+    }),
   alreadyDeactivated: (): DomainError =>
     new DomainError(
       'INVALID_TRANSITION',

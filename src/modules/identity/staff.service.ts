@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { CLOCK, type Clock } from 'src/common/clock';
 import { DataSource, In } from 'typeorm';
 import type { Caller } from 'src/common/auth/caller';
 import { groupInKeyOrder } from 'src/common/graphql/loaders';
@@ -26,6 +27,7 @@ export class StaffService {
     private readonly dataSource: DataSource,
     private readonly policy: AccessPolicyService,
     private readonly audit: AuditService,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async me(caller: Caller): Promise<StaffMemberEntity> {
@@ -80,6 +82,8 @@ export class StaffService {
 
   async deactivateStaffMember(caller: Caller, staffId: string): Promise<StaffMemberEntity> {
     this.policy.requireProfession(caller, 'deactivateStaffMember', ADMIN_ONLY);
+    // An admin cannot lock themselves (possibly the last admin) out.
+    if (staffId === caller.actor.staffId) throw IdentityErrors.cannotDeactivateSelf();
     return this.dataSource.transaction(async (manager) => {
       const staff = await manager.findOne(StaffMemberEntity, {
         where: { id: staffId },
@@ -88,7 +92,7 @@ export class StaffService {
       if (!staff) throw IdentityErrors.staffNotFound();
       if (!staff.active) throw IdentityErrors.alreadyDeactivated();
       staff.active = false;
-      staff.deactivatedAt = new Date();
+      staff.deactivatedAt = this.clock.now();
       await manager.update(
         StaffMemberEntity,
         { id: staff.id },

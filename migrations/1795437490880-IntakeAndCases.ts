@@ -1,7 +1,7 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { type MigrationInterface, type QueryRunner } from 'typeorm';
 
-export class IntakeAndCases1795437331674 implements MigrationInterface {
-  name = 'IntakeAndCases1795437331674';
+export class IntakeAndCases1795437490880 implements MigrationInterface {
+  name = 'IntakeAndCases1795437490880';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`
@@ -69,6 +69,7 @@ export class IntakeAndCases1795437331674 implements MigrationInterface {
                 "reason" text,
                 "actor_id" uuid NOT NULL,
                 "occurred_at" TIMESTAMP WITH TIME ZONE NOT NULL,
+                "seq" BIGSERIAL NOT NULL,
                 CONSTRAINT "CHK_case_history_from" CHECK (
                     "from_status" IS NULL
                     OR "from_status" IN (
@@ -94,7 +95,7 @@ export class IntakeAndCases1795437331674 implements MigrationInterface {
             )
         `);
     await queryRunner.query(`
-            CREATE INDEX "IX_case_history_case" ON "case_history" ("case_id", "occurred_at")
+            CREATE INDEX "IX_case_history_case" ON "case_history" ("case_id", "seq")
         `);
     await queryRunner.query(`
             CREATE TABLE "case_holds" (
