@@ -4,27 +4,28 @@ import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
 import { AuthGuard } from 'src/common/auth/auth.guard';
 import { AuthService } from 'src/common/auth/auth.service';
-import type { GqlContext } from 'src/common/auth/caller';
+import {
+  createContextFactory,
+  createWsConnectHandler,
+  createWsResultFormatter,
+} from 'src/common/auth/gql-context';
 import { Clock } from 'src/common/clock';
-import { DomainError } from 'src/common/graphql/domain-error';
 import { formatGraphQLError } from 'src/common/graphql/error-formatter';
 import { GraphQLExceptionPassthrough } from 'src/common/graphql/graphql-exception.filter';
-import { LoaderRegistry } from 'src/common/graphql/loaders';
 import { LOGGER } from 'src/common/logging/logger';
-import { requestIdOf } from 'src/common/logging/request-id';
 import { APP_CONFIG, AppConfig } from 'src/config/app-config';
 import { CoreModule } from 'src/core.module';
 import { dataSourceOptions } from 'src/database/data-source';
 import { HealthController } from 'src/health/health.controller';
-import { AuditCollector } from 'src/modules/audit/audit-collector';
+import { AssessmentsModule } from 'src/modules/assessments/assessments.module';
 import { auditFlushPlugin } from 'src/modules/audit/audit-flush.plugin';
 import { AuditService } from 'src/modules/audit/audit.service';
 import { CasesModule } from 'src/modules/cases/cases.module';
 import { IdentityModule } from 'src/modules/identity/identity.module';
+import { JournalModule } from 'src/modules/journal/journal.module';
 import { ReferralsModule } from 'src/modules/referrals/referrals.module';
 
 export interface AppModuleOptions {
@@ -71,26 +72,16 @@ export class AppModule {
                 formatGraphQLError(formatted, error, (original) =>
                   logger.error({ err: original }, 'unexpected error in a GraphQL request'),
                 ),
-              context: async ({
-                req,
-                res,
-              }: {
-                req: Request;
-                res: Response;
-              }): Promise<GqlContext> => {
-                const context: GqlContext = {
-                  req,
-                  requestId: requestIdOf(req, res),
-                  audit: new AuditCollector(),
-                  loaders: new LoaderRegistry(),
-                };
-                try {
-                  context.actor = await auth.authenticate(req.headers.authorization);
-                } catch (error) {
-                  if (!(error instanceof DomainError)) throw error;
-                  context.authError = error;
-                }
-                return context;
+              context: createContextFactory(auth),
+              subscriptions: {
+                'graphql-ws': {
+                  path: '/graphql',
+                  onConnect: createWsConnectHandler(auth),
+                  // Subscription errors get the same contract as HTTP ones (typings differ: ESM/CJS).
+                  onNext: createWsResultFormatter((original) =>
+                    logger.error({ err: original }, 'unexpected error in a subscription'),
+                  ) as never,
+                },
               },
             };
           },
@@ -98,6 +89,8 @@ export class AppModule {
         IdentityModule,
         CasesModule,
         ReferralsModule,
+        AssessmentsModule,
+        JournalModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -1,3 +1,5 @@
+import { AssessmentEntity, AssessmentScoreEntity } from 'src/modules/assessments/assessment.entity';
+import { FunctionVariableEntity } from 'src/modules/assessments/function-variable.entity';
 import { AssessmentCaseEntity } from 'src/modules/cases/assessment-case.entity';
 import {
   CaseHistoryEntity,
@@ -6,6 +8,7 @@ import {
   DeadlineExtensionEntity,
   InterimServiceEntity,
 } from 'src/modules/cases/case-records.entity';
+import { JournalEntryEntity, JournalHeadEntity } from 'src/modules/journal/journal-entry.entity';
 import { ReferralEntity } from 'src/modules/referrals/referral.entity';
 import { AuditEventEntity } from 'src/modules/audit/audit-event.entity';
 import { AssessmentTeamEntity } from 'src/modules/identity/assessment-team.entity';
@@ -33,4 +36,9 @@ export const ENTITIES = [
   DeadlineExtensionEntity,
   CaseMemberEntity,
   InterimServiceEntity,
+  FunctionVariableEntity,
+  AssessmentEntity,
+  AssessmentScoreEntity,
+  JournalEntryEntity,
+  JournalHeadEntity,
 ];

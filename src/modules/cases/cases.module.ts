@@ -7,9 +7,10 @@ import {
 } from 'src/modules/cases/cases.resolver';
 import { CasesService } from 'src/modules/cases/cases.service';
 import { IdentityModule } from 'src/modules/identity/identity.module';
+import { JournalModule } from 'src/modules/journal/journal.module';
 
 @Module({
-  imports: [IdentityModule],
+  imports: [IdentityModule, JournalModule],
   providers: [
     CasesService,
     CasesResolver,

@@ -49,6 +49,8 @@ import type {
   RecordInterimServiceInput,
 } from 'src/modules/cases/dto/case.input';
 import { AssessmentTeamEntity } from 'src/modules/identity/assessment-team.entity';
+import type { JournalEvent } from 'src/modules/journal/journal-texts';
+import { JournalService } from 'src/modules/journal/journal.service';
 import { StaffMemberEntity } from 'src/modules/identity/staff-member.entity';
 
 const CASE_COLUMNS = `c.id, c.patient_id AS "patientId", c.team_id AS "teamId", c.service_area AS "serviceArea",
@@ -108,6 +110,7 @@ export class CasesService {
     private readonly audit: AuditService,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly journal: JournalService,
   ) {}
 
   /** Today's local date in the municipality. */
@@ -323,6 +326,10 @@ export class CasesService {
     });
     await manager.insert(AssessmentCaseEntity, kase);
     await this.history(manager, caller, kase.id, 'ACCEPTED', null, 'ACTIVE', null);
+    await this.journal.recordEvent(manager, caller, kase, {
+      type: 'ACCEPTED',
+      deadlineDate: kase.deadlineDate,
+    });
     return kase;
   }
 
@@ -339,7 +346,11 @@ export class CasesService {
         reason: input.reason,
         startedBy: caller.actor.staffId,
       });
-      return { changes: { onHoldSince: today }, reason: input.reason };
+      return {
+        changes: { onHoldSince: today },
+        reason: input.reason,
+        event: { type: 'HOLD', reason: input.reason },
+      };
     });
   }
 
@@ -355,6 +366,11 @@ export class CasesService {
         },
         reason: null,
         args: { pausedDays: paused },
+        event: {
+          type: 'RESUME',
+          pausedDays: paused,
+          deadlineDate: addDays(kase.deadlineDate, paused),
+        },
       };
     });
   }
@@ -378,6 +394,12 @@ export class CasesService {
         },
         reason: input.reason,
         args: { days: input.days },
+        event: {
+          type: 'EXTEND',
+          days: input.days,
+          reason: input.reason,
+          deadlineDate: addDays(kase.deadlineDate, input.days),
+        },
       };
     });
   }
@@ -398,6 +420,7 @@ export class CasesService {
           deadlineDate: addDays(kase.deadlineDate, paused),
         },
         reason: input.reason,
+        event: { type: 'CANCEL', reason: input.reason },
       };
     });
   }
@@ -447,7 +470,12 @@ export class CasesService {
         role: input.role,
         assignedBy: caller.actor.staffId,
       });
-      return { changes: {}, reason: null, args: { staffId: input.staffId, role: input.role } };
+      return {
+        changes: {},
+        reason: null,
+        args: { staffId: input.staffId, role: input.role },
+        event: { type: 'ASSIGN_MEMBER', name: staff.name, role: input.role },
+      };
     });
   }
 
@@ -468,7 +496,13 @@ export class CasesService {
           [coordinatorId, kase.teamId],
         )) as { ok: boolean }[];
         if (!ok) throw CaseErrors.notACoordinator();
-        return { changes: { coordinatorId }, reason: null, args: { coordinatorId } };
+        const coordinator = await manager.findOneByOrFail(StaffMemberEntity, { id: coordinatorId });
+        return {
+          changes: { coordinatorId },
+          reason: null,
+          args: { coordinatorId },
+          event: { type: 'CHANGE_COORDINATOR', name: coordinator.name },
+        };
       },
     );
   }
@@ -497,6 +531,7 @@ export class CasesService {
         reason: null,
         args: { kind: input.kind, fromDate: input.fromDate },
         noHistory: true,
+        event: { type: 'RECORD_INTERIM_SERVICE', kind: input.kind, description: input.description },
       };
     });
     return service as InterimServiceEntity;
@@ -520,6 +555,8 @@ export class CasesService {
       reason: string | null;
       args?: Record<string, unknown>;
       noHistory?: boolean;
+      /** What the journal says about the change (a system EVENT entry). */
+      event?: JournalEvent;
     }>,
     context: Parameters<typeof nextStatus>[2] = {},
   ): Promise<AssessmentCaseEntity> {
@@ -565,11 +602,12 @@ export class CasesService {
         throw CaseErrors.invalidTransition(next.reason, next.message, kase.status);
       }
       const today = this.today();
-      const { changes, reason, args, noHistory } = await apply(manager, kase, today);
+      const { changes, reason, args, noHistory, event } = await apply(manager, kase, today);
       const updated = { ...changes, status: next.to, updatedAt: this.clock.now() };
       await manager.update(AssessmentCaseEntity, { id: caseId }, updated);
       if (!noHistory)
         await this.history(manager, caller, caseId, action, kase.status, next.to, reason);
+      if (event) await this.journal.recordEvent(manager, caller, kase, event);
       await this.audit.recordWrite(manager, caller, mutation, touched, { caseId, ...args });
       return Object.assign(kase, updated);
     });

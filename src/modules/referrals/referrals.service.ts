@@ -26,6 +26,7 @@ import type {
   RegisterReferralInput,
   RejectReferralInput,
 } from 'src/modules/referrals/dto/referral.input';
+import { JournalService } from 'src/modules/journal/journal.service';
 import { ReferralEntity } from 'src/modules/referrals/referral.entity';
 import { ReferralStatus, Urgency } from 'src/modules/referrals/referral.enums';
 import { ReferralErrors } from 'src/modules/referrals/referrals.errors';
@@ -51,6 +52,7 @@ export class ReferralsService {
     private readonly policy: AccessPolicyService,
     private readonly audit: AuditService,
     private readonly cases: CasesService,
+    private readonly journal: JournalService,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -114,6 +116,11 @@ export class ReferralsService {
         registeredBy: caller.actor.staffId,
       });
       await manager.insert(ReferralEntity, referral);
+      if (open)
+        await this.journal.recordEvent(manager, caller, open, {
+          type: 'REFERRAL_JOINED',
+          source: input.source,
+        });
       await this.audit.recordWrite(
         manager,
         caller,
@@ -140,7 +147,12 @@ export class ReferralsService {
       await this.lockPatient(manager, referral.patientId);
       const now = this.clock.now();
       let kase = await this.cases.openCaseOf(manager, referral.patientId);
-      if (!kase) {
+      if (kase) {
+        await this.journal.recordEvent(manager, caller, kase, {
+          type: 'REFERRAL_JOINED',
+          source: referral.source,
+        });
+      } else {
         const team = await manager.findOneByOrFail(AssessmentTeamEntity, { id: referral.teamId });
         const coordinatorId = await this.coordinatorFor(
           manager,

@@ -1,0 +1,105 @@
+import { randomUUID } from 'node:crypto';
+import type { Request, Response } from 'express';
+import type { AuthService } from 'src/common/auth/auth.service';
+import type { Actor } from 'src/common/auth/actor';
+import type { GqlContext } from 'src/common/auth/caller';
+import { DomainError } from 'src/common/graphql/domain-error';
+import type { GraphQLError } from 'graphql';
+import { formatGraphQLError, mapError } from 'src/common/graphql/error-formatter';
+import { LoaderRegistry } from 'src/common/graphql/loaders';
+import { requestIdOf } from 'src/common/logging/request-id';
+import { AuditCollector } from 'src/modules/audit/audit-collector';
+
+/** What graphql-ws hands the context function for a subscription. */
+interface WsContextInput {
+  connectionParams?: Record<string, unknown>;
+  extra?: { actor?: Actor; request?: Request };
+}
+
+function bearerOf(connectionParams: Record<string, unknown> | undefined): string | undefined {
+  const value = connectionParams?.authorization ?? connectionParams?.Authorization;
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** Authenticates, turning an unreachable database into SERVICE_UNAVAILABLE rather than a crash. */
+async function authenticate(auth: AuthService, authorization: string | undefined): Promise<Actor> {
+  try {
+    return await auth.authenticate(authorization);
+  } catch (error) {
+    if (error instanceof DomainError) throw error;
+    const mapped = mapError(error);
+    if (mapped.code === 'SERVICE_UNAVAILABLE') {
+      throw new DomainError('SERVICE_UNAVAILABLE', mapped.reason, mapped.message);
+    }
+    throw error;
+  }
+}
+
+/**
+ * The GraphQL context of one request (HTTP) or one subscription (WebSocket): who asks,
+ * the request id, the audit collector and the per-request DataLoaders.
+ */
+export function createContextFactory(auth: AuthService) {
+  return async (input: { req?: Request; res?: Response } & WsContextInput): Promise<GqlContext> => {
+    const ws = input.connectionParams !== undefined || input.extra !== undefined;
+    const context: GqlContext = {
+      req: input.req,
+      requestId: input.req ? requestIdOf(input.req, input.res) : randomUUID(),
+      audit: new AuditCollector(),
+      loaders: new LoaderRegistry(),
+    };
+    if (ws && input.extra?.actor) {
+      context.actor = input.extra.actor;
+      return context;
+    }
+    try {
+      context.actor = await authenticate(
+        auth,
+        ws ? bearerOf(input.connectionParams) : input.req?.headers.authorization,
+      );
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      context.authError = error;
+    }
+    return context;
+  };
+}
+
+/** graphql-ws onConnect: the token is checked when the socket connects; a bad one closes it. */
+export function createWsConnectHandler(auth: AuthService) {
+  return async (ctx: {
+    connectionParams?: Record<string, unknown>;
+    extra: unknown;
+  }): Promise<boolean> => {
+    try {
+      (ctx.extra as { actor?: Actor }).actor = await authenticate(
+        auth,
+        bearerOf(ctx.connectionParams),
+      );
+      return true;
+    } catch {
+      return false;
+    }
+  };
+}
+
+/**
+ * graphql-ws onNext: subscription results that carry errors get the same error contract
+ * as HTTP responses (Apollo's formatError does not see them). Other results pass unchanged.
+ */
+export function createWsResultFormatter(onInternal: (error: unknown) => void) {
+  return (
+    _ctx: unknown,
+    _id: unknown,
+    _payload: unknown,
+    _args: unknown,
+    result: unknown,
+  ): unknown => {
+    const errors = (result as { errors?: readonly GraphQLError[] }).errors;
+    if (!errors?.length) return undefined;
+    return {
+      ...(result as object),
+      errors: errors.map((error) => formatGraphQLError(error.toJSON(), error, onInternal)),
+    };
+  };
+}

@@ -1,0 +1,318 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager, In } from 'typeorm';
+import type { Caller } from 'src/common/auth/caller';
+import { CLOCK, type Clock } from 'src/common/clock';
+import { type FieldProblem } from 'src/common/graphql/domain-error';
+import { groupInKeyOrder, inKeyOrder } from 'src/common/graphql/loaders';
+import { APP_CONFIG, AppConfig } from 'src/config/app-config';
+import { AccessPolicyService } from 'src/modules/access/access-policy.service';
+import { AssessmentEntity, AssessmentScoreEntity } from 'src/modules/assessments/assessment.entity';
+import { AssessmentErrors } from 'src/modules/assessments/assessments.errors';
+import type { RecordAssessmentInput } from 'src/modules/assessments/dto/record-assessment.input';
+import {
+  type FunctionScale,
+  lowestLevel,
+  scaleOfLanguage,
+  scoreProblems,
+  scoreRangeText,
+} from 'src/modules/assessments/function-scale';
+import { FunctionVariableEntity } from 'src/modules/assessments/function-variable.entity';
+import { AuditService } from 'src/modules/audit/audit.service';
+import { AssessmentCaseEntity } from 'src/modules/cases/assessment-case.entity';
+import { isReadOnly } from 'src/modules/cases/case-lifecycle';
+import { CaseErrors } from 'src/modules/cases/cases.errors';
+import { CasesService } from 'src/modules/cases/cases.service';
+import { type ServiceLevel } from 'src/modules/decisions/service-level';
+
+/** The mutation's name in the audit trail. */
+const RECORD = 'recordAssessment';
+/** The read's name in the audit trail (every assessment field of a case). */
+const READ = 'assessments';
+
+/** An assessment as read: with whether it is its author's latest version in the case. */
+export type AssessmentView = AssessmentEntity & { isLatest: boolean };
+
+/** The latest score of one variable in a case, over every author's latest version. */
+export interface FunctionScoreSummary {
+  caseId: string;
+  variableCode: string;
+  score: number;
+  setById: string;
+  setAt: Date;
+  assessmentId: string;
+}
+
+const ASSESSMENT_COLUMNS = `a.id, a.case_id AS "caseId", a.patient_id AS "patientId", a.author_id AS "authorId",
+  a.author_profession AS "authorProfession", a.version, a.recorded_at AS "recordedAt", a.scale,
+  a.self_mastery AS "selfMastery", a.network, a.voluntary, a.welfare_technology AS "welfareTechnology",
+  a.low_threshold AS "lowThreshold", a.what_matters AS "whatMatters", a.suggested_level AS "suggestedLevel"`;
+
+/** Each author's latest version in the given cases (`$1`). */
+const LATEST_PER_AUTHOR = `SELECT DISTINCT ON (a.case_id, a.author_id) a.id, a.case_id, a.patient_id, a.author_id,
+    a.recorded_at, a.seq, a.suggested_level
+  FROM assessments a WHERE a.case_id = ANY($1::uuid[])
+  ORDER BY a.case_id, a.author_id, a.version DESC`;
+
+/**
+ * Structured assessments: each professional's findings on the five mapping questions, what
+ * matters to the person, function scores (IPLOS or FSIII) and the lowest sufficient step of
+ * the coping staircase. Append-only: recording again makes the author's next version.
+ */
+@Injectable()
+export class AssessmentsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly policy: AccessPolicyService,
+    private readonly audit: AuditService,
+    private readonly cases: CasesService,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** The municipality's function scale (IPLOS for nb, FSIII for da). */
+  scale(): FunctionScale {
+    return scaleOfLanguage(this.config.MUNICIPALITY_LANGUAGE);
+  }
+
+  /** The code list of the municipality's scale, in its order (no person data). */
+  functionVariables(): Promise<FunctionVariableEntity[]> {
+    return this.dataSource
+      .getRepository(FunctionVariableEntity)
+      .find({ where: { scale: this.scale() }, order: { sort: 'ASC' } });
+  }
+
+  async record(
+    caller: Caller,
+    caseId: string,
+    input: RecordAssessmentInput,
+  ): Promise<AssessmentView> {
+    const scale = this.scale();
+    const scores = input.scores ?? [];
+    const findings = {
+      selfMastery: input.selfMastery ?? null,
+      network: input.network ?? null,
+      voluntary: input.voluntary ?? null,
+      welfareTechnology: input.welfareTechnology ?? null,
+      lowThreshold: input.lowThreshold ?? null,
+      whatMatters: input.whatMatters ?? null,
+    };
+    const suggestedLevel = input.suggestedLevel ?? null;
+    if (
+      Object.values(findings).every((text) => text === null) &&
+      scores.length === 0 &&
+      suggestedLevel === null
+    ) {
+      throw AssessmentErrors.empty();
+    }
+    await this.checkScores(scale, scores);
+
+    return this.dataSource.transaction(async (manager) => {
+      // The case row lock orders one author's concurrent recordings: versions 1 and 2, no clash.
+      const kase = await manager.findOne(AssessmentCaseEntity, {
+        where: { id: caseId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!kase) throw CaseErrors.caseNotFound();
+      const touched = { patientIds: [kase.patientId], caseIds: [kase.id] };
+      const relation = await this.cases.relationOf(caller, kase, manager);
+      if (!relation.teamMember && !relation.assigned) {
+        this.policy.refuse(
+          caller,
+          RECORD,
+          touched,
+          'NO_RELATION_TO_CASE',
+          'You have no relation to this case',
+        );
+      }
+      if (!this.policy.canWorkInCase(caller, relation)) {
+        this.policy.refuse(
+          caller,
+          RECORD,
+          touched,
+          'PROFESSION_NOT_ALLOWED',
+          'Your profession may not record assessments',
+        );
+      }
+      // From handover on the findings are what the decision and the handover were based on.
+      if (isReadOnly(kase.status)) {
+        caller.audit.read(RECORD, touched);
+        throw CaseErrors.invalidTransition(
+          'CASE_READ_ONLY',
+          `The case is ${kase.status.toLowerCase().replace('_', ' ')}; assessments can no longer be recorded.`,
+          kase.status,
+        );
+      }
+      const [{ version }] = (await manager.query(
+        `SELECT COALESCE(max(version), 0)::int + 1 AS version FROM assessments
+          WHERE case_id = $1 AND author_id = $2`,
+        [caseId, caller.actor.staffId],
+      )) as { version: number }[];
+      const assessment = manager.create(AssessmentEntity, {
+        caseId,
+        patientId: kase.patientId,
+        authorId: caller.actor.staffId,
+        authorProfession: caller.actor.profession,
+        version,
+        recordedAt: this.clock.now(),
+        scale,
+        ...findings,
+        suggestedLevel,
+      });
+      await manager.insert(AssessmentEntity, assessment);
+      if (scores.length > 0) {
+        await manager.insert(
+          AssessmentScoreEntity,
+          scores.map((s) => ({
+            assessmentId: assessment.id,
+            variableCode: s.variableCode,
+            score: s.score,
+          })),
+        );
+      }
+      // Arguments without free text: which version, which variables, which level.
+      await this.audit.recordWrite(manager, caller, RECORD, touched, {
+        caseId,
+        assessmentId: assessment.id,
+        version,
+        scale,
+        variables: scores.map((s) => s.variableCode),
+        suggestedLevel,
+      });
+      return Object.assign(assessment, { isLatest: true });
+    });
+  }
+
+  /** Duplicates and ranges first (no database), then the variables against the code list. */
+  private async checkScores(
+    scale: FunctionScale,
+    scores: readonly { variableCode: string; score: number }[],
+  ): Promise<void> {
+    const problems = scoreProblems(scale, scores);
+    const fieldsOf = (reason: string, problem: string): FieldProblem[] =>
+      problems
+        .filter((p) => p.reason === reason)
+        .map((p) => ({ field: `scores.${p.index}.${p.field}`, problems: [problem] }));
+    const duplicates = fieldsOf('DUPLICATE_VARIABLE', 'variable already scored in this input');
+    if (duplicates.length > 0) throw AssessmentErrors.duplicateVariable(duplicates);
+    const outOfRange = fieldsOf('SCORE_OUT_OF_RANGE', `must be ${scoreRangeText(scale)}`);
+    if (outOfRange.length > 0) throw AssessmentErrors.scoreOutOfRange(outOfRange);
+    if (scores.length === 0) return;
+    const known = new Set(
+      (
+        await this.dataSource.getRepository(FunctionVariableEntity).find({
+          select: { code: true },
+          where: { scale, code: In(scores.map((s) => s.variableCode)) },
+        })
+      ).map((v) => v.code),
+    );
+    const unknown = scores.flatMap((s, index) =>
+      known.has(s.variableCode)
+        ? []
+        : [
+            {
+              field: `scores.${index}.variableCode`,
+              problems: [`no ${scale} variable with this code`],
+            },
+          ],
+    );
+    if (unknown.length > 0) throw AssessmentErrors.unknownVariable(unknown);
+  }
+
+  /**
+   * The lowest step of the coping staircase suggested in the case, over each author's latest
+   * version (an author's later version without a suggestion withdraws the earlier one).
+   * For later modules (goal plan, decision); they check access themselves.
+   */
+  async lowestSuggestedLevel(
+    caseId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<ServiceLevel | null> {
+    const { levels } = await this.lowestOf([caseId], manager);
+    return levels[0];
+  }
+
+  private async lowestOf(
+    caseIds: readonly string[],
+    manager: EntityManager,
+  ): Promise<{ levels: (ServiceLevel | null)[]; rows: { patientId: string }[] }> {
+    const rows = (await manager.query(
+      `SELECT l.case_id AS "caseId", l.patient_id AS "patientId", l.suggested_level AS "suggestedLevel"
+         FROM (${LATEST_PER_AUTHOR}) l`,
+      [caseIds],
+    )) as { caseId: string; patientId: string; suggestedLevel: ServiceLevel | null }[];
+    const levels = groupInKeyOrder(caseIds, rows, (r) => r.caseId).map((group) =>
+      lowestLevel(group.map((r) => r.suggestedLevel)),
+    );
+    return { levels, rows };
+  }
+
+  // DataLoader batches: one query per field per request. The case was access-checked and
+  // audited by its own resolver; the assessments read is audited here.
+  async assessmentsOf(caller: Caller, caseIds: readonly string[]): Promise<AssessmentView[][]> {
+    const rows = (await this.dataSource.query(
+      `SELECT ${ASSESSMENT_COLUMNS},
+              a.version = max(a.version) OVER (PARTITION BY a.case_id, a.author_id) AS "isLatest"
+         FROM assessments a WHERE a.case_id = ANY($1::uuid[])
+        ORDER BY a.recorded_at DESC, a.seq DESC`,
+      [caseIds],
+    )) as AssessmentView[];
+    this.auditRead(caller, caseIds, rows);
+    return groupInKeyOrder(caseIds, rows, (r) => r.caseId);
+  }
+
+  async functionSummaryOf(
+    caller: Caller,
+    caseIds: readonly string[],
+  ): Promise<FunctionScoreSummary[][]> {
+    const rows = (await this.dataSource.query(
+      `SELECT latest.* FROM (
+         SELECT DISTINCT ON (l.case_id, s.variable_code)
+                l.case_id AS "caseId", l.patient_id AS "patientId", s.variable_code AS "variableCode",
+                s.score, l.author_id AS "setById", l.recorded_at AS "setAt", l.id AS "assessmentId"
+           FROM (${LATEST_PER_AUTHOR}) l
+           JOIN assessment_scores s ON s.assessment_id = l.id
+          ORDER BY l.case_id, s.variable_code, l.recorded_at DESC, l.seq DESC
+       ) latest
+       JOIN function_variables v ON v.code = latest."variableCode"
+       ORDER BY v.scale, v.sort`,
+      [caseIds],
+    )) as (FunctionScoreSummary & { patientId: string })[];
+    this.auditRead(caller, caseIds, rows);
+    return groupInKeyOrder(caseIds, rows, (r) => r.caseId);
+  }
+
+  async lowestSuggestedLevelsOf(
+    caller: Caller,
+    caseIds: readonly string[],
+  ): Promise<(ServiceLevel | null)[]> {
+    const { levels, rows } = await this.lowestOf(caseIds, this.dataSource.manager);
+    this.auditRead(caller, caseIds, rows);
+    return levels;
+  }
+
+  async scoresOf(assessmentIds: readonly string[]): Promise<AssessmentScoreEntity[][]> {
+    const rows = (await this.dataSource.query(
+      `SELECT s.id, s.assessment_id AS "assessmentId", s.variable_code AS "variableCode", s.score
+         FROM assessment_scores s JOIN function_variables v ON v.code = s.variable_code
+        WHERE s.assessment_id = ANY($1::uuid[])
+        ORDER BY v.sort, s.variable_code`,
+      [assessmentIds],
+    )) as AssessmentScoreEntity[];
+    return groupInKeyOrder(assessmentIds, rows, (r) => r.assessmentId);
+  }
+
+  async variablesByCode(codes: readonly string[]): Promise<(FunctionVariableEntity | null)[]> {
+    const rows = await this.dataSource
+      .getRepository(FunctionVariableEntity)
+      .findBy({ code: In([...codes]) });
+    return inKeyOrder(codes, rows, (v) => v.code);
+  }
+
+  private auditRead(
+    caller: Caller,
+    caseIds: readonly string[],
+    rows: readonly { patientId: string }[],
+  ): void {
+    caller.audit.read(READ, { caseIds, patientIds: rows.map((r) => r.patientId) });
+  }
+}

@@ -1,0 +1,182 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import {
+  Check,
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  type Relation,
+} from 'typeorm';
+import { AssessmentCaseEntity } from 'src/modules/cases/assessment-case.entity';
+import { checkIn, Profession } from 'src/modules/identity/identity.enums';
+import { PatientEntity } from 'src/modules/identity/patient.entity';
+import { StaffMemberEntity } from 'src/modules/identity/staff-member.entity';
+import {
+  JournalKind,
+  MAX_ENTRY_LENGTH,
+  TEXT_SEARCH_CONFIG,
+} from 'src/modules/journal/journal.enums';
+
+/**
+ * One version of an entry in the shared collaboration journal. Append-only: the
+ * database refuses UPDATE, DELETE and TRUNCATE. A correction is a new version that
+ * `amends` the one before; all versions of an entry share its `rootId`.
+ */
+@ObjectType('JournalEntry', {
+  description: 'An entry of the shared collaboration journal (one version of it).',
+})
+@Entity({ name: 'journal_entries' })
+@Index('UQ_journal_entries_root_version', ['rootId', 'version'], { unique: true })
+@Index('UQ_journal_entries_author_idempotency', ['authorId', 'idempotencyKey'], {
+  unique: true,
+  where: '"idempotency_key" IS NOT NULL',
+})
+@Index('IX_journal_entries_case', ['caseId', 'writtenAt'])
+@Check('CHK_journal_entries_kind', checkIn('kind', Object.values(JournalKind)))
+@Check('CHK_journal_entries_text', `char_length("text") BETWEEN 1 AND ${MAX_ENTRY_LENGTH}`)
+@Check(
+  'CHK_journal_entries_version',
+  `"version" >= 1 AND (("version" = 1) = ("amends_id" IS NULL))`,
+)
+@Check('CHK_journal_entries_ts_config', checkIn('ts_config', Object.values(TEXT_SEARCH_CONFIG)))
+@Check(
+  'CHK_journal_entries_author_profession',
+  checkIn('author_profession', Object.values(Profession)),
+)
+export class JournalEntryEntity {
+  @Field(() => ID, { description: 'Identifier of this version.' })
+  @PrimaryColumn('uuid', { primaryKeyConstraintName: 'PK_journal_entries' })
+  id: string;
+
+  @Field(() => ID, { description: 'The case.' })
+  @Column({ name: 'case_id', type: 'uuid' })
+  caseId: string;
+
+  @ManyToOne(() => AssessmentCaseEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'case_id', foreignKeyConstraintName: 'FK_journal_entries_case' })
+  assessmentCase: Relation<AssessmentCaseEntity>;
+
+  @Column({ name: 'patient_id', type: 'uuid' })
+  patientId: string;
+
+  @ManyToOne(() => PatientEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'patient_id', foreignKeyConstraintName: 'FK_journal_entries_patient' })
+  patient: Relation<PatientEntity>;
+
+  @Field(() => ID, { description: 'Identifier of the first version: the entry as a whole.' })
+  @Column({ name: 'root_id', type: 'uuid' })
+  rootId: string;
+
+  @ManyToOne(() => JournalEntryEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'root_id', foreignKeyConstraintName: 'FK_journal_entries_root' })
+  root: Relation<JournalEntryEntity>;
+
+  @Field(() => ID, { nullable: true, description: 'The version this one corrects.' })
+  @Column({ name: 'amends_id', type: 'uuid', nullable: true })
+  amendsId: string | null;
+
+  @ManyToOne(() => JournalEntryEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'amends_id', foreignKeyConstraintName: 'FK_journal_entries_amends' })
+  amends: Relation<JournalEntryEntity> | null;
+
+  @Field(() => Int, { description: 'Version number, 1 for the original.' })
+  @Column({ type: 'int' })
+  version: number;
+
+  @Field(() => JournalKind, { description: 'What the entry records.' })
+  @Column({ type: 'text' })
+  kind: JournalKind;
+
+  @Field({ description: 'The text (plain, at most 20 000 characters).' })
+  @Column({ type: 'text' })
+  text: string;
+
+  @Field(() => ID, { description: 'Who wrote this version.' })
+  @Column({ name: 'author_id', type: 'uuid' })
+  authorId: string;
+
+  @ManyToOne(() => StaffMemberEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'author_id', foreignKeyConstraintName: 'FK_journal_entries_author' })
+  author: Relation<StaffMemberEntity>;
+
+  @Field(() => Profession, { description: 'Their profession when writing.' })
+  @Column({ name: 'author_profession', type: 'text' })
+  authorProfession: Profession;
+
+  @Field({ description: 'When this version was written.' })
+  @Column({ name: 'written_at', type: 'timestamptz' })
+  writtenAt: Date;
+
+  @Field({ description: 'Whether the person may read it.' })
+  @Column({ name: 'visible_to_patient', type: 'boolean', default: false })
+  visibleToPatient: boolean;
+
+  @Field({ description: 'Marked as entered in error (the text is kept).' })
+  @Column({ name: 'entered_in_error', type: 'boolean', default: false })
+  enteredInError: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Why this version corrects the one before.' })
+  @Column({ name: 'amend_reason', type: 'text', nullable: true })
+  amendReason: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'A goal of the goal plan the entry is about.' })
+  @Column({ name: 'goal_id', type: 'uuid', nullable: true })
+  goalId: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'A measure of the goal plan the entry is about.',
+  })
+  @Column({ name: 'measure_id', type: 'uuid', nullable: true })
+  measureId: string | null;
+
+  /** Client-chosen key: a retry with the same key answers the first entry. */
+  @Column({ name: 'idempotency_key', type: 'text', nullable: true })
+  idempotencyKey: string | null;
+
+  /** The text-search configuration, stored so the index never depends on runtime config. */
+  @Column({ name: 'ts_config', type: 'text' })
+  tsConfig: string;
+
+  /** Filled by a BEFORE INSERT trigger from `ts_config` and `text`; GIN-indexed (migration). */
+  @Index('IX_journal_entries_search', { synchronize: false })
+  @Column({ type: 'tsvector', nullable: true, select: false, insert: false, update: false })
+  search: string | null;
+}
+
+/**
+ * The current version of every entry: a small mutable index beside the append-only
+ * journal, so lists read one row per entry without scanning the history.
+ */
+@Entity({ name: 'journal_heads' })
+@Index('IX_journal_heads_case_time', ['caseId', 'originalWrittenAt', 'rootId'])
+export class JournalHeadEntity {
+  @PrimaryColumn('uuid', { name: 'root_id', primaryKeyConstraintName: 'PK_journal_heads' })
+  rootId: string;
+
+  @ManyToOne(() => JournalEntryEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'root_id', foreignKeyConstraintName: 'FK_journal_heads_root' })
+  root: Relation<JournalEntryEntity>;
+
+  @Column({ name: 'case_id', type: 'uuid' })
+  caseId: string;
+
+  @ManyToOne(() => AssessmentCaseEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'case_id', foreignKeyConstraintName: 'FK_journal_heads_case' })
+  assessmentCase: Relation<AssessmentCaseEntity>;
+
+  @Column({ name: 'latest_id', type: 'uuid' })
+  latestId: string;
+
+  @ManyToOne(() => JournalEntryEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'latest_id', foreignKeyConstraintName: 'FK_journal_heads_latest' })
+  latest: Relation<JournalEntryEntity>;
+
+  @Column({ type: 'int' })
+  version: number;
+
+  @Column({ name: 'original_written_at', type: 'timestamptz' })
+  originalWrittenAt: Date;
+}

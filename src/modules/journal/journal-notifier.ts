@@ -1,0 +1,85 @@
+import { Inject, Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { PubSub } from 'graphql-subscriptions';
+import { Client } from 'pg';
+import type { Logger } from 'pino';
+import { DataSource } from 'typeorm';
+import { LOGGER } from 'src/common/logging/logger';
+import {
+  JOURNAL_CHANNEL,
+  type JournalEntryNotification,
+} from 'src/modules/journal/journal.service';
+
+const RECONNECT_MS = 1000;
+
+/**
+ * Fans journal notifications out to this instance's subscribers. Every API instance
+ * LISTENs on the same PostgreSQL channel, so an entry written through any instance
+ * reaches subscribers on all of them; nothing is kept in the API process.
+ */
+@Injectable()
+export class JournalNotifier implements OnModuleInit, OnModuleDestroy {
+  private readonly pubSub = new PubSub<Record<string, JournalEntryNotification>>();
+  private client: Client | null = null;
+  private stopped = false;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    await this.listen();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    this.stopped = true;
+    await this.client?.end().catch(() => undefined);
+  }
+
+  /** An async iterator of notifications for one case. */
+  subscribe(caseId: string): AsyncIterableIterator<JournalEntryNotification> {
+    return this.pubSub.asyncIterableIterator(this.topic(caseId));
+  }
+
+  private topic(caseId: string): string {
+    return `journal:${caseId}`;
+  }
+
+  private async listen(): Promise<void> {
+    const options = this.dataSource.options as { url?: string };
+    const client = new Client({
+      connectionString: options.url,
+      application_name: 'kartlegg-journal-listener',
+    });
+    client.on('notification', (message) => {
+      if (message.channel !== JOURNAL_CHANNEL || !message.payload) return;
+      try {
+        const note = JSON.parse(message.payload) as JournalEntryNotification;
+        void this.pubSub.publish(this.topic(note.caseId), note);
+      } catch {
+        this.logger.warn('ignored a malformed journal notification');
+      }
+    });
+    client.on('error', (error) => {
+      this.logger.warn({ err: error }, 'journal listener lost its connection; reconnecting');
+      this.reconnect(client);
+    });
+    await client.connect();
+    await client.query(`LISTEN ${JOURNAL_CHANNEL}`);
+    this.client = client;
+  }
+
+  private reconnect(broken: Client): void {
+    if (this.stopped || this.client !== broken) return;
+    this.client = null;
+    void broken.end().catch(() => undefined);
+    setTimeout(() => {
+      if (this.stopped) return;
+      this.listen().catch((error: unknown) => {
+        this.logger.warn({ err: error }, 'journal listener could not reconnect; retrying');
+        this.client = broken;
+        this.reconnect(broken);
+      });
+    }, RECONNECT_MS).unref();
+  }
+}

@@ -1,0 +1,32 @@
+import { registerEnumType } from '@nestjs/graphql';
+
+export enum JournalKind {
+  NOTE = 'NOTE',
+  HOME_VISIT = 'HOME_VISIT',
+  PHONE_CALL = 'PHONE_CALL',
+  MEETING = 'MEETING',
+  FINDING = 'FINDING',
+  INTERIM_SERVICE = 'INTERIM_SERVICE',
+  EVENT = 'EVENT',
+  DECISION = 'DECISION',
+  HANDOVER = 'HANDOVER',
+}
+registerEnumType(JournalKind, {
+  name: 'JournalKind',
+  description:
+    'What an entry records. EVENT, DECISION and HANDOVER are written by the system only.',
+});
+
+/** Kinds written by the system when the case changes; users cannot post them. */
+export const SYSTEM_KINDS: readonly JournalKind[] = [
+  JournalKind.EVENT,
+  JournalKind.DECISION,
+  JournalKind.HANDOVER,
+];
+
+/** Maximum length of an entry's text (DESIGN.md "Journal details"). */
+export const MAX_ENTRY_LENGTH = 20_000;
+
+/** PostgreSQL text-search configuration per municipality language. */
+export const TEXT_SEARCH_CONFIG = { nb: 'norwegian', da: 'danish' } as const;
+export type TextSearchConfig = (typeof TEXT_SEARCH_CONFIG)[keyof typeof TEXT_SEARCH_CONFIG];

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { IdentityModule } from 'src/modules/identity/identity.module';
+import { JournalNotifier } from 'src/modules/journal/journal-notifier';
+import { JournalResolver } from 'src/modules/journal/journal.resolver';
+import { JournalService } from 'src/modules/journal/journal.service';
+
+@Module({
+  imports: [IdentityModule],
+  providers: [JournalService, JournalNotifier, JournalResolver],
+  exports: [JournalService],
+})
+export class JournalModule {}

@@ -1,0 +1,162 @@
+import {
+  Args,
+  ArgsType,
+  Context,
+  Field,
+  ID,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+  Subscription,
+} from '@nestjs/graphql';
+import { ParseUUIDPipe } from '@nestjs/common';
+import { IsUUID, ValidateNested } from 'class-validator';
+import { Type } from 'class-transformer';
+import { type Caller, callerFrom, CurrentCaller, type GqlContext } from 'src/common/auth/caller';
+import { connectionType } from 'src/common/graphql/pagination';
+import { FreeText } from 'src/common/graphql/text.validators';
+import { AuditService } from 'src/modules/audit/audit.service';
+import { IdentityLoaders } from 'src/modules/identity/identity.loaders';
+import { StaffMemberEntity } from 'src/modules/identity/staff-member.entity';
+import {
+  AddJournalEntryInput,
+  AmendJournalEntryInput,
+  JournalArgs,
+} from 'src/modules/journal/dto/journal.input';
+import { JournalEntryEntity } from 'src/modules/journal/journal-entry.entity';
+import { JournalNotifier } from 'src/modules/journal/journal-notifier';
+import { SYSTEM_KINDS } from 'src/modules/journal/journal.enums';
+import {
+  type JournalEntryNotification,
+  type ListedEntry,
+  JournalService,
+} from 'src/modules/journal/journal.service';
+
+export const JournalEntryConnection = connectionType(JournalEntryEntity, 'JournalEntry');
+
+@ArgsType()
+export class AmendJournalEntryArgs {
+  @Field(() => ID, { description: 'The latest version of the entry.' })
+  @IsUUID()
+  entryId: string;
+
+  @Field(() => AmendJournalEntryInput, { description: 'The corrected version.' })
+  @ValidateNested()
+  @Type(() => AmendJournalEntryInput)
+  input: AmendJournalEntryInput;
+
+  @Field({ description: 'Why the entry is corrected.' })
+  @FreeText(1, 2000)
+  reason: string;
+}
+
+@ArgsType()
+export class MarkEnteredInErrorArgs {
+  @Field(() => ID, { description: 'The latest version of the entry.' })
+  @IsUUID()
+  entryId: string;
+
+  @Field({ description: 'Why the entry was wrong (e.g. written in the wrong case).' })
+  @FreeText(1, 2000)
+  reason: string;
+}
+
+@Resolver(() => JournalEntryEntity)
+export class JournalResolver {
+  constructor(
+    private readonly service: JournalService,
+    private readonly notifier: JournalNotifier,
+    private readonly identity: IdentityLoaders,
+    private readonly audit: AuditService,
+  ) {}
+
+  @Query(() => JournalEntryConnection, {
+    description:
+      "A case's journal: each entry's current version, newest first; with `search`, ranked hits.",
+  })
+  journal(@CurrentCaller() caller: Caller, @Args() args: JournalArgs) {
+    return this.service.journal(caller, args);
+  }
+
+  @Mutation(() => JournalEntryEntity, {
+    description:
+      'Writes an entry in the case journal (clinical staff, caseworkers and coordinators of the case).',
+  })
+  addJournalEntry(
+    @CurrentCaller() caller: Caller,
+    @Args('caseId', { type: () => ID }, new ParseUUIDPipe()) caseId: string,
+    @Args('input') input: AddJournalEntryInput,
+  ) {
+    return this.service.addEntry(caller, caseId, input);
+  }
+
+  @Mutation(() => JournalEntryEntity, {
+    description:
+      'Corrects an entry (its author only): a new version that amends the latest; nothing is overwritten.',
+  })
+  amendJournalEntry(@CurrentCaller() caller: Caller, @Args() args: AmendJournalEntryArgs) {
+    return this.service.amendEntry(caller, args.entryId, args.input, args.reason);
+  }
+
+  @Mutation(() => JournalEntryEntity, {
+    description: 'Marks an entry as entered in error (its author only), again as a new version.',
+  })
+  markJournalEntryEnteredInError(
+    @CurrentCaller() caller: Caller,
+    @Args() args: MarkEnteredInErrorArgs,
+  ) {
+    return this.service.markEnteredInError(caller, args.entryId, args.reason);
+  }
+
+  @Subscription(() => JournalEntryEntity, {
+    description:
+      'New entries and new versions in a case journal, as they are written (any API instance).',
+    resolve(this: JournalResolver, note: JournalEntryNotification) {
+      return this.service.entryById(note.entryId);
+    },
+  })
+  async journalEntryAdded(
+    @Args('caseId', { type: () => ID }, new ParseUUIDPipe()) caseId: string,
+    @Context() context: GqlContext,
+  ): Promise<AsyncIterableIterator<JournalEntryNotification>> {
+    const caller = callerFrom(context);
+    try {
+      await this.service.assertCanRead(caller, caseId, 'journalEntryAdded');
+    } finally {
+      // No HTTP response carries this request's audit: write it now, refusal or not.
+      await this.audit.flush(caller.audit, caller.requestId, caller.actor);
+    }
+    return this.notifier.subscribe(caseId);
+  }
+
+  @ResolveField(() => StaffMemberEntity, { description: 'Who wrote this version.' })
+  author(@Parent() entry: JournalEntryEntity, @CurrentCaller() caller: Caller) {
+    return this.identity.staff(caller, entry.authorId);
+  }
+
+  @ResolveField(() => Boolean, {
+    description: 'Written by the system (EVENT, DECISION, HANDOVER).',
+  })
+  isSystem(@Parent() entry: JournalEntryEntity): boolean {
+    return SYSTEM_KINDS.includes(entry.kind);
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'In search results: the matching passages, hits marked «like this».',
+  })
+  highlight(@Parent() entry: ListedEntry): string | null {
+    return entry.highlight ?? null;
+  }
+
+  @ResolveField(() => [JournalEntryEntity], {
+    description: 'Every version of this entry, oldest first.',
+  })
+  versions(@Parent() entry: JournalEntryEntity, @CurrentCaller() caller: Caller) {
+    return caller.loaders
+      .get<string, JournalEntryEntity[]>('journalVersions', (ids) => this.service.versionsOf(ids))
+      .load(entry.rootId);
+  }
+}

@@ -1,0 +1,429 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager, In } from 'typeorm';
+import type { Caller } from 'src/common/auth/caller';
+import { CLOCK, type Clock } from 'src/common/clock';
+import { groupInKeyOrder } from 'src/common/graphql/loaders';
+import {
+  type Connection,
+  decodeCursor,
+  pageSize,
+  toConnection,
+} from 'src/common/graphql/pagination';
+import { APP_CONFIG, AppConfig } from 'src/config/app-config';
+import { AccessPolicyService } from 'src/modules/access/access-policy.service';
+import { AuditService } from 'src/modules/audit/audit.service';
+import { AssessmentCaseEntity } from 'src/modules/cases/assessment-case.entity';
+import { CaseMemberEntity } from 'src/modules/cases/case-records.entity';
+import type {
+  AddJournalEntryInput,
+  AmendJournalEntryInput,
+  JournalArgs,
+} from 'src/modules/journal/dto/journal.input';
+import { JournalEntryEntity, JournalHeadEntity } from 'src/modules/journal/journal-entry.entity';
+import { type JournalEvent, journalEventText } from 'src/modules/journal/journal-texts';
+import { JournalKind, SYSTEM_KINDS, TEXT_SEARCH_CONFIG } from 'src/modules/journal/journal.enums';
+import { JournalErrors } from 'src/modules/journal/journal.errors';
+
+/** The channel journal notifications travel on (LISTEN/NOTIFY, across API instances). */
+export const JOURNAL_CHANNEL = 'kartlegg_journal';
+
+export interface JournalEntryNotification {
+  caseId: string;
+  entryId: string;
+}
+
+/** A journal row as listed: the current version, with its search rank and highlight. */
+export type ListedEntry = JournalEntryEntity & {
+  highlight?: string | null;
+  originalWrittenAt: Date;
+};
+
+const ENTRY_COLUMNS = `e.id, e.case_id AS "caseId", e.patient_id AS "patientId", e.root_id AS "rootId",
+  e.amends_id AS "amendsId", e.version, e.kind, e.text, e.author_id AS "authorId",
+  e.author_profession AS "authorProfession", e.written_at AS "writtenAt", e.visible_to_patient AS "visibleToPatient",
+  e.entered_in_error AS "enteredInError", e.amend_reason AS "amendReason", e.goal_id AS "goalId",
+  e.measure_id AS "measureId", e.ts_config AS "tsConfig"`;
+
+/** The shared collaboration journal: append-only entries, corrections as new versions. */
+@Injectable()
+export class JournalService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly policy: AccessPolicyService,
+    private readonly audit: AuditService,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  private get tsConfig(): string {
+    return TEXT_SEARCH_CONFIG[this.config.MUNICIPALITY_LANGUAGE];
+  }
+
+  /** A system entry for a change of the case, inside that change's transaction. */
+  async recordEvent(
+    manager: EntityManager,
+    caller: Caller,
+    kase: { id: string; patientId: string },
+    event: JournalEvent,
+    kind: JournalKind = JournalKind.EVENT,
+  ): Promise<JournalEntryEntity> {
+    return this.insertVersion(manager, caller, kase, {
+      kind,
+      text: journalEventText(event, this.config.MUNICIPALITY_LANGUAGE),
+      visibleToPatient: false,
+    });
+  }
+
+  async addEntry(
+    caller: Caller,
+    caseId: string,
+    input: AddJournalEntryInput,
+  ): Promise<JournalEntryEntity> {
+    if (SYSTEM_KINDS.includes(input.kind)) throw JournalErrors.systemKind();
+    if (input.idempotencyKey) {
+      const earlier = await this.byIdempotencyKey(caller, input);
+      if (earlier) return earlier;
+    }
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const kase = await this.caseForWriting(manager, caller, caseId, 'addJournalEntry');
+        const entry = await this.insertVersion(manager, caller, kase, {
+          kind: input.kind,
+          text: input.text,
+          visibleToPatient: input.visibleToPatient ?? false,
+          goalId: input.goalId ?? null,
+          measureId: input.measureId ?? null,
+          idempotencyKey: input.idempotencyKey ?? null,
+        });
+        await this.audit.recordWrite(
+          manager,
+          caller,
+          'addJournalEntry',
+          { patientIds: [kase.patientId], caseIds: [kase.id] },
+          { caseId, entryId: entry.id, kind: input.kind },
+        );
+        return entry;
+      });
+    } catch (error) {
+      // The same key sent twice at once: the unique index let one through; answer that one.
+      if (
+        input.idempotencyKey &&
+        (error as { driverError?: { constraint?: string } }).driverError?.constraint ===
+          'UQ_journal_entries_author_idempotency'
+      ) {
+        const earlier = await this.byIdempotencyKey(caller, input);
+        if (earlier) return earlier;
+      }
+      throw error;
+    }
+  }
+
+  async amendEntry(
+    caller: Caller,
+    entryId: string,
+    input: AmendJournalEntryInput,
+    reason: string,
+  ): Promise<JournalEntryEntity> {
+    if (input.kind && SYSTEM_KINDS.includes(input.kind)) throw JournalErrors.systemKind();
+    return this.correct(caller, entryId, 'amendJournalEntry', (latest) => ({
+      kind: input.kind ?? latest.kind,
+      text: input.text,
+      visibleToPatient: input.visibleToPatient ?? latest.visibleToPatient,
+      enteredInError: false,
+      amendReason: reason,
+    }));
+  }
+
+  async markEnteredInError(
+    caller: Caller,
+    entryId: string,
+    reason: string,
+  ): Promise<JournalEntryEntity> {
+    return this.correct(caller, entryId, 'markJournalEntryEnteredInError', (latest) => {
+      if (latest.enteredInError) throw JournalErrors.alreadyInError();
+      return {
+        kind: latest.kind,
+        text: latest.text,
+        visibleToPatient: latest.visibleToPatient,
+        enteredInError: true,
+        amendReason: reason,
+      };
+    });
+  }
+
+  /** The case's journal: current versions, newest original first; or ranked search hits. */
+  async journal(caller: Caller, args: JournalArgs): Promise<Connection<ListedEntry>> {
+    const kase = await this.caseForReading(caller, args.caseId, 'journal');
+    const limit = pageSize(args.first);
+    const params: unknown[] = [args.caseId];
+    const where = ['h.case_id = $1'];
+    if (args.kinds?.length) {
+      params.push(args.kinds);
+      where.push(`e.kind = ANY($${params.length}::text[])`);
+    }
+    if (args.authorProfession) {
+      params.push(args.authorProfession);
+      where.push(`e.author_profession = $${params.length}`);
+    }
+    const search = args.search?.trim();
+    let rank = '';
+    let highlight = 'NULL';
+    if (search) {
+      params.push(this.tsConfig, search);
+      const query = `websearch_to_tsquery($${params.length - 1}::regconfig, $${params.length})`;
+      where.push(`e.search @@ ${query}`);
+      rank = `ts_rank(e.search, ${query})`;
+      // Plain text in, plain text out: hits are marked with « and », never HTML.
+      highlight = `ts_headline($${params.length - 1}::regconfig, e.text, ${query}, 'StartSel=«, StopSel=», MaxFragments=3, MaxWords=25, MinWords=8')`;
+    }
+    const whereSql = where.join(' AND ');
+    const from = 'FROM journal_heads h JOIN journal_entries e ON e.id = h.latest_id';
+    const countParams = [...params];
+    let page: string;
+    let cursorOf: (row: ListedEntry & { rank?: number; offset?: number }) => readonly unknown[];
+    if (search) {
+      // Ranked results page by position (ranks are floats, unfit for a keyset).
+      const offset = args.after ? Number(decodeCursor(args.after, 1)[0]) : 0;
+      if (!Number.isInteger(offset) || offset < 0) decodeCursor('', 1);
+      params.push(offset);
+      page = `ORDER BY ${rank} DESC, h.original_written_at DESC, h.root_id DESC OFFSET $${params.length}`;
+      let position = offset;
+      cursorOf = () => [++position];
+    } else {
+      let keyset = '';
+      if (args.after) {
+        const [writtenAt, rootId] = decodeCursor(args.after, 2);
+        params.push(writtenAt, rootId);
+        keyset = `AND (h.original_written_at, h.root_id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`;
+      }
+      page = `${keyset} ORDER BY h.original_written_at DESC, h.root_id DESC`;
+      cursorOf = (row) => [new Date(row.originalWrittenAt).toISOString(), row.rootId];
+    }
+    params.push(limit + 1);
+    const [rows, [{ n }]] = await Promise.all([
+      this.dataSource.query(
+        `SELECT ${ENTRY_COLUMNS}, h.original_written_at AS "originalWrittenAt", ${highlight} AS highlight
+           ${from} WHERE ${whereSql} ${page} LIMIT $${params.length}`,
+        params,
+      ) as Promise<ListedEntry[]>,
+      this.dataSource.query(
+        `SELECT count(*)::int AS n ${from} WHERE ${whereSql}`,
+        countParams,
+      ) as Promise<{ n: number }[]>,
+    ]);
+    caller.audit.read(
+      'journal',
+      { patientIds: [kase.patientId], caseIds: [kase.id] },
+      { caseId: kase.id, kinds: args.kinds ?? null, search: search ?? null, first: limit },
+    );
+    return toConnection(rows, limit, n, cursorOf);
+  }
+
+  /** Every version of many entries, oldest first (a DataLoader batch). */
+  async versionsOf(rootIds: readonly string[]): Promise<JournalEntryEntity[][]> {
+    const rows = await this.dataSource.getRepository(JournalEntryEntity).find({
+      where: { rootId: In([...rootIds]) },
+      order: { version: 'ASC' },
+    });
+    return groupInKeyOrder(rootIds, rows, (r) => r.rootId);
+  }
+
+  /** Checks that the caller may read the case's journal (for a subscription); audits it. */
+  async assertCanRead(caller: Caller, caseId: string, action: string): Promise<void> {
+    await this.caseForReading(caller, caseId, action);
+  }
+
+  async entryById(id: string): Promise<JournalEntryEntity | null> {
+    return this.dataSource.getRepository(JournalEntryEntity).findOneBy({ id });
+  }
+
+  private async byIdempotencyKey(
+    caller: Caller,
+    input: AddJournalEntryInput,
+  ): Promise<JournalEntryEntity | null> {
+    const earlier = await this.dataSource
+      .getRepository(JournalEntryEntity)
+      .findOneBy({ authorId: caller.actor.staffId, idempotencyKey: input.idempotencyKey });
+    if (!earlier) return null;
+    if (earlier.text !== input.text || earlier.kind !== input.kind)
+      throw JournalErrors.idempotencyKeyReused();
+    caller.audit.read(
+      'addJournalEntry',
+      { patientIds: [earlier.patientId], caseIds: [earlier.caseId] },
+      { entryId: earlier.id, retry: true },
+    );
+    return earlier;
+  }
+
+  private async correct(
+    caller: Caller,
+    entryId: string,
+    action: string,
+    next: (
+      latest: JournalEntryEntity,
+    ) => Pick<
+      JournalEntryEntity,
+      'kind' | 'text' | 'visibleToPatient' | 'enteredInError' | 'amendReason'
+    >,
+  ): Promise<JournalEntryEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const target = await manager.findOneBy(JournalEntryEntity, { id: entryId });
+      if (!target) throw JournalErrors.entryNotFound();
+      const kase = await this.caseForWriting(manager, caller, target.caseId, action);
+      // Lock the entry's head: two corrections of one entry are serialised.
+      const head = await manager.findOne(JournalHeadEntity, {
+        where: { rootId: target.rootId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      const latest = await manager.findOneByOrFail(JournalEntryEntity, { id: head!.latestId });
+      if (SYSTEM_KINDS.includes(latest.kind)) throw JournalErrors.systemEntry();
+      const original = await manager.findOneByOrFail(JournalEntryEntity, { id: target.rootId });
+      if (original.authorId !== caller.actor.staffId) {
+        this.policy.refuse(
+          caller,
+          action,
+          { patientIds: [kase.patientId], caseIds: [kase.id] },
+          'NOT_AUTHOR',
+          'Only the author may correct an entry; add a new entry instead',
+        );
+      }
+      if (latest.id !== entryId) throw JournalErrors.staleVersion(latest.version, latest.id);
+      const entry = await this.insertVersion(manager, caller, kase, {
+        ...next(latest),
+        goalId: latest.goalId,
+        measureId: latest.measureId,
+        amends: latest,
+      });
+      await this.audit.recordWrite(
+        manager,
+        caller,
+        action,
+        { patientIds: [kase.patientId], caseIds: [kase.id] },
+        { entryId: entry.id, amends: latest.id, version: entry.version },
+      );
+      return entry;
+    });
+  }
+
+  private async insertVersion(
+    manager: EntityManager,
+    caller: Caller,
+    kase: { id: string; patientId: string },
+    fields: {
+      kind: JournalKind;
+      text: string;
+      visibleToPatient: boolean;
+      enteredInError?: boolean;
+      amendReason?: string | null;
+      goalId?: string | null;
+      measureId?: string | null;
+      idempotencyKey?: string | null;
+      amends?: JournalEntryEntity;
+    },
+  ): Promise<JournalEntryEntity> {
+    const id = randomUUID();
+    const now = this.clock.now();
+    const entry = manager.create(JournalEntryEntity, {
+      id,
+      caseId: kase.id,
+      patientId: kase.patientId,
+      rootId: fields.amends?.rootId ?? id,
+      amendsId: fields.amends?.id ?? null,
+      version: (fields.amends?.version ?? 0) + 1,
+      kind: fields.kind,
+      text: fields.text,
+      authorId: caller.actor.staffId,
+      authorProfession: caller.actor.profession,
+      writtenAt: now,
+      visibleToPatient: fields.visibleToPatient,
+      enteredInError: fields.enteredInError ?? false,
+      amendReason: fields.amendReason ?? null,
+      goalId: fields.goalId ?? null,
+      measureId: fields.measureId ?? null,
+      idempotencyKey: fields.idempotencyKey ?? null,
+      tsConfig: this.tsConfig,
+    });
+    await manager.insert(JournalEntryEntity, entry);
+    if (fields.amends) {
+      await manager.update(
+        JournalHeadEntity,
+        { rootId: entry.rootId },
+        { latestId: id, version: entry.version },
+      );
+    } else {
+      await manager.insert(JournalHeadEntity, {
+        rootId: id,
+        caseId: kase.id,
+        latestId: id,
+        version: 1,
+        originalWrittenAt: now,
+      });
+    }
+    // Delivered to every API instance's listeners when (and only if) the transaction commits.
+    const note: JournalEntryNotification = { caseId: kase.id, entryId: id };
+    await manager.query('SELECT pg_notify($1, $2)', [JOURNAL_CHANNEL, JSON.stringify(note)]);
+    return entry;
+  }
+
+  private async caseForWriting(
+    manager: EntityManager,
+    caller: Caller,
+    caseId: string,
+    action: string,
+  ): Promise<AssessmentCaseEntity> {
+    const kase = await manager.findOneBy(AssessmentCaseEntity, { id: caseId });
+    if (!kase) throw JournalErrors.caseNotFound();
+    const touched = { patientIds: [kase.patientId], caseIds: [kase.id] };
+    const relation = {
+      teamMember: caller.actor.teamIds.includes(kase.teamId),
+      assigned: await manager.existsBy(CaseMemberEntity, { caseId, staffId: caller.actor.staffId }),
+    };
+    if (!relation.teamMember && !relation.assigned) {
+      this.policy.refuse(
+        caller,
+        action,
+        touched,
+        'NO_RELATION_TO_CASE',
+        'You have no relation to this case',
+      );
+    }
+    if (!this.policy.canWorkInCase(caller, relation)) {
+      this.policy.refuse(
+        caller,
+        action,
+        touched,
+        'PROFESSION_NOT_ALLOWED',
+        'Your profession may not write in the journal',
+      );
+    }
+    return kase;
+  }
+
+  private async caseForReading(
+    caller: Caller,
+    caseId: string,
+    action: string,
+  ): Promise<AssessmentCaseEntity> {
+    const kase = await this.dataSource
+      .getRepository(AssessmentCaseEntity)
+      .findOneBy({ id: caseId });
+    if (!kase) throw JournalErrors.caseNotFound();
+    const params: unknown[] = [caseId];
+    const visible = this.policy.caseVisibleSql(caller, params);
+    const [{ ok }] = (await this.dataSource.query(
+      `SELECT ${visible} AS ok FROM assessment_cases c WHERE c.id = $1`,
+      params,
+    )) as { ok: boolean }[];
+    if (!ok) {
+      this.policy.refuse(
+        caller,
+        action,
+        { patientIds: [kase.patientId], caseIds: [kase.id] },
+        'NO_RELATION_TO_CASE',
+        'You have no relation to this case',
+      );
+    }
+    return kase;
+  }
+}
