@@ -2,6 +2,9 @@ import { Foundation1795436396132 } from 'migrations/1795436396132-Foundation';
 import { IntakeAndCases1795437490880 } from 'migrations/1795437490880-IntakeAndCases';
 import { Assessments1795438156795 } from 'migrations/1795438156795-Assessments';
 import { Journal1795438170932 } from 'migrations/1795438170932-Journal';
+import { DecisionsAndHandover1795438933887 } from 'migrations/1795438933887-DecisionsAndHandover';
+import { GoalPlans1795439585392 } from 'migrations/1795439585392-GoalPlans';
+import { EmergencyAccess1795439720512 } from 'migrations/1795439720512-EmergencyAccess';
 
 // Every migration, in order (listed explicitly: jest runs as ESM, where globs do not work).
 export const MIGRATIONS = [
@@ -9,4 +12,7 @@ export const MIGRATIONS = [
   IntakeAndCases1795437490880,
   Assessments1795438156795,
   Journal1795438170932,
+  DecisionsAndHandover1795438933887,
+  GoalPlans1795439585392,
+  EmergencyAccess1795439720512,
 ];

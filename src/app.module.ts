@@ -13,8 +13,10 @@ import {
   createWsResultFormatter,
 } from 'src/common/auth/gql-context';
 import { Clock } from 'src/common/clock';
+import { graphqlArmor } from 'src/common/graphql/armor';
 import { formatGraphQLError } from 'src/common/graphql/error-formatter';
 import { GraphQLExceptionPassthrough } from 'src/common/graphql/graphql-exception.filter';
+import { rateLimitPlugin, TokenBucketLimiter } from 'src/common/graphql/rate-limit';
 import { LOGGER } from 'src/common/logging/logger';
 import { APP_CONFIG, AppConfig } from 'src/config/app-config';
 import { CoreModule } from 'src/core.module';
@@ -22,10 +24,16 @@ import { dataSourceOptions } from 'src/database/data-source';
 import { HealthController } from 'src/health/health.controller';
 import { AssessmentsModule } from 'src/modules/assessments/assessments.module';
 import { auditFlushPlugin } from 'src/modules/audit/audit-flush.plugin';
+import { AuditModule } from 'src/modules/audit/audit.module';
 import { AuditService } from 'src/modules/audit/audit.service';
 import { CasesModule } from 'src/modules/cases/cases.module';
+import { EmergencyAccessModule } from 'src/modules/emergency-access/emergency-access.module';
 import { IdentityModule } from 'src/modules/identity/identity.module';
+import { GoalPlansModule } from 'src/modules/goal-plans/goal-plans.module';
 import { JournalModule } from 'src/modules/journal/journal.module';
+import { DecisionsModule } from 'src/modules/decisions/decisions.module';
+import { HandoverModule } from 'src/modules/handover/handover.module';
+import { StatisticsModule } from 'src/modules/statistics/statistics.module';
 import { ReferralsModule } from 'src/modules/referrals/referrals.module';
 
 export interface AppModuleOptions {
@@ -53,6 +61,8 @@ export class AppModule {
             logger: Logger,
           ) => {
             const production = config.NODE_ENV === 'production';
+            // Limits on depth, cost, aliases, directives and tokens (docs/security.md).
+            const armor = graphqlArmor(production);
             return {
               path: '/graphql',
               autoSchemaFile: true,
@@ -60,9 +70,14 @@ export class AppModule {
               introspection: !production,
               playground: false,
               csrfPrevention: true,
+              // One operation per HTTP request: a batch would multiply every other limit.
+              allowBatchedHttpRequests: false,
               includeStacktraceInErrorResponses: false,
+              validationRules: armor.validationRules,
               // @apollo/server's ESM and CJS typings differ; the plugin objects are the same.
               plugins: [
+                rateLimitPlugin(new TokenBucketLimiter(config.RATE_LIMIT_PER_MINUTE)),
+                ...armor.plugins,
                 auditFlushPlugin(audit, (error) =>
                   logger.error({ err: error }, 'audit write failed; response withheld'),
                 ),
@@ -91,6 +106,12 @@ export class AppModule {
         ReferralsModule,
         AssessmentsModule,
         JournalModule,
+        GoalPlansModule,
+        DecisionsModule,
+        HandoverModule,
+        StatisticsModule,
+        AuditModule,
+        EmergencyAccessModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -91,11 +91,28 @@ export class AppConfig {
   @IsString()
   TZ_MUNICIPALITY = 'Europe/Oslo';
 
+  /** Default months from handover to the follow-up. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(24)
+  FOLLOW_UP_MONTHS = 3;
+
   @IsIn(LANGUAGES)
   MUNICIPALITY_LANGUAGE: MunicipalityLanguage = 'nb';
 
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
+
+  /**
+   * GraphQL operations per staff member per minute, per API instance (a token bucket that
+   * holds one minute's worth, so short bursts pass). Beyond it: RATE_LIMITED.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  RATE_LIMIT_PER_MINUTE = 1200;
 
   /** Seed the demo municipality when the database is empty (default on for the embedded database). */
   @Transform(({ value }: { value: unknown }) =>

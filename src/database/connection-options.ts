@@ -25,7 +25,9 @@ export function baseDataSourceOptions(
     // Errors are mapped and logged by the app (error-formatter.ts) without query parameters,
     // which may hold person data.
     logging: false,
-    extra: { max: 20, application_name: 'kartlegg' },
+    // A connection attempt gives up after 3 s: with PostgreSQL unreachable a request answers
+    // SERVICE_UNAVAILABLE at once instead of hanging (docs/security.md "Database faults").
+    extra: { max: 20, application_name: 'kartlegg', connectionTimeoutMillis: 3000 },
     ...overrides,
   } as DataSourceOptions;
 }

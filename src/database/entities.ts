@@ -1,3 +1,4 @@
+import { EmergencyAccessGrantEntity } from 'src/modules/emergency-access/emergency-access-grant.entity';
 import { AssessmentEntity, AssessmentScoreEntity } from 'src/modules/assessments/assessment.entity';
 import { FunctionVariableEntity } from 'src/modules/assessments/function-variable.entity';
 import { AssessmentCaseEntity } from 'src/modules/cases/assessment-case.entity';
@@ -8,7 +9,20 @@ import {
   DeadlineExtensionEntity,
   InterimServiceEntity,
 } from 'src/modules/cases/case-records.entity';
+import {
+  GoalEntity,
+  GoalPlanEntity,
+  GoalPlanRevisionEntity,
+  MeasureEntity,
+} from 'src/modules/goal-plans/goal-plan.entity';
 import { JournalEntryEntity, JournalHeadEntity } from 'src/modules/journal/journal-entry.entity';
+import {
+  CatalogueServiceEntity,
+  LegalBasisEntity,
+  ServiceLevelEntity,
+} from 'src/modules/decisions/catalogue.entity';
+import { DecisionEntity, DecisionServiceEntity } from 'src/modules/decisions/decision.entity';
+import { FollowUpEntity, HandoverEntity } from 'src/modules/handover/handover.entity';
 import { ReferralEntity } from 'src/modules/referrals/referral.entity';
 import { AuditEventEntity } from 'src/modules/audit/audit-event.entity';
 import { AssessmentTeamEntity } from 'src/modules/identity/assessment-team.entity';
@@ -41,4 +55,16 @@ export const ENTITIES = [
   AssessmentScoreEntity,
   JournalEntryEntity,
   JournalHeadEntity,
+  ServiceLevelEntity,
+  CatalogueServiceEntity,
+  LegalBasisEntity,
+  DecisionEntity,
+  DecisionServiceEntity,
+  HandoverEntity,
+  FollowUpEntity,
+  GoalPlanEntity,
+  GoalEntity,
+  MeasureEntity,
+  GoalPlanRevisionEntity,
+  EmergencyAccessGrantEntity,
 ];

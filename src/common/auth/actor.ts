@@ -12,4 +12,6 @@ export interface Actor {
   teamDistrictIds: string[];
   /** Districts of the caller's service units. */
   unitDistrictIds: string[];
+  /** Cases (with their persons) the caller may reach now through an emergency access grant. */
+  emergencyGrants: { caseId: string; patientId: string }[];
 }

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Actor } from 'src/common/auth/actor';
 import { createTokenVerifier, TokenVerifier } from 'src/common/auth/tokens';
+import { CLOCK, type Clock } from 'src/common/clock';
 import { DomainError } from 'src/common/graphql/domain-error';
 import { APP_CONFIG, AppConfig } from 'src/config/app-config';
 import { Profession } from 'src/modules/identity/identity.enums';
@@ -16,6 +17,7 @@ interface ActorRow {
   unit_ids: string[];
   team_district_ids: string[];
   unit_district_ids: string[];
+  emergency_grants: { caseId: string; patientId: string }[];
 }
 
 /** Turns a bearer token into the signed-in staff member (one query per request). */
@@ -26,6 +28,7 @@ export class AuthService {
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
     private readonly dataSource: DataSource,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {
     this.verify = createTokenVerifier(config);
   }
@@ -46,7 +49,9 @@ export class AuthService {
               coalesce(array_agg(DISTINCT tm.team_id) FILTER (WHERE tm.team_id IS NOT NULL), '{}') AS team_ids,
               coalesce(array_agg(DISTINCT t.district_id) FILTER (WHERE t.district_id IS NOT NULL), '{}') AS team_district_ids,
               coalesce(array_agg(DISTINCT um.unit_id) FILTER (WHERE um.unit_id IS NOT NULL), '{}') AS unit_ids,
-              coalesce(array_agg(DISTINCT u.district_id) FILTER (WHERE u.district_id IS NOT NULL), '{}') AS unit_district_ids
+              coalesce(array_agg(DISTINCT u.district_id) FILTER (WHERE u.district_id IS NOT NULL), '{}') AS unit_district_ids,
+              (SELECT coalesce(jsonb_agg(DISTINCT jsonb_build_object('caseId', g.case_id, 'patientId', g.patient_id)), '[]')
+                 FROM emergency_access_grants g WHERE g.staff_id = s.id AND g.expires_at > $2::timestamptz) AS emergency_grants
          FROM staff_members s
          LEFT JOIN team_memberships tm ON tm.staff_id = s.id
          LEFT JOIN assessment_teams t ON t.id = tm.team_id
@@ -54,7 +59,7 @@ export class AuthService {
          LEFT JOIN service_units u ON u.id = um.unit_id
         WHERE s.subject = $1
         GROUP BY s.id`,
-      [subject],
+      [subject, this.clock.now()],
     );
     const row = rows[0];
     if (!row) {
@@ -80,6 +85,7 @@ export class AuthService {
       unitIds: row.unit_ids,
       teamDistrictIds: row.team_district_ids,
       unitDistrictIds: row.unit_district_ids,
+      emergencyGrants: row.emergency_grants,
     };
   }
 }

@@ -50,6 +50,7 @@ export function createContextFactory(auth: AuthService) {
     };
     if (ws && input.extra?.actor) {
       context.actor = input.extra.actor;
+      context.audit.underEmergency(context.actor.emergencyGrants);
       return context;
     }
     try {
@@ -57,6 +58,8 @@ export function createContextFactory(auth: AuthService) {
         auth,
         ws ? bearerOf(input.connectionParams) : input.req?.headers.authorization,
       );
+      // Reads of cases reached only through a grant are flagged in the audit trail.
+      context.audit.underEmergency(context.actor.emergencyGrants);
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       context.authError = error;

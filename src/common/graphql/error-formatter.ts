@@ -1,6 +1,7 @@
 import { HttpException } from '@nestjs/common';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { QueryFailedError } from 'typeorm';
+import { armorReason } from 'src/common/graphql/armor';
 import { DomainError, type ErrorCode, type FieldProblem } from 'src/common/graphql/domain-error';
 
 interface Mapped {
@@ -176,6 +177,9 @@ export function mapError(original: unknown, graphqlCode?: unknown, graphqlMessag
     graphqlCode === 'BAD_USER_INPUT' ||
     graphqlCode === 'BAD_REQUEST'
   ) {
+    // A document over a GraphQL Armor limit (depth, cost, aliases, directives, tokens).
+    const limit = armorReason(graphqlMessage);
+    if (limit) return { code: 'BAD_USER_INPUT', reason: limit, message: '', details: {} };
     // The outer message names the variable path; the wrapped error only the bad value.
     const fields = fieldsOfGraphQLMessage(graphqlMessage);
     return {

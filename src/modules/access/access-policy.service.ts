@@ -1,5 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import type { Caller } from 'src/common/auth/caller';
+import { CLOCK, type Clock } from 'src/common/clock';
 import { DomainError } from 'src/common/graphql/domain-error';
 import type { Touched } from 'src/modules/audit/audit-collector';
 import { CLINICAL_PROFESSIONS, Profession } from 'src/modules/identity/identity.enums';
@@ -17,11 +19,27 @@ export const CASE_WORK_PROFESSIONS: readonly Profession[] = [
   Profession.COORDINATOR,
 ];
 
+/** Who may break the glass (DESIGN.md "Who may do what": emergency access). */
+export const EMERGENCY_PROFESSIONS: readonly Profession[] = [
+  ...CLINICAL_PROFESSIONS,
+  Profession.CASEWORKER,
+];
+
+/** How long an emergency access grant lasts. */
+export const EMERGENCY_ACCESS_HOURS = 4;
+
 /** How the caller relates to one case (answered by the case query). */
 export interface CaseRelation {
   teamMember: boolean;
   assigned: boolean;
+  /** Staff of the unit the case is handed over to (sent or acknowledged). */
+  receivingUnit?: boolean;
+  /** An active emergency access grant (break-the-glass): read and journal entries only. */
+  emergencyGrant?: boolean;
 }
+
+/** Handovers that give the receiving unit access: sent (to decide) or acknowledged. */
+const RECEIVING_STATUSES = `('SENT', 'ACKNOWLEDGED')`;
 
 /**
  * The one place that decides who may do what (DESIGN.md "Who may do what").
@@ -30,6 +48,8 @@ export interface CaseRelation {
  */
 @Injectable()
 export class AccessPolicyService {
+  constructor(@Inject(CLOCK) private readonly clock: Clock) {}
+
   /** Refuses with FORBIDDEN and records the refused attempt in the audit trail. */
   refuse(caller: Caller, action: string, touched: Touched, reason: string, message: string): never {
     caller.audit.refused(action, touched, { reason });
@@ -92,7 +112,78 @@ export class AccessPolicyService {
     const team = `${alias}.team_id = ANY($${params.length}::uuid[])`;
     params.push(staffId);
     const assigned = `EXISTS (SELECT 1 FROM case_members cm WHERE cm.case_id = ${alias}.id AND cm.staff_id = $${params.length}::uuid)`;
-    return `(${team} OR ${assigned})`;
+    return `(${team} OR ${assigned} OR ${this.receivingUnitSql(caller, params, alias)} OR ${this.emergencyGrantSql(caller, params, alias)})`;
+  }
+
+  /**
+   * SQL condition: the caller holds an active emergency access grant (break-the-glass)
+   * on case `alias`. The grant lives in the database and runs out by the injected clock.
+   */
+  emergencyGrantSql(caller: Caller, params: unknown[], alias = 'c'): string {
+    if (!EMERGENCY_PROFESSIONS.includes(caller.actor.profession)) return 'FALSE';
+    params.push(caller.actor.staffId, this.clock.now());
+    return `${alias}.id IN (SELECT eg.case_id FROM emergency_access_grants eg WHERE eg.staff_id = $${params.length - 1}::uuid AND eg.expires_at > $${params.length}::timestamptz)`;
+  }
+
+  /** SQL condition: the caller works in the unit case `alias` is handed over to. */
+  receivingUnitSql(caller: Caller, params: unknown[], alias = 'c'): string {
+    if (caller.actor.unitIds.length === 0) return 'FALSE';
+    params.push(caller.actor.unitIds);
+    return `EXISTS (SELECT 1 FROM handovers ho WHERE ho.case_id = ${alias}.id AND ho.receiving_unit_id = ANY($${params.length}::uuid[]) AND ho.status IN ${RECEIVING_STATUSES})`;
+  }
+
+  /** How the caller relates to one case: team, assignment, receiving unit. */
+  async relationTo(
+    manager: EntityManager,
+    caller: Caller,
+    kase: { id: string; teamId: string },
+  ): Promise<CaseRelation> {
+    const params: unknown[] = [kase.id, caller.actor.staffId];
+    const receiving = this.receivingUnitSql(caller, params, 'c');
+    const emergency = this.emergencyGrantSql(caller, params, 'c');
+    const [row] = (await manager.query(
+      `SELECT EXISTS (SELECT 1 FROM case_members cm WHERE cm.case_id = c.id AND cm.staff_id = $2::uuid) AS assigned,
+              ${receiving} AS receiving, ${emergency} AS emergency, c.patient_id AS "patientId"
+         FROM assessment_cases c WHERE c.id = $1`,
+      params,
+    )) as { assigned: boolean; receiving: boolean; emergency: boolean; patientId: string }[];
+    const relation: CaseRelation = {
+      teamMember: caller.actor.teamIds.includes(kase.teamId),
+      assigned: row?.assigned ?? false,
+      receivingUnit: row?.receiving ?? false,
+      emergencyGrant: row?.emergency ?? false,
+    };
+    // Reached only by breaking the glass: this request's audit events on the case are flagged.
+    if (
+      relation.emergencyGrant &&
+      !relation.teamMember &&
+      !relation.assigned &&
+      !relation.receivingUnit
+    )
+      caller.audit.underEmergency([{ caseId: kase.id, patientId: row.patientId }]);
+    return relation;
+  }
+
+  /** Any relation that lets the caller see the case. */
+  hasRelation(relation: CaseRelation): boolean {
+    return (
+      relation.teamMember ||
+      relation.assigned ||
+      relation.receivingUnit === true ||
+      relation.emergencyGrant === true
+    );
+  }
+
+  /**
+   * Journal entries: case workers, the receiving unit's staff after handover, and
+   * holders of an emergency access grant (break-the-glass allows journal entries).
+   */
+  canWriteJournal(caller: Caller, relation: CaseRelation): boolean {
+    return (
+      this.canWorkInCase(caller, relation) ||
+      relation.receivingUnit === true ||
+      (relation.emergencyGrant === true && EMERGENCY_PROFESSIONS.includes(caller.actor.profession))
+    );
   }
 
   /**

@@ -5,6 +5,12 @@ export interface Touched {
   caseIds?: readonly string[];
 }
 
+/** A case (and its person) the caller reaches through an emergency access grant. */
+export interface EmergencyReach {
+  caseId: string;
+  patientId: string;
+}
+
 export interface PendingAuditEvent {
   access: AuditAccess;
   actions: Set<string>;
@@ -21,6 +27,29 @@ export interface PendingAuditEvent {
  */
 export class AuditCollector {
   private readonly pending = new Map<AuditAccess, PendingAuditEvent>();
+  private readonly emergencyCases = new Set<string>();
+  private readonly emergencyPatients = new Set<string>();
+
+  /**
+   * Cases the caller reaches only by breaking the glass (their active grants, or one
+   * granted or checked during this request): reads and writes touching them, or their
+   * persons, are flagged `emergency` for the privacy officer.
+   */
+  underEmergency(reaches: readonly EmergencyReach[]): void {
+    for (const reach of reaches) {
+      this.emergencyCases.add(reach.caseId);
+      this.emergencyPatients.add(reach.patientId);
+    }
+  }
+
+  /** Whether an access to `touched` happens under an emergency access grant. */
+  isEmergency(touched: Touched): boolean {
+    if (this.emergencyCases.size === 0) return false;
+    return (
+      (touched.caseIds ?? []).some((id) => this.emergencyCases.has(id)) ||
+      (touched.patientIds ?? []).some((id) => this.emergencyPatients.has(id))
+    );
+  }
 
   read(
     action: string,
@@ -28,7 +57,7 @@ export class AuditCollector {
     args: Record<string, unknown> = {},
     emergency = false,
   ): void {
-    this.add(AuditAccess.READ, action, touched, args, emergency);
+    this.add(AuditAccess.READ, action, touched, args, emergency || this.isEmergency(touched));
   }
 
   refused(action: string, touched: Touched, args: Record<string, unknown> = {}): void {

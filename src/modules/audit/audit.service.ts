@@ -1,34 +1,57 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import type { Logger } from 'pino';
 import { DataSource, EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import type { Caller } from 'src/common/auth/caller';
+import { DomainError } from 'src/common/graphql/domain-error';
+import { LOGGER } from 'src/common/logging/logger';
 import { AuditAccess, AuditEventEntity } from 'src/modules/audit/audit-event.entity';
 import { AuditCollector, type Touched } from 'src/modules/audit/audit-collector';
 
 /** Writes the append-only audit trail of DESIGN.md "Audit". */
 @Injectable()
 export class AuditService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
 
-  /** A write's audit row: call inside the write's transaction, so both commit or neither. */
+  /**
+   * A write's audit row: call inside the write's transaction, so both commit or neither.
+   * If the row cannot be written the write fails too (fail closed: SERVICE_UNAVAILABLE).
+   */
   async recordWrite(
     manager: EntityManager,
     caller: Caller,
     action: string,
     touched: Touched,
     args: Record<string, unknown> = {},
+    emergency = caller.audit.isEmergency(touched),
   ): Promise<void> {
-    await manager.insert(AuditEventEntity, {
-      requestId: caller.requestId,
-      actorId: caller.actor.staffId,
-      actorProfession: caller.actor.profession,
-      action,
-      access: AuditAccess.WRITE,
-      patientIds: [...new Set(touched.patientIds ?? [])],
-      caseIds: [...new Set(touched.caseIds ?? [])],
-      args,
-      emergency: false,
-    } as QueryDeepPartialEntity<AuditEventEntity>);
+    try {
+      await manager.insert(AuditEventEntity, {
+        requestId: caller.requestId,
+        actorId: caller.actor.staffId,
+        actorProfession: caller.actor.profession,
+        action,
+        access: AuditAccess.WRITE,
+        patientIds: [...new Set(touched.patientIds ?? [])],
+        caseIds: [...new Set(touched.caseIds ?? [])],
+        args,
+        emergency,
+      } as QueryDeepPartialEntity<AuditEventEntity>);
+    } catch (error) {
+      // The error's code only: a failed INSERT carries the row (person ids) in its parameters.
+      const code =
+        (error as { driverError?: { code?: string } }).driverError?.code ??
+        (error as { code?: string }).code;
+      this.logger.error({ action, code }, 'audit write failed; the change is rolled back');
+      throw new DomainError(
+        'SERVICE_UNAVAILABLE',
+        'AUDIT_UNAVAILABLE',
+        'The audit trail could not be written; nothing was changed',
+      );
+    }
   }
 
   /** Writes the request's collected reads and refusals; a failure fails the request. */

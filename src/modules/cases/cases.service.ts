@@ -20,6 +20,7 @@ import { AssessmentCaseEntity } from 'src/modules/cases/assessment-case.entity';
 import {
   type CaseAction,
   type CaseStatus,
+  type TransitionContext,
   isOpen,
   nextStatus,
   OPEN_CASE_STATUSES,
@@ -49,7 +50,9 @@ import type {
   RecordInterimServiceInput,
 } from 'src/modules/cases/dto/case.input';
 import { AssessmentTeamEntity } from 'src/modules/identity/assessment-team.entity';
+import { Profession } from 'src/modules/identity/identity.enums';
 import type { JournalEvent } from 'src/modules/journal/journal-texts';
+import type { JournalKind } from 'src/modules/journal/journal.enums';
 import { JournalService } from 'src/modules/journal/journal.service';
 import { StaffMemberEntity } from 'src/modules/identity/staff-member.entity';
 
@@ -146,11 +149,7 @@ export class CasesService {
     kase: AssessmentCaseEntity,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<CaseRelation> {
-    const assigned = await manager.existsBy(CaseMemberEntity, {
-      caseId: kase.id,
-      staffId: caller.actor.staffId,
-    });
-    return { teamMember: caller.actor.teamIds.includes(kase.teamId), assigned };
+    return this.policy.relationTo(manager, caller, kase);
   }
 
   async getCase(caller: Caller, id: string): Promise<AssessmentCaseEntity> {
@@ -442,14 +441,19 @@ export class CasesService {
 
   /** Only for a NO_SERVICES decision (DESIGN.md "Lifecycles"); anything else is INVALID_TRANSITION. */
   async close(caller: Caller, caseId: string): Promise<AssessmentCaseEntity> {
-    // Decisions arrive with the decision module; until then no case has a NO_SERVICES decision.
     return this.change(
       caller,
       caseId,
       'CLOSE',
       'coordinator',
-      () => Promise.resolve({ changes: {}, reason: null }),
-      {},
+      () => Promise.resolve({ changes: {}, reason: null, event: { type: 'CLOSED_NO_SERVICES' } }),
+      async (manager, kase) => {
+        const [decision] = (await manager.query(
+          'SELECT outcome FROM decisions WHERE case_id = $1',
+          [kase.id],
+        )) as { outcome: 'NO_SERVICES' | 'GRANTED' | 'PARTLY_GRANTED' }[];
+        return { decisionOutcome: decision?.outcome };
+      },
     );
   }
 
@@ -541,11 +545,11 @@ export class CasesService {
    * One change of a case, in one transaction: lock the row, check who may, check the
    * lifecycle, apply, keep a history row and the audit event. A refusal changes nothing.
    */
-  private async change(
+  async change(
     caller: Caller,
     caseId: string,
     action: CaseAction,
-    who: 'coordinator' | 'work',
+    who: CaseActor,
     apply: (
       manager: EntityManager,
       kase: AssessmentCaseEntity,
@@ -555,10 +559,13 @@ export class CasesService {
       reason: string | null;
       args?: Record<string, unknown>;
       noHistory?: boolean;
-      /** What the journal says about the change (a system EVENT entry). */
+      /** What the journal says about the change (a system entry, EVENT unless named). */
       event?: JournalEvent;
+      eventKind?: JournalKind;
     }>,
-    context: Parameters<typeof nextStatus>[2] = {},
+    context:
+      | TransitionContext
+      | ((manager: EntityManager, kase: AssessmentCaseEntity) => Promise<TransitionContext>) = {},
   ): Promise<AssessmentCaseEntity> {
     const mutation = MUTATION_OF[action];
     return this.dataSource.transaction(async (manager) => {
@@ -569,7 +576,8 @@ export class CasesService {
       if (!kase) throw CaseErrors.caseNotFound();
       const touched = { patientIds: [kase.patientId], caseIds: [kase.id] };
       const relation = await this.relationOf(caller, kase, manager);
-      if (!relation.teamMember && !relation.assigned) {
+      const receiving = who === 'receiving-unit' && relation.receivingUnit;
+      if (!relation.teamMember && !relation.assigned && !receiving) {
         this.policy.refuse(
           caller,
           mutation,
@@ -587,6 +595,24 @@ export class CasesService {
           "Only the case's coordinator may do this",
         );
       }
+      if (who === 'caseworker' && caller.actor.profession !== Profession.CASEWORKER) {
+        this.policy.refuse(
+          caller,
+          mutation,
+          touched,
+          'NOT_CASE_CASEWORKER',
+          'Only a caseworker of the case may do this',
+        );
+      }
+      if (who === 'receiving-unit' && !relation.receivingUnit) {
+        this.policy.refuse(
+          caller,
+          mutation,
+          touched,
+          'NOT_RECEIVING_UNIT',
+          'Only staff of the receiving unit may do this',
+        );
+      }
       if (who === 'work' && !this.policy.canWorkInCase(caller, relation)) {
         this.policy.refuse(
           caller,
@@ -596,18 +622,23 @@ export class CasesService {
           'Your profession may not do this in a case',
         );
       }
-      const next = nextStatus(kase.status, action, context);
+      const resolved = typeof context === 'function' ? await context(manager, kase) : context;
+      const next = nextStatus(kase.status, action, resolved);
       if (!next.ok) {
         caller.audit.read(mutation, touched);
         throw CaseErrors.invalidTransition(next.reason, next.message, kase.status);
       }
       const today = this.today();
-      const { changes, reason, args, noHistory, event } = await apply(manager, kase, today);
+      const { changes, reason, args, noHistory, event, eventKind } = await apply(
+        manager,
+        kase,
+        today,
+      );
       const updated = { ...changes, status: next.to, updatedAt: this.clock.now() };
       await manager.update(AssessmentCaseEntity, { id: caseId }, updated);
       if (!noHistory)
         await this.history(manager, caller, caseId, action, kase.status, next.to, reason);
-      if (event) await this.journal.recordEvent(manager, caller, kase, event);
+      if (event) await this.journal.recordEvent(manager, caller, kase, event, eventKind);
       await this.audit.recordWrite(manager, caller, mutation, touched, { caseId, ...args });
       return Object.assign(kase, updated);
     });
@@ -683,6 +714,10 @@ export class CasesService {
     });
   }
 }
+
+/** Who may perform a case change: the coordinator, case workers (journal-like work),
+ * a CASEWORKER of the case (decisions), or staff of the receiving unit (after handover). */
+export type CaseActor = 'coordinator' | 'work' | 'caseworker' | 'receiving-unit';
 
 /** The GraphQL mutation of each case action, as named in the audit trail. */
 const MUTATION_OF: Record<CaseAction, string> = {

@@ -2,6 +2,7 @@ import type { MunicipalityLanguage } from 'src/config/app-config';
 
 /** What the system writes in the journal when a case changes, in the municipality's language. */
 export type JournalEvent =
+  | GoalPlanJournalEvent
   | { type: 'ACCEPTED'; deadlineDate: string }
   | { type: 'REFERRAL_JOINED'; source: string }
   | { type: 'HOLD'; reason: string }
@@ -10,11 +11,44 @@ export type JournalEvent =
   | { type: 'CANCEL'; reason: string }
   | { type: 'ASSIGN_MEMBER'; name: string; role: string }
   | { type: 'CHANGE_COORDINATOR'; name: string }
-  | { type: 'RECORD_INTERIM_SERVICE'; kind: string; description: string };
+  | { type: 'RECORD_INTERIM_SERVICE'; kind: string; description: string }
+  | { type: 'DECISION'; text: string }
+  | { type: 'HANDOVER'; text: string }
+  | { type: 'HANDOVER_ACKNOWLEDGED'; unit: string; onBehalfOf: string | null }
+  | { type: 'HANDOVER_RETURNED'; unit: string; reason: string }
+  | { type: 'CLOSED_NO_SERVICES' }
+  | { type: 'FOLLOW_UP'; result: string; note: string; next: string | null };
 
 export function journalEventText(event: JournalEvent, language: MunicipalityLanguage): string {
   const nb = language === 'nb';
   switch (event.type) {
+    case 'GOAL_ADDED':
+    case 'GOAL_UPDATED':
+    case 'GOAL_EVALUATED':
+    case 'MEASURE_ADDED':
+    case 'MEASURE_UPDATED':
+    case 'GOAL_PLAN_AGREED':
+      return goalPlanText(event, nb);
+    case 'DECISION':
+    case 'HANDOVER':
+      // The decision letter and the handover summary are already in the municipality's language.
+      return event.text;
+    case 'HANDOVER_ACKNOWLEDGED':
+      return nb
+        ? `${event.unit} har bekreftet overføringen${event.onBehalfOf ? ` (registrert for ${event.onBehalfOf})` : ''}. Forløpet er avsluttet; oppfølgingen fortsetter.`
+        : `${event.unit} har bekræftet overdragelsen${event.onBehalfOf ? ` (registreret for ${event.onBehalfOf})` : ''}. Forløbet er afsluttet; opfølgningen fortsætter.`;
+    case 'HANDOVER_RETURNED':
+      return nb
+        ? `${event.unit} har sendt overføringen tilbake: ${event.reason}`
+        : `${event.unit} har sendt overdragelsen tilbage: ${event.reason}`;
+    case 'CLOSED_NO_SERVICES':
+      return nb
+        ? 'Forløpet er avsluttet etter vedtak uten tjenester.'
+        : 'Forløbet er afsluttet efter afgørelse uden ydelser.';
+    case 'FOLLOW_UP':
+      return nb
+        ? `Oppfølging (${event.result}): ${event.note}${event.next ? ` Neste oppfølging: ${event.next}.` : ''}`
+        : `Opfølgning (${event.result}): ${event.note}${event.next ? ` Næste opfølgning: ${event.next}.` : ''}`;
     case 'ACCEPTED':
       return nb
         ? `Henvendelsen er tatt imot og vurderingsforløpet startet. Frist for avklaring: ${event.deadlineDate}.`
@@ -49,5 +83,158 @@ export function journalEventText(event: JournalEvent, language: MunicipalityLang
       return nb
         ? `Tjeneste i vurderingsperioden registrert (${event.kind}): ${event.description}`
         : `Ydelse i afklaringsperioden registreret (${event.kind}): ${event.description}`;
+  }
+}
+
+/** One changed field of a goal or measure, with display values (null: none). */
+export interface GoalPlanTextChange {
+  field: string;
+  before: string | null;
+  after: string | null;
+}
+
+/** Journal events of the goal plan (written by src/modules/goal-plans). */
+export type GoalPlanJournalEvent =
+  | { type: 'GOAL_ADDED'; goal: string; targetDate: string; changedSinceAgreement: boolean }
+  | {
+      type: 'GOAL_UPDATED';
+      goal: string;
+      changes: GoalPlanTextChange[];
+      changedSinceAgreement: boolean;
+    }
+  | {
+      type: 'GOAL_EVALUATED';
+      goal: string;
+      outcome: 'ACHIEVED' | 'PARTLY_ACHIEVED' | 'NOT_ACHIEVED';
+      evaluation: string;
+    }
+  | {
+      type: 'MEASURE_ADDED';
+      goal: string;
+      measure: string;
+      level: string;
+      frequency: string;
+      changedSinceAgreement: boolean;
+    }
+  | {
+      type: 'MEASURE_UPDATED';
+      measure: string;
+      changes: GoalPlanTextChange[];
+      changedSinceAgreement: boolean;
+    }
+  | {
+      type: 'GOAL_PLAN_AGREED';
+      agreedBy: 'PERSON' | 'REPRESENTATIVE';
+      representativeName: string | null;
+      version: number;
+      goals: {
+        text: string;
+        status: string;
+        targetDate: string;
+        measures: { description: string; level: string; frequency: string }[];
+      }[];
+    };
+
+const GOAL_PLAN_FIELDS: Record<string, [nb: string, da: string]> = {
+  text: ['mål', 'mål'],
+  whatMatters: ['hva som er viktig', 'hvad der er vigtigt'],
+  functionVariableCode: ['funksjonsområde', 'funktionsområde'],
+  baselineScore: ['skår nå', 'score nu'],
+  targetScore: ['ønsket skår', 'ønsket score'],
+  targetDate: ['måldato', 'måldato'],
+  status: ['status', 'status'],
+  description: ['tiltak', 'indsats'],
+  level: ['trinn', 'niveau'],
+  justification: ['begrunnelse', 'begrundelse'],
+  responsible: ['ansvarlig', 'ansvarlig'],
+  frequency: ['hyppighet', 'hyppighed'],
+  fromDate: ['fra', 'fra'],
+  toDate: ['til', 'til'],
+};
+
+const GOAL_OUTCOME_WORDS: Record<string, [nb: string, da: string]> = {
+  ACHIEVED: ['nådd', 'nået'],
+  PARTLY_ACHIEVED: ['delvis nådd', 'delvist nået'],
+  NOT_ACHIEVED: ['ikke nådd', 'ikke nået'],
+};
+
+/** Long texts are shortened in summaries; the plan itself keeps them whole. */
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+function changesText(changes: GoalPlanTextChange[], nb: boolean): string {
+  return changes
+    .map((c) => {
+      const label = GOAL_PLAN_FIELDS[c.field]?.[nb ? 0 : 1] ?? c.field;
+      return `${label}: ${c.before ?? '–'} → ${c.after ?? '–'}`;
+    })
+    .join('; ');
+}
+
+function goalPlanText(event: GoalPlanJournalEvent, nb: boolean): string {
+  const reopened = (changed: boolean): string =>
+    !changed
+      ? ''
+      : nb
+        ? ' Planen er endret etter at den ble avtalt, og må avtales på nytt.'
+        : ' Planen er ændret efter aftalen og skal aftales igen.';
+  switch (event.type) {
+    case 'GOAL_ADDED':
+      return (
+        (nb
+          ? `Nytt mål i mål- og tiltaksplanen: «${event.goal}» (måldato ${event.targetDate}).`
+          : `Nyt mål i mål- og indsatsplanen: «${event.goal}» (måldato ${event.targetDate}).`) +
+        reopened(event.changedSinceAgreement)
+      );
+    case 'GOAL_UPDATED':
+      return (
+        (nb
+          ? `Mål endret: «${clip(event.goal, 300)}». ${changesText(event.changes, nb)}.`
+          : `Mål ændret: «${clip(event.goal, 300)}». ${changesText(event.changes, nb)}.`) +
+        reopened(event.changedSinceAgreement)
+      );
+    case 'GOAL_EVALUATED': {
+      const [onb, oda] = GOAL_OUTCOME_WORDS[event.outcome];
+      return nb
+        ? `Mål evaluert: «${clip(event.goal, 300)}» er ${onb}. ${event.evaluation}`
+        : `Mål evalueret: «${clip(event.goal, 300)}» er ${oda}. ${event.evaluation}`;
+    }
+    case 'MEASURE_ADDED':
+      return (
+        (nb
+          ? `Nytt tiltak for målet «${clip(event.goal, 300)}»: ${event.measure} (trinn ${event.level}, ${event.frequency}).`
+          : `Ny indsats for målet «${clip(event.goal, 300)}»: ${event.measure} (niveau ${event.level}, ${event.frequency}).`) +
+        reopened(event.changedSinceAgreement)
+      );
+    case 'MEASURE_UPDATED':
+      return (
+        (nb
+          ? `Tiltak endret: ${clip(event.measure, 300)}. ${changesText(event.changes, nb)}.`
+          : `Indsats ændret: ${clip(event.measure, 300)}. ${changesText(event.changes, nb)}.`) +
+        reopened(event.changedSinceAgreement)
+      );
+    case 'GOAL_PLAN_AGREED': {
+      const who =
+        event.agreedBy === 'PERSON'
+          ? nb
+            ? 'personen selv'
+            : 'borgeren selv'
+          : `${nb ? 'representanten' : 'repræsentanten'} ${event.representativeName ?? ''}`.trim();
+      const lines = event.goals.map((goal, index) => {
+        const measures = goal.measures.map(
+          (m) => `   – ${clip(m.description, 300)} (${m.level}, ${clip(m.frequency, 100)})`,
+        );
+        return [
+          `${index + 1}. ${clip(goal.text, 300)} (${goal.status}, ${goal.targetDate})`,
+          ...measures,
+        ].join('\n');
+      });
+      const head = nb
+        ? `Mål- og tiltaksplanen (versjon ${event.version}) er avtalt med ${who}.`
+        : `Mål- og indsatsplanen (version ${event.version}) er aftalt med ${who}.`;
+      // A journal entry holds at most 20 000 characters; the plan itself keeps every word.
+      return clip([head, ...lines].join('\n'), 19_000);
+    }
   }
 }

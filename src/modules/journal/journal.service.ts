@@ -14,7 +14,6 @@ import { APP_CONFIG, AppConfig } from 'src/config/app-config';
 import { AccessPolicyService } from 'src/modules/access/access-policy.service';
 import { AuditService } from 'src/modules/audit/audit.service';
 import { AssessmentCaseEntity } from 'src/modules/cases/assessment-case.entity';
-import { CaseMemberEntity } from 'src/modules/cases/case-records.entity';
 import type {
   AddJournalEntryInput,
   AmendJournalEntryInput,
@@ -375,11 +374,8 @@ export class JournalService {
     const kase = await manager.findOneBy(AssessmentCaseEntity, { id: caseId });
     if (!kase) throw JournalErrors.caseNotFound();
     const touched = { patientIds: [kase.patientId], caseIds: [kase.id] };
-    const relation = {
-      teamMember: caller.actor.teamIds.includes(kase.teamId),
-      assigned: await manager.existsBy(CaseMemberEntity, { caseId, staffId: caller.actor.staffId }),
-    };
-    if (!relation.teamMember && !relation.assigned) {
+    const relation = await this.policy.relationTo(manager, caller, kase);
+    if (!this.policy.hasRelation(relation)) {
       this.policy.refuse(
         caller,
         action,
@@ -388,7 +384,7 @@ export class JournalService {
         'You have no relation to this case',
       );
     }
-    if (!this.policy.canWorkInCase(caller, relation)) {
+    if (!this.policy.canWriteJournal(caller, relation)) {
       this.policy.refuse(
         caller,
         action,

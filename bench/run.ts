@@ -1,0 +1,496 @@
+import 'reflect-metadata';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import { Client } from 'pg';
+import { signLocalToken } from 'src/common/auth/tokens';
+import { DEV_SIGNING_KEY } from 'src/config/app-config';
+import { SEARCH_TERMS } from '../scripts/scale/journal-text';
+
+/**
+ * `npm run bench`: latency and throughput of kartlegg on the scale database
+ * (`npm run seed:scale`), side by side with the raw-SQL floor (floor-server.ts) and
+ * PostGraphile 4 (bench/peer), all measured with autocannon over HTTP on this machine.
+ * Starts the three servers itself unless --api-url names a running API.
+ */
+
+const ROOT = path.resolve(__dirname, '..', '..');
+
+interface Options {
+  databaseUrl: string;
+  apiUrl?: string;
+  duration: number;
+  warmup: number;
+  connections: number;
+  only?: string[];
+  peer: boolean;
+}
+
+function parseOptions(): Options {
+  const { values } = parseArgs({
+    options: {
+      'database-url': { type: 'string' },
+      'api-url': { type: 'string' },
+      duration: { type: 'string', default: '10' },
+      warmup: { type: 'string', default: '3' },
+      connections: { type: 'string', default: '20' },
+      only: { type: 'string' },
+      'no-peer': { type: 'boolean', default: false },
+    },
+  });
+  return {
+    databaseUrl:
+      values['database-url'] ??
+      process.env.DATABASE_URL ??
+      'postgres://postgres@127.0.0.1:5432/kartlegg_scale',
+    apiUrl: values['api-url'],
+    duration: Number(values.duration),
+    warmup: Number(values.warmup),
+    connections: Number(values.connections),
+    only: values.only?.split(','),
+    peer: !values['no-peer'],
+  };
+}
+
+interface Fixtures {
+  teamId: string;
+  reader: string;
+  writer: string;
+  journalCaseId: string;
+  journalCaseEntries: number;
+  openCaseIds: string[];
+  openCases: number;
+  journalEntries: number;
+}
+
+async function fixtures(databaseUrl: string): Promise<Fixtures> {
+  const db = new Client({ connectionString: databaseUrl });
+  await db.connect();
+  try {
+    const one = async <T>(sql: string, params: unknown[] = []): Promise<T> =>
+      (await db.query(sql, params)).rows[0] as T;
+    const { team_id: teamId } = await one<{ team_id: string }>(
+      `SELECT m.team_id FROM team_memberships m JOIN staff_members s ON s.id = m.staff_id
+        WHERE s.email = 'coordinator.d01@scale.local'`,
+    );
+    // The busiest journal of the team: a full first page.
+    const busiest = await one<{ id: string; n: number }>(
+      `SELECT h.case_id AS id, count(*)::int AS n FROM journal_heads h
+        WHERE h.case_id IN (SELECT id FROM assessment_cases WHERE team_id = $1)
+        GROUP BY h.case_id ORDER BY count(*) DESC, h.case_id LIMIT 1`,
+      [teamId],
+    );
+    const open = await db.query<{ id: string }>(
+      `SELECT id FROM assessment_cases WHERE team_id = $1 AND status IN ('ACTIVE', 'ON_HOLD') ORDER BY id`,
+      [teamId],
+    );
+    const { n: journalEntries } = await one<{ n: number }>(
+      `SELECT reltuples::bigint::int AS n FROM pg_class WHERE relname = 'journal_entries'`,
+    );
+    return {
+      teamId,
+      reader: 'coordinator.d01@scale.local',
+      writer: 'nurse.d01@scale.local',
+      journalCaseId: busiest.id,
+      journalCaseEntries: busiest.n,
+      openCaseIds: open.rows.map((r) => r.id),
+      openCases: open.rows.length,
+      journalEntries,
+    };
+  } finally {
+    await db.end();
+  }
+}
+
+interface Target {
+  url: string;
+  token: string;
+  /** One body, or a new one per request (writes). */
+  body: string | (() => string);
+}
+
+interface Scenario {
+  key: string;
+  title: string;
+  api?: Target;
+  floor?: Target;
+  peer?: Target;
+  /** What the API's answer must contain, checked once before measuring. */
+  expect?: (data: unknown) => string | null;
+}
+
+const gql = (query: string, variables: Record<string, unknown>) =>
+  JSON.stringify({ query, variables });
+
+const DASHBOARD = `query($teamId: ID!) { teamDashboard(teamId: $teamId) {
+  team { name } today openCaseCount overdueCount atRiskCount
+  countsByStatus { status count }
+  casesPerCoordinator { coordinator { name } openCases overdue atRisk }
+  openCases { id status deadlineDate daysRemaining isOverdue atRisk patient { givenName familyName } coordinator { name } } } }`;
+const PEER_DASHBOARD = `query($team: UUID!) {
+  teamStatusCounts(team: $team) { nodes { status count } }
+  teamCoordinatorLoads(team: $team) { nodes { coordinatorName openCases overdue atRisk } }
+  teamOpenCases(team: $team) { nodes { id status deadlineDate daysRemaining isOverdue atRisk
+    patientByPatientId { givenName familyName } staffByCoordinatorId { name } } } }`;
+const CASES = `query($teamId: ID!, $status: [CaseStatus!], $first: Int) {
+  assessmentCases(first: $first, filter: { teamId: $teamId, status: $status }) {
+    totalCount pageInfo { hasNextPage endCursor }
+    edges { node { id status deadlineDate daysRemaining isOverdue atRisk
+      patient { givenName familyName } coordinator { name } } } } }`;
+const PEER_CASES = `query($team: UUID!, $statuses: [String], $first: Int) {
+  casesPage(team: $team, statuses: $statuses, first: $first) {
+    totalCount pageInfo { hasNextPage endCursor }
+    nodes { id status deadlineDate daysRemaining isOverdue atRisk
+      patientByPatientId { givenName familyName } staffByCoordinatorId { name } } } }`;
+const JOURNAL = `query($caseId: ID!, $first: Int, $search: String) {
+  journal(caseId: $caseId, first: $first, search: $search) {
+    totalCount pageInfo { hasNextPage endCursor }
+    edges { node { id rootId version kind text writtenAt highlight author { name } } } } }`;
+const PEER_JOURNAL = `query($caseId: UUID!, $first: Int) {
+  journal(caseId: $caseId, first: $first) {
+    totalCount pageInfo { hasNextPage endCursor }
+    nodes { id rootId version kind text writtenAt staffByAuthorId { name } } } }`;
+const PEER_JOURNAL_SEARCH = `query($caseId: UUID!, $first: Int, $q: String!) {
+  journalSearch(caseId: $caseId, q: $q, first: $first) {
+    totalCount pageInfo { hasNextPage endCursor }
+    nodes { id rootId version kind text writtenAt highlight(q: $q) staffByAuthorId { name } } } }`;
+const PEER_TEAM_SEARCH = `query($team: UUID!, $first: Int, $q: String!) {
+  teamJournalSearch(team: $team, q: $q, first: $first) {
+    totalCount nodes { id caseId kind writtenAt highlight(q: $q) staffByAuthorId { name } } } }`;
+const ADD_ENTRY = `mutation($caseId: ID!, $input: AddJournalEntryInput!) {
+  addJournalEntry(caseId: $caseId, input: $input) { id version writtenAt } }`;
+
+function scenarios(f: Fixtures, urls: Urls, tokens: Record<string, string>): Scenario[] {
+  const api = (body: string | (() => string), token = tokens.reader): Target => ({
+    url: `${urls.api}/graphql`,
+    token,
+    body,
+  });
+  const floor = (route: string, body: Record<string, unknown>): Target => ({
+    url: `${urls.floor}${route}`,
+    token: tokens.reader,
+    body: JSON.stringify(body),
+  });
+  const peer = (body: string): Target => ({
+    url: `${urls.peer}/graphql`,
+    token: tokens.reader,
+    body,
+  });
+  const open = ['ACTIVE', 'ON_HOLD'];
+  const term = SEARCH_TERMS[0];
+  let next = 0;
+  return [
+    {
+      key: 'dashboard',
+      title: `(1) teamDashboard, ${f.openCases} open cases`,
+      api: api(gql(DASHBOARD, { teamId: f.teamId })),
+      floor: floor('/dashboard', { teamId: f.teamId }),
+      peer: peer(gql(PEER_DASHBOARD, { team: f.teamId })),
+      expect: (d) =>
+        (d as { teamDashboard?: { openCases: unknown[] } }).teamDashboard?.openCases.length
+          ? null
+          : 'no open cases',
+    },
+    {
+      key: 'cases',
+      title: '(2) assessmentCases, page of 50 (team, open)',
+      api: api(gql(CASES, { teamId: f.teamId, status: open, first: 50 })),
+      floor: floor('/cases', { teamId: f.teamId, statuses: open, first: 50 }),
+      peer: peer(gql(PEER_CASES, { team: f.teamId, statuses: open, first: 50 })),
+      expect: (d) =>
+        (d as { assessmentCases?: { edges: unknown[] } }).assessmentCases?.edges.length === 50
+          ? null
+          : 'page is not 50 cases',
+    },
+    {
+      key: 'cases-all',
+      title: '(2b) assessmentCases, page of 50 (team, all 5 years)',
+      api: api(gql(CASES, { teamId: f.teamId, first: 50 })),
+      floor: floor('/cases', { teamId: f.teamId, first: 50 }),
+      peer: peer(gql(PEER_CASES, { team: f.teamId, first: 50 })),
+    },
+    {
+      key: 'journal',
+      title: `(3) journal of one case, first 50 of ${f.journalCaseEntries}`,
+      api: api(gql(JOURNAL, { caseId: f.journalCaseId, first: 50 })),
+      floor: floor('/journal', { caseId: f.journalCaseId, first: 50 }),
+      peer: peer(gql(PEER_JOURNAL, { caseId: f.journalCaseId, first: 50 })),
+      expect: (d) =>
+        (d as { journal?: { edges: unknown[] } }).journal?.edges.length === 50
+          ? null
+          : 'journal page is not 50 entries',
+    },
+    {
+      key: 'journal-search',
+      title: `(3) search "${term}" in one case's journal`,
+      api: api(gql(JOURNAL, { caseId: f.journalCaseId, first: 50, search: term })),
+      floor: floor('/journal', { caseId: f.journalCaseId, first: 50, search: term }),
+      peer: peer(gql(PEER_JOURNAL_SEARCH, { caseId: f.journalCaseId, first: 50, q: term })),
+    },
+    {
+      key: 'team-search',
+      title: `(3) search "${term}" over all journals of the team (no API query yet)`,
+      floor: floor('/team-search', { teamId: f.teamId, search: term, first: 50 }),
+      peer: peer(gql(PEER_TEAM_SEARCH, { team: f.teamId, q: term, first: 50 })),
+    },
+    {
+      key: 'add-entry',
+      title: '(4) addJournalEntry, audit on',
+      api: api(() => {
+        const caseId = f.openCaseIds[next++ % f.openCaseIds.length];
+        return gql(ADD_ENTRY, {
+          caseId,
+          input: {
+            kind: 'PHONE_CALL',
+            text: `Telefon fra datteren ${next}. Hun forteller at moren har vært svimmel og redd for å falle. Avtalt hjemmebesøk på torsdag.`,
+          },
+        });
+      }, tokens.writer),
+    },
+  ];
+}
+
+interface Urls {
+  api: string;
+  floor: string;
+  peer: string;
+}
+
+interface Measured {
+  p50: number;
+  p95: number;
+  p99: number;
+  rps: number;
+  requests: number;
+  errors: number;
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (!sorted.length) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+async function measure(target: Target, seconds: number, connections: number): Promise<Measured> {
+  const latencies: number[] = [];
+  const dynamic = typeof target.body === 'function' ? target.body : null;
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: target.url,
+        method: 'POST',
+        connections,
+        duration: seconds,
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${target.token}` },
+        body: dynamic ? undefined : (target.body as string),
+        requests: dynamic ? [{ setupRequest: (req) => ({ ...req, body: dynamic() }) }] : undefined,
+      },
+      (error, done) => (error ? reject(error as Error) : resolve(done)),
+    );
+    instance.on('response', (_client, _status, _bytes, responseTime) =>
+      latencies.push(responseTime),
+    );
+  });
+  latencies.sort((a, b) => a - b);
+  return {
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    rps: latencies.length / seconds,
+    requests: latencies.length,
+    errors: result.non2xx + result.errors + result.timeouts,
+  };
+}
+
+/** One request, to check the answer before measuring (a fast error is no result). */
+async function check(target: Target, expect?: (data: unknown) => string | null): Promise<number> {
+  const body = typeof target.body === 'function' ? target.body() : target.body;
+  const res = await fetch(target.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${target.token}` },
+    body,
+  });
+  const text = await res.text();
+  const json = JSON.parse(text) as { data?: unknown; errors?: unknown; error?: unknown };
+  if (res.status !== 200 || json.errors || json.error || !json.data)
+    throw new Error(`${target.url} answered ${res.status}: ${text.slice(0, 500)}`);
+  const problem = expect?.(json.data);
+  if (problem) throw new Error(`${target.url}: ${problem}`);
+  return text.length;
+}
+
+function start(
+  name: string,
+  command: string,
+  args: string[],
+  env: Record<string, string>,
+): ChildProcess {
+  const child = spawn(command, args, {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  child.on('exit', (code) => {
+    if (code && code !== 143) process.stderr.write(`${name} exited with ${code}\n`);
+  });
+  return child;
+}
+
+async function waitFor(url: string, seconds = 120): Promise<void> {
+  const until = Date.now() + seconds * 1000;
+  for (;;) {
+    try {
+      if ((await fetch(`${url}/health`)).ok) return;
+    } catch {
+      // not up yet
+    }
+    if (Date.now() > until) throw new Error(`${url} did not come up`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
+async function count(databaseUrl: string, table: string): Promise<number> {
+  const db = new Client({ connectionString: databaseUrl });
+  await db.connect();
+  try {
+    return (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`)).rows[0].n;
+  } finally {
+    await db.end();
+  }
+}
+
+async function hasMutation(apiUrl: string, token: string, name: string): Promise<boolean> {
+  const res = await fetch(`${apiUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query: '{ __type(name: "Mutation") { fields { name } } }' }),
+  });
+  const json = (await res.json()) as { data?: { __type?: { fields: { name: string }[] } } };
+  return Boolean(json.data?.__type?.fields.some((f) => f.name === name));
+}
+
+const ms = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '–');
+
+async function main(): Promise<void> {
+  const options = parseOptions();
+  const urls: Urls = {
+    api: options.apiUrl ?? 'http://127.0.0.1:3100',
+    floor: 'http://127.0.0.1:3101',
+    peer: 'http://127.0.0.1:3102',
+  };
+  const children: ChildProcess[] = [];
+  const stopAll = () => children.forEach((child) => child.kill('SIGTERM'));
+  process.on('SIGINT', () => {
+    stopAll();
+    process.exit(130);
+  });
+  try {
+    const db = { DATABASE_URL: options.databaseUrl };
+    if (!options.apiUrl)
+      children.push(
+        start('api', process.execPath, ['dist/src/main.js'], {
+          ...db,
+          NODE_PATH: 'dist',
+          PORT: '3100',
+          NODE_ENV: 'development',
+          LOG_LEVEL: 'warn',
+          SEED_DEMO: 'false',
+        }),
+      );
+    children.push(
+      start('floor', process.execPath, ['dist/bench/floor-server.js'], { ...db, PORT: '3101' }),
+    );
+    if (options.peer)
+      children.push(
+        start('peer', process.execPath, ['bench/peer/server.js', '--install-schema'], {
+          ...db,
+          PORT: '3102',
+        }),
+      );
+    const f = await fixtures(options.databaseUrl);
+    await Promise.all([
+      waitFor(urls.api),
+      waitFor(urls.floor),
+      options.peer ? waitFor(urls.peer) : Promise.resolve(),
+    ]);
+    const key = process.env.AUTH_LOCAL_SIGNING_KEY ?? DEV_SIGNING_KEY;
+    const tokens = {
+      reader: await signLocalToken(f.reader, key),
+      writer: await signLocalToken(f.writer, key),
+    };
+    const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`;
+    process.stdout.write(
+      `kartlegg bench: ${machine}; ${f.journalEntries.toLocaleString('en')} journal entries; ` +
+        `${options.connections} connections, ${options.duration} s per run (+${options.warmup} s warm-up)\n\n`,
+    );
+    const results: Record<string, Record<string, Measured>> = {};
+    for (const scenario of scenarios(f, urls, tokens)) {
+      if (options.only && !options.only.includes(scenario.key)) continue;
+      const rows: Record<string, Measured> = {};
+      process.stdout.write(`${scenario.title}\n`);
+      for (const [name, target] of [
+        ['kartlegg', scenario.api],
+        ['raw SQL', scenario.floor],
+        ['PostGraphile', options.peer ? scenario.peer : undefined],
+      ] as const) {
+        if (!target) continue;
+        const bytes = await check(target, name === 'kartlegg' ? scenario.expect : undefined);
+        const before =
+          scenario.key === 'add-entry'
+            ? await Promise.all([
+                count(options.databaseUrl, 'journal_entries'),
+                count(options.databaseUrl, 'audit_events'),
+              ])
+            : null;
+        if (options.warmup > 0) await measure(target, options.warmup, options.connections);
+        const m = await measure(target, options.duration, options.connections);
+        rows[name] = m;
+        let extra = `${bytes} B`;
+        if (before) {
+          const [entries, audits] = await Promise.all([
+            count(options.databaseUrl, 'journal_entries'),
+            count(options.databaseUrl, 'audit_events'),
+          ]);
+          extra = `${entries - before[0]} entries and ${audits - before[1]} audit rows written (warm-up included)`;
+        }
+        process.stdout.write(
+          `  ${name.padEnd(13)} p50 ${ms(m.p50).padStart(7)} ms  p95 ${ms(m.p95).padStart(7)} ms  p99 ${ms(m.p99).padStart(7)} ms  ${m.rps.toFixed(0).padStart(6)} req/s  errors ${m.errors}  (${extra})\n`,
+        );
+      }
+      const api = rows.kartlegg;
+      for (const other of ['raw SQL', 'PostGraphile'] as const) {
+        if (api && rows[other])
+          process.stdout.write(
+            `  kartlegg / ${other}: p95 ${(api.p95 / rows[other].p95).toFixed(2)}×, throughput ${(api.rps / rows[other].rps).toFixed(2)}×\n`,
+          );
+      }
+      results[scenario.key] = rows;
+      process.stdout.write('\n');
+    }
+    if (!options.only || options.only.includes('update-goal')) {
+      const present = await hasMutation(urls.api, tokens.reader, 'updateGoal');
+      process.stdout.write(
+        present
+          ? '(5) updateGoal under contention: the mutation exists; add its scenario to bench/run.ts\n'
+          : '(5) updateGoal under contention: pending (no updateGoal mutation in the API yet)\n',
+      );
+    }
+    const dir = path.join(ROOT, 'bench', 'results');
+    mkdirSync(dir, { recursive: true });
+    const file = path.join(dir, `${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+    writeFileSync(
+      file,
+      `${JSON.stringify({ machine, options, fixtures: { ...f, openCaseIds: undefined }, results }, null, 2)}\n`,
+    );
+    process.stdout.write(`\nResults: ${path.relative(ROOT, file)}\n`);
+  } finally {
+    stopAll();
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

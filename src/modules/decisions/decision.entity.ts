@@ -1,0 +1,171 @@
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import {
+  Check,
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  type Relation,
+} from 'typeorm';
+import { LocalDateScalar } from 'src/common/graphql/local-date.scalar';
+import { AssessmentCaseEntity } from 'src/modules/cases/assessment-case.entity';
+import { CatalogueServiceEntity, LegalBasisEntity } from 'src/modules/decisions/catalogue.entity';
+import { DecisionOutcome } from 'src/modules/decisions/decision.enums';
+import { ServiceLevel } from 'src/modules/decisions/service-level';
+import { checkIn } from 'src/modules/identity/identity.enums';
+import { StaffMemberEntity } from 'src/modules/identity/staff-member.entity';
+
+/** The formal decision on services (vedtak). One per case. */
+@ObjectType('Decision', { description: 'The formal decision on services (vedtak / afgørelse).' })
+@Entity({ name: 'decisions' })
+@Index('UQ_decisions_case', ['caseId'], { unique: true })
+@Index('IX_decisions_decided_at', ['decidedAt'])
+@Check('CHK_decisions_outcome', checkIn('outcome', Object.values(DecisionOutcome)))
+@Check(
+  'CHK_decisions_level',
+  `"service_level" IS NULL OR ${checkIn('service_level', Object.values(ServiceLevel))}`,
+)
+@Check('CHK_decisions_level_given', `("outcome" = 'NO_SERVICES') = ("service_level" IS NULL)`)
+export class DecisionEntity {
+  @Field(() => ID, { description: 'Identifier.' })
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_decisions' })
+  id: string;
+
+  @Field(() => ID, { description: 'The case.' })
+  @Column({ name: 'case_id', type: 'uuid' })
+  caseId: string;
+
+  @ManyToOne(() => AssessmentCaseEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'case_id', foreignKeyConstraintName: 'FK_decisions_case' })
+  assessmentCase: Relation<AssessmentCaseEntity>;
+
+  @Field(() => DecisionOutcome, { description: 'Nothing, all, or part of what was asked.' })
+  @Column({ type: 'text' })
+  outcome: DecisionOutcome;
+
+  @Field(() => ServiceLevel, {
+    nullable: true,
+    description: 'The staircase step decided (none for NO_SERVICES).',
+  })
+  @Column({ name: 'service_level', type: 'text', nullable: true })
+  serviceLevel: ServiceLevel | null;
+
+  @Field(() => ServiceLevel, {
+    nullable: true,
+    description: 'The step asked for in the referral, if named.',
+  })
+  @Column({ name: 'requested_level', type: 'text', nullable: true })
+  requestedLevel: ServiceLevel | null;
+
+  @Field({ description: 'The legal basis cited.' })
+  @Column({ name: 'legal_basis_code', type: 'text' })
+  legalBasisCode: string;
+
+  @ManyToOne(() => LegalBasisEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'legal_basis_code', foreignKeyConstraintName: 'FK_decisions_legal_basis' })
+  legalBasis: Relation<LegalBasisEntity>;
+
+  @Field({ description: 'Why: the assessment behind the decision.' })
+  @Column({ type: 'text' })
+  justification: string;
+
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'When the decision is to be reviewed.',
+  })
+  @Column({ name: 'review_date', type: 'date', nullable: true })
+  reviewDate: string | null;
+
+  @Field({ description: 'When it was recorded.' })
+  @Column({ name: 'decided_at', type: 'timestamptz' })
+  decidedAt: Date;
+
+  @Field(() => LocalDateScalar, {
+    description: 'Local date of the decision (the clock stops here).',
+  })
+  @Column({ name: 'decided_on', type: 'date' })
+  decidedOn: string;
+
+  @Field(() => ID, { description: 'The caseworker.' })
+  @Column({ name: 'decided_by', type: 'uuid' })
+  decidedBy: string;
+
+  @ManyToOne(() => StaffMemberEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'decided_by', foreignKeyConstraintName: 'FK_decisions_decided_by' })
+  decider: Relation<StaffMemberEntity>;
+
+  @Field({ description: 'Recorded after the clarification deadline (allowed, but flagged).' })
+  @Column({ name: 'is_late', type: 'boolean' })
+  isLate: boolean;
+
+  @Field(() => Int, { description: 'Days from acceptance to decision.' })
+  @Column({ name: 'days_to_decision', type: 'int' })
+  daysToDecision: number;
+
+  @Field({ description: "The decision letter, in the municipality's language, ready to send." })
+  @Column({ type: 'text' })
+  letter: string;
+}
+
+/** A service granted by a decision. */
+@ObjectType('GrantedService', { description: 'A service granted by a decision.' })
+@Entity({ name: 'decision_services' })
+@Index('IX_decision_services_decision', ['decisionId'])
+@Check('CHK_decision_services_amount', `("hours_per_week" IS NULL) <> ("visits_per_week" IS NULL)`)
+@Check(
+  'CHK_decision_services_hours',
+  `"hours_per_week" IS NULL OR ("hours_per_week" > 0 AND "hours_per_week" <= 168)`,
+)
+@Check(
+  'CHK_decision_services_visits',
+  `"visits_per_week" IS NULL OR ("visits_per_week" > 0 AND "visits_per_week" <= 70)`,
+)
+@Check('CHK_decision_services_dates', `"to_date" IS NULL OR "to_date" >= "from_date"`)
+export class DecisionServiceEntity {
+  @Field(() => ID, { description: 'Identifier.' })
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_decision_services' })
+  id: string;
+
+  @Column({ name: 'decision_id', type: 'uuid' })
+  decisionId: string;
+
+  @ManyToOne(() => DecisionEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'decision_id', foreignKeyConstraintName: 'FK_decision_services_decision' })
+  decision: Relation<DecisionEntity>;
+
+  @Field({ description: 'The service (catalogue code).' })
+  @Column({ name: 'service_code', type: 'text' })
+  serviceCode: string;
+
+  @ManyToOne(() => CatalogueServiceEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'service_code', foreignKeyConstraintName: 'FK_decision_services_service' })
+  service: Relation<CatalogueServiceEntity>;
+
+  @Field(() => Float, { nullable: true, description: 'Hours per week (or visits).' })
+  @Column({
+    name: 'hours_per_week',
+    type: 'numeric',
+    precision: 5,
+    scale: 2,
+    nullable: true,
+    transformer: {
+      to: (v: number | null) => v,
+      from: (v: string | null) => (v === null ? null : Number(v)),
+    },
+  })
+  hoursPerWeek: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Visits per week (or hours).' })
+  @Column({ name: 'visits_per_week', type: 'int', nullable: true })
+  visitsPerWeek: number | null;
+
+  @Field(() => LocalDateScalar, { description: 'First day.' })
+  @Column({ name: 'from_date', type: 'date' })
+  fromDate: string;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Last day, if limited.' })
+  @Column({ name: 'to_date', type: 'date', nullable: true })
+  toDate: string | null;
+}

@@ -1,0 +1,97 @@
+import { ParseUUIDPipe } from '@nestjs/common';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { DataSource } from 'typeorm';
+import { type Caller, CurrentCaller } from 'src/common/auth/caller';
+import { AssessmentCaseEntity } from 'src/modules/cases/assessment-case.entity';
+import {
+  CatalogueServiceEntity,
+  LegalBasisEntity,
+  ServiceLevelEntity,
+} from 'src/modules/decisions/catalogue.entity';
+import { DecisionEntity, DecisionServiceEntity } from 'src/modules/decisions/decision.entity';
+import { DecisionsService } from 'src/modules/decisions/decisions.service';
+import { RecordDecisionInput } from 'src/modules/decisions/dto/record-decision.input';
+import type { ServiceLevel } from 'src/modules/decisions/service-level';
+import { IdentityLoaders } from 'src/modules/identity/identity.loaders';
+import { StaffMemberEntity } from 'src/modules/identity/staff-member.entity';
+
+@Resolver(() => DecisionEntity)
+export class DecisionsResolver {
+  constructor(
+    private readonly decisions: DecisionsService,
+    private readonly identity: IdentityLoaders,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  @Mutation(() => DecisionEntity, {
+    description:
+      'Records the decision (CASEWORKER of the case): the case becomes DECIDED and the letter is written.',
+  })
+  async recordDecision(
+    @CurrentCaller() caller: Caller,
+    @Args('caseId', { type: () => ID }, new ParseUUIDPipe()) caseId: string,
+    @Args('input') input: RecordDecisionInput,
+  ): Promise<DecisionEntity> {
+    await this.decisions.record(caller, caseId, input);
+    return this.dataSource.getRepository(DecisionEntity).findOneByOrFail({ caseId });
+  }
+
+  @Query(() => [LegalBasisEntity], {
+    description: "The legal bases this municipality's decisions may cite.",
+  })
+  legalBases(): Promise<LegalBasisEntity[]> {
+    return this.decisions.legalBases();
+  }
+
+  @ResolveField(() => [DecisionServiceEntity], { description: 'Services granted.' })
+  services(@Parent() decision: DecisionEntity, @CurrentCaller() caller: Caller) {
+    return caller.loaders
+      .get<string, DecisionServiceEntity[]>('decisionServices', (ids) =>
+        this.decisions.servicesOfDecisions(ids),
+      )
+      .load(decision.id);
+  }
+
+  @ResolveField(() => StaffMemberEntity, { description: 'The caseworker who decided.' })
+  decider(@Parent() decision: DecisionEntity, @CurrentCaller() caller: Caller) {
+    return this.identity.staff(caller, decision.decidedBy);
+  }
+}
+
+@Resolver(() => ServiceLevelEntity)
+export class ServiceLevelsResolver {
+  constructor(private readonly decisions: DecisionsService) {}
+
+  @Query(() => [ServiceLevelEntity], {
+    description: 'The coping staircase, lowest step first, with the services offered on each step.',
+  })
+  serviceLevels(): Promise<ServiceLevelEntity[]> {
+    return this.decisions.serviceLevels();
+  }
+
+  @ResolveField(() => [CatalogueServiceEntity], { description: 'Services offered on this step.' })
+  services(@Parent() level: ServiceLevelEntity, @CurrentCaller() caller: Caller) {
+    return caller.loaders
+      .get<ServiceLevel, CatalogueServiceEntity[]>('levelServices', (codes) =>
+        this.decisions.servicesOfLevels(codes),
+      )
+      .load(level.code);
+  }
+}
+
+@Resolver(() => AssessmentCaseEntity)
+export class CaseDecisionResolver {
+  constructor(private readonly decisions: DecisionsService) {}
+
+  @ResolveField(() => DecisionEntity, {
+    nullable: true,
+    description: 'The decision, once recorded.',
+  })
+  decision(@Parent() kase: AssessmentCaseEntity, @CurrentCaller() caller: Caller) {
+    return caller.loaders
+      .get<string, DecisionEntity | null>('caseDecision', (ids) =>
+        this.decisions.decisionsOfCases(ids),
+      )
+      .load(kase.id);
+  }
+}

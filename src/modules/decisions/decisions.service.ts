@@ -1,0 +1,238 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager, In } from 'typeorm';
+import type { Caller } from 'src/common/auth/caller';
+import { CLOCK, type Clock } from 'src/common/clock';
+import { inKeyOrder, groupInKeyOrder } from 'src/common/graphql/loaders';
+import { APP_CONFIG, AppConfig } from 'src/config/app-config';
+import type { AssessmentCaseEntity } from 'src/modules/cases/assessment-case.entity';
+import { CasesService } from 'src/modules/cases/cases.service';
+import { daysBetween } from 'src/modules/cases/clarification-period';
+import {
+  CatalogueServiceEntity,
+  LegalBasisEntity,
+  ServiceLevelEntity,
+} from 'src/modules/decisions/catalogue.entity';
+import { decisionLetter } from 'src/modules/decisions/decision-letter';
+import { DecisionEntity, DecisionServiceEntity } from 'src/modules/decisions/decision.entity';
+import { DecisionOutcome } from 'src/modules/decisions/decision.enums';
+import { DecisionErrors } from 'src/modules/decisions/decisions.errors';
+import type { RecordDecisionInput } from 'src/modules/decisions/dto/record-decision.input';
+import { ServiceLevel, stepOf } from 'src/modules/decisions/service-level';
+import { PatientEntity } from 'src/modules/identity/patient.entity';
+import { StaffMemberEntity } from 'src/modules/identity/staff-member.entity';
+import { JournalKind } from 'src/modules/journal/journal.enums';
+
+/** Which legal bases a municipality may cite. */
+const COUNTRY = { nb: 'NO', da: 'DK' } as const;
+
+/** Decisions (vedtak): recorded by a CASEWORKER of the case; the case becomes DECIDED. */
+@Injectable()
+export class DecisionsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly cases: CasesService,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  serviceLevels(): Promise<ServiceLevelEntity[]> {
+    return this.dataSource.getRepository(ServiceLevelEntity).find({ order: { step: 'ASC' } });
+  }
+
+  legalBases(): Promise<LegalBasisEntity[]> {
+    return this.dataSource
+      .getRepository(LegalBasisEntity)
+      .find({
+        where: { country: COUNTRY[this.config.MUNICIPALITY_LANGUAGE] },
+        order: { code: 'ASC' },
+      });
+  }
+
+  async servicesOfLevels(levels: readonly ServiceLevel[]): Promise<CatalogueServiceEntity[][]> {
+    const rows = await this.dataSource
+      .getRepository(CatalogueServiceEntity)
+      .find({ where: { levelCode: In([...levels]) }, order: { code: 'ASC' } });
+    return groupInKeyOrder(levels, rows, (r) => r.levelCode);
+  }
+
+  async decisionsOfCases(caseIds: readonly string[]): Promise<(DecisionEntity | null)[]> {
+    const rows = await this.dataSource
+      .getRepository(DecisionEntity)
+      .findBy({ caseId: In([...caseIds]) });
+    return inKeyOrder(caseIds, rows, (d) => d.caseId);
+  }
+
+  async servicesOfDecisions(decisionIds: readonly string[]): Promise<DecisionServiceEntity[][]> {
+    const rows = await this.dataSource
+      .getRepository(DecisionServiceEntity)
+      .find({ where: { decisionId: In([...decisionIds]) }, order: { fromDate: 'ASC', id: 'ASC' } });
+    return groupInKeyOrder(decisionIds, rows, (r) => r.decisionId);
+  }
+
+  async record(
+    caller: Caller,
+    caseId: string,
+    input: RecordDecisionInput,
+  ): Promise<AssessmentCaseEntity> {
+    const { catalogue, legalBasis, level } = await this.validate(input);
+    return this.cases.change(
+      caller,
+      caseId,
+      'DECIDE',
+      'caseworker',
+      async (manager, kase, today) => {
+        const figures = this.cases.figures(kase);
+        // A decision after the deadline is allowed, but flagged.
+        const isLate = today > figures.deadlineDate;
+        const requestedLevel = await this.requestedLevel(manager, kase.id);
+        const letter = await this.letter(
+          manager,
+          caller,
+          kase,
+          input,
+          catalogue,
+          legalBasis,
+          level,
+          today,
+        );
+        const decision = manager.create(DecisionEntity, {
+          caseId: kase.id,
+          outcome: input.outcome,
+          serviceLevel: level,
+          requestedLevel,
+          legalBasisCode: legalBasis.code,
+          justification: input.justification,
+          reviewDate: input.reviewDate ?? null,
+          decidedAt: this.clock.now(),
+          decidedOn: today,
+          decidedBy: caller.actor.staffId,
+          isLate,
+          daysToDecision: daysBetween(kase.acceptedOn, today),
+          letter,
+        });
+        await manager.insert(DecisionEntity, decision);
+        if (input.services.length) {
+          await manager.insert(
+            DecisionServiceEntity,
+            input.services.map((s) => ({
+              decisionId: decision.id,
+              serviceCode: s.serviceCode,
+              hoursPerWeek: s.hoursPerWeek ?? null,
+              visitsPerWeek: s.visitsPerWeek ?? null,
+              fromDate: s.fromDate,
+              toDate: s.toDate ?? null,
+            })),
+          );
+        }
+        return {
+          // Freeze the deadline as it stood: an open hold cannot exist here (decide needs ACTIVE).
+          changes: { decidedOn: today },
+          reason: null,
+          args: { decisionId: decision.id, outcome: input.outcome, serviceLevel: level, isLate },
+          event: { type: 'DECISION', text: letter },
+          eventKind: JournalKind.DECISION,
+        };
+      },
+    );
+  }
+
+  private async validate(input: RecordDecisionInput): Promise<{
+    catalogue: Map<string, CatalogueServiceEntity>;
+    legalBasis: LegalBasisEntity;
+    level: ServiceLevel | null;
+  }> {
+    const noServices = input.outcome === DecisionOutcome.NO_SERVICES;
+    if (noServices && input.services.length) throw DecisionErrors.noServicesExpected();
+    if (!noServices && !input.services.length) throw DecisionErrors.servicesRequired();
+    const legalBasis = await this.dataSource
+      .getRepository(LegalBasisEntity)
+      .findOneBy({
+        code: input.legalBasisCode,
+        country: COUNTRY[this.config.MUNICIPALITY_LANGUAGE],
+      });
+    if (!legalBasis) throw DecisionErrors.unknownLegalBasis();
+    const rows = await this.dataSource
+      .getRepository(CatalogueServiceEntity)
+      .findBy({ code: In(input.services.map((s) => s.serviceCode)) });
+    const catalogue = new Map(rows.map((r) => [r.code, r]));
+    input.services.forEach((s, i) => {
+      if (!catalogue.has(s.serviceCode)) throw DecisionErrors.unknownService(i);
+      if ((s.hoursPerWeek === undefined) === (s.visitsPerWeek === undefined))
+        throw DecisionErrors.amountRequired(i);
+      if (s.toDate && s.toDate < s.fromDate) throw DecisionErrors.datesOutOfOrder(i);
+    });
+    if (noServices) {
+      if (input.serviceLevel) throw DecisionErrors.levelMismatch('none');
+      return { catalogue, legalBasis, level: null };
+    }
+    // The decided step is the highest step any granted service sits on.
+    const highest = [...catalogue.values()]
+      .map((s) => s.levelCode)
+      .reduce((a, b) => (stepOf(a) >= stepOf(b) ? a : b));
+    if (input.serviceLevel && input.serviceLevel !== highest)
+      throw DecisionErrors.levelMismatch(highest);
+    return { catalogue, legalBasis, level: highest };
+  }
+
+  private async requestedLevel(
+    manager: EntityManager,
+    caseId: string,
+  ): Promise<ServiceLevel | null> {
+    const [row] = (await manager.query(
+      `SELECT requested_level FROM referrals WHERE case_id = $1 AND requested_level IS NOT NULL
+        ORDER BY received_at DESC LIMIT 1`,
+      [caseId],
+    )) as { requested_level: ServiceLevel }[];
+    return row?.requested_level ?? null;
+  }
+
+  private async letter(
+    manager: EntityManager,
+    caller: Caller,
+    kase: AssessmentCaseEntity,
+    input: RecordDecisionInput,
+    catalogue: Map<string, CatalogueServiceEntity>,
+    legalBasis: LegalBasisEntity,
+    level: ServiceLevel | null,
+    today: string,
+  ): Promise<string> {
+    const nb = this.config.MUNICIPALITY_LANGUAGE === 'nb';
+    const patient = await manager.findOneByOrFail(PatientEntity, { id: kase.patientId });
+    const caseworker = await manager.findOneByOrFail(StaffMemberEntity, {
+      id: caller.actor.staffId,
+    });
+    const asked = (await manager.query(
+      `SELECT help_requested FROM referrals WHERE case_id = $1 ORDER BY received_at`,
+      [kase.id],
+    )) as { help_requested: string }[];
+    const levelRow = level ? await manager.findOneBy(ServiceLevelEntity, { code: level }) : null;
+    return decisionLetter({
+      language: this.config.MUNICIPALITY_LANGUAGE,
+      person: {
+        name: `${patient.givenName} ${patient.familyName}`,
+        nationalId: patient.nationalId,
+        address: [patient.address, [patient.postalCode, patient.city].filter(Boolean).join(' ')]
+          .filter(Boolean)
+          .join(', '),
+      },
+      asked: asked.map((a) => a.help_requested).join('; '),
+      outcome: input.outcome,
+      levelName: levelRow ? (nb ? levelRow.nameNb : levelRow.nameDa) : null,
+      services: input.services.map((s) => {
+        const entry = catalogue.get(s.serviceCode) as CatalogueServiceEntity;
+        return {
+          name: nb ? entry.nameNb : entry.nameDa,
+          hoursPerWeek: s.hoursPerWeek ?? null,
+          visitsPerWeek: s.visitsPerWeek ?? null,
+          fromDate: s.fromDate,
+          toDate: s.toDate ?? null,
+        };
+      }),
+      legalBasis: legalBasis.citation,
+      justification: input.justification,
+      decidedOn: today,
+      reviewDate: input.reviewDate ?? null,
+      caseworker: caseworker.name,
+    });
+  }
+}

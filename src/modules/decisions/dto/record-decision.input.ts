@@ -1,0 +1,92 @@
+import { Field, Float, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsEnum,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { FreeText } from 'src/common/graphql/text.validators';
+import { LocalDateScalar } from 'src/common/graphql/local-date.scalar';
+import { DecisionOutcome } from 'src/modules/decisions/decision.enums';
+import { ServiceLevel } from 'src/modules/decisions/service-level';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+@InputType({
+  description: 'A service granted: hours or visits per week, from and (optionally) to.',
+})
+export class GrantedServiceInput {
+  @Field({ description: 'Catalogue code (see serviceLevels { services { code } }).' })
+  @IsString()
+  @Length(1, 60)
+  serviceCode: string;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Hours per week (give this or visitsPerWeek).',
+  })
+  @IsOptional()
+  @IsNumber({ maxDecimalPlaces: 2 })
+  @Min(0.25)
+  @Max(168)
+  hoursPerWeek?: number;
+
+  @Field(() => Int, { nullable: true, description: 'Visits per week (give this or hoursPerWeek).' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(70)
+  visitsPerWeek?: number;
+
+  @Field(() => LocalDateScalar, { description: 'First day.' })
+  @Matches(ISO_DATE)
+  fromDate: string;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Last day, if limited.' })
+  @IsOptional()
+  @Matches(ISO_DATE)
+  toDate?: string;
+}
+
+@InputType({ description: 'The formal decision on services.' })
+export class RecordDecisionInput {
+  @Field(() => DecisionOutcome, { description: 'NO_SERVICES, GRANTED or PARTLY_GRANTED.' })
+  @IsEnum(DecisionOutcome)
+  outcome: DecisionOutcome;
+
+  @Field(() => ServiceLevel, {
+    nullable: true,
+    description: 'Staircase step decided; default the highest step of the granted services.',
+  })
+  @IsOptional()
+  @IsEnum(ServiceLevel)
+  serviceLevel?: ServiceLevel;
+
+  @Field(() => [GrantedServiceInput], { description: 'Services granted (none for NO_SERVICES).' })
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => GrantedServiceInput)
+  services: GrantedServiceInput[];
+
+  @Field({ description: 'Legal basis code (see legalBases).' })
+  @IsString()
+  @Length(1, 60)
+  legalBasisCode: string;
+
+  @Field({ description: 'Why: quoted in the decision letter.' })
+  @FreeText(1, 5000)
+  justification: string;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'When to review the decision.' })
+  @IsOptional()
+  @Matches(ISO_DATE)
+  reviewDate?: string;
+}

@@ -1,0 +1,11 @@
+import { DomainError } from 'src/common/graphql/domain-error';
+
+/** The emergency access module's refusals; `reason` is stable API. */
+export const EmergencyAccessErrors = {
+  caseNotFound: (): DomainError =>
+    new DomainError('NOT_FOUND', 'CASE_NOT_FOUND', 'No such assessment case'),
+  datesOutOfOrder: (): DomainError =>
+    new DomainError('BAD_USER_INPUT', 'DATES_OUT_OF_ORDER', '`from` is after `to`', {
+      fields: [{ field: 'from', problems: ['after to'] }],
+    }),
+};

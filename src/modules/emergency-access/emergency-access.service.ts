@@ -1,0 +1,150 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { Caller } from 'src/common/auth/caller';
+import { CLOCK, type Clock } from 'src/common/clock';
+import {
+  type Connection,
+  decodeCursor,
+  pageSize,
+  toConnection,
+} from 'src/common/graphql/pagination';
+import {
+  AccessPolicyService,
+  EMERGENCY_ACCESS_HOURS,
+  EMERGENCY_PROFESSIONS,
+} from 'src/modules/access/access-policy.service';
+import { AuditService } from 'src/modules/audit/audit.service';
+import { AssessmentCaseEntity } from 'src/modules/cases/assessment-case.entity';
+import type { EmergencyAccessesArgs } from 'src/modules/emergency-access/dto/emergency-access.args';
+import { EmergencyAccessGrantEntity } from 'src/modules/emergency-access/emergency-access-grant.entity';
+import { EmergencyAccessErrors } from 'src/modules/emergency-access/emergency-access.errors';
+import { Profession } from 'src/modules/identity/identity.enums';
+
+const GRANT_COLUMNS = `g.id, g.staff_id AS "staffId", g.staff_profession AS "staffProfession",
+  g.case_id AS "caseId", g.patient_id AS "patientId", g.reason, g.granted_at AS "grantedAt",
+  g.expires_at AS "expiresAt", g.request_id AS "requestId"`;
+
+/**
+ * Break-the-glass (DESIGN.md "Who may do what"): a clinician or caseworker with no
+ * relation to a case opens it for reading and journal entries, for 4 hours, with a
+ * reason. The grant lives in the database; the policy (emergencyGrantSql) honours it
+ * and the audit trail flags every access made under it.
+ */
+@Injectable()
+export class EmergencyAccessService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly policy: AccessPolicyService,
+    private readonly audit: AuditService,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async request(
+    caller: Caller,
+    caseId: string,
+    reason: string,
+  ): Promise<EmergencyAccessGrantEntity> {
+    const action = 'requestEmergencyAccess';
+    return this.dataSource.transaction(async (manager) => {
+      const kase = await manager.findOneBy(AssessmentCaseEntity, { id: caseId });
+      const touched = kase ? { patientIds: [kase.patientId], caseIds: [kase.id] } : {};
+      this.policy.requireProfession(caller, action, EMERGENCY_PROFESSIONS, touched);
+      if (!kase) throw EmergencyAccessErrors.caseNotFound();
+      const relation = await this.policy.relationTo(manager, caller, kase);
+      if (relation.teamMember || relation.assigned || relation.receivingUnit) {
+        // Breaking the glass where the door is open would only blur the audit trail.
+        this.policy.refuse(
+          caller,
+          action,
+          touched,
+          'ALREADY_HAS_ACCESS',
+          'You already have access to this case; emergency access is not needed',
+        );
+      }
+      const grantedAt = this.clock.now();
+      const grant = manager.create(EmergencyAccessGrantEntity, {
+        staffId: caller.actor.staffId,
+        staffProfession: caller.actor.profession,
+        caseId: kase.id,
+        patientId: kase.patientId,
+        reason: reason.trim(),
+        grantedAt,
+        expiresAt: new Date(grantedAt.getTime() + EMERGENCY_ACCESS_HOURS * 3_600_000),
+        requestId: caller.requestId,
+      });
+      await manager.insert(EmergencyAccessGrantEntity, grant);
+      caller.audit.underEmergency([{ caseId: kase.id, patientId: kase.patientId }]);
+      // The reason is free text: it stays in the grant, which the privacy officer reads.
+      await this.audit.recordWrite(
+        manager,
+        caller,
+        action,
+        touched,
+        { caseId: kase.id, grantId: grant.id, expiresAt: grant.expiresAt.toISOString() },
+        true,
+      );
+      return grant;
+    });
+  }
+
+  /** Every emergency access in the period, newest first (the privacy officer). */
+  async list(
+    caller: Caller,
+    args: EmergencyAccessesArgs,
+  ): Promise<Connection<EmergencyAccessGrantEntity>> {
+    this.policy.requireProfession(caller, 'emergencyAccesses', [Profession.PRIVACY_OFFICER]);
+    if (args.from && args.to && args.from > args.to) throw EmergencyAccessErrors.datesOutOfOrder();
+    const limit = pageSize(args.first);
+    const params: unknown[] = [];
+    const where = ['TRUE'];
+    if (args.from) {
+      params.push(args.from);
+      where.push(`g.granted_at >= $${params.length}::timestamptz`);
+    }
+    if (args.to) {
+      params.push(args.to);
+      where.push(`g.granted_at < $${params.length}::timestamptz`);
+    }
+    const whereSql = where.join(' AND ');
+    const countParams = [...params];
+    let keyset = '';
+    if (args.after) {
+      const [grantedAt, id] = decodeCursor(args.after, 2);
+      if (typeof grantedAt !== 'string' || Number.isNaN(Date.parse(grantedAt))) {
+        decodeCursor('', 2);
+      }
+      params.push(grantedAt, id);
+      keyset = `AND (g.granted_at, g.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`;
+    }
+    params.push(limit + 1);
+    const [rows, [{ n }]] = await Promise.all([
+      this.dataSource.query(
+        `SELECT ${GRANT_COLUMNS} FROM emergency_access_grants g WHERE ${whereSql} ${keyset}
+          ORDER BY g.granted_at DESC, g.id DESC LIMIT $${params.length}`,
+        params,
+      ) as Promise<EmergencyAccessGrantEntity[]>,
+      this.dataSource.query(
+        `SELECT count(*)::int AS n FROM emergency_access_grants g WHERE ${whereSql}`,
+        countParams,
+      ) as Promise<{ n: number }[]>,
+    ]);
+    const connection = toConnection(rows, limit, n, (g) => [
+      new Date(g.grantedAt).toISOString(),
+      g.id,
+    ]);
+    caller.audit.read(
+      'emergencyAccesses',
+      {
+        patientIds: connection.edges.map((e) => e.node.patientId),
+        caseIds: connection.edges.map((e) => e.node.caseId),
+      },
+      { from: args.from ?? null, to: args.to ?? null, first: limit },
+    );
+    return connection;
+  }
+
+  /** Whether the grant still runs. */
+  isActive(grant: EmergencyAccessGrantEntity): boolean {
+    return new Date(grant.expiresAt).getTime() > this.clock.now().getTime();
+  }
+}

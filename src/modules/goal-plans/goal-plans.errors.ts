@@ -1,0 +1,87 @@
+import { badInput, DomainError, type FieldProblem } from 'src/common/graphql/domain-error';
+
+/** What a stale version was stale against: the row's current version and who changed it last. */
+export interface CurrentVersion {
+  entity: 'GOAL_PLAN' | 'GOAL' | 'MEASURE';
+  currentVersion: number;
+  changedBy: string;
+  changedByName: string | null;
+}
+
+/** The goal-plans module's refusals; `reason` is stable API. */
+export const GoalPlanErrors = {
+  goalNotFound: (): DomainError => new DomainError('NOT_FOUND', 'GOAL_NOT_FOUND', 'No such goal'),
+  measureNotFound: (): DomainError =>
+    new DomainError('NOT_FOUND', 'MEASURE_NOT_FOUND', 'No such measure'),
+  /** Someone changed it since the caller read it: nothing was changed. */
+  staleVersion: (expected: number, current: CurrentVersion): DomainError =>
+    new DomainError(
+      'CONFLICT',
+      'STALE_VERSION',
+      `Changed by someone else since version ${expected}: the current version is ${current.currentVersion}. Read it again and redo the change.`,
+      { ...current },
+    ),
+  invalidTransition: (reason: string, message: string, status: string): DomainError =>
+    new DomainError('INVALID_TRANSITION', reason, message, { status }),
+  emptyChange: (): DomainError => badInput('EMPTY_CHANGE', 'Give at least one field to change'),
+  requiredField: (field: string): DomainError =>
+    badInput('VALIDATION_FAILED', `Invalid input: ${field}`, [
+      { field, problems: [`${field} cannot be cleared`] },
+    ]),
+  targetDateInPast: (today: string, field = 'targetDate'): DomainError =>
+    new DomainError('BAD_USER_INPUT', 'TARGET_DATE_IN_PAST', 'The target date is before today', {
+      fields: [{ field, problems: [`before today (${today})`] }],
+      today,
+    }),
+  unknownVariable: (field: string, scale: string): DomainError =>
+    badInput('UNKNOWN_VARIABLE', "No such function variable on the municipality's scale", [
+      { field, problems: [`no ${scale} variable with this code`] },
+    ]),
+  scoreOutOfRange: (fields: FieldProblem[]): DomainError =>
+    badInput('SCORE_OUT_OF_RANGE', "A score is outside the scale's graded range", fields),
+  scoreNeedsVariable: (fields: FieldProblem[]): DomainError =>
+    badInput(
+      'SCORE_NEEDS_FUNCTION_VARIABLE',
+      'A baseline or target score needs the function variable it is scored on',
+      fields,
+    ),
+  justificationRequired: (lowestSuggestedLevel: string): DomainError =>
+    new DomainError(
+      'BAD_USER_INPUT',
+      'JUSTIFICATION_REQUIRED',
+      `The measure is above the lowest step suggested in the assessments (${lowestSuggestedLevel}); say why`,
+      {
+        fields: [
+          { field: 'justification', problems: ['required above the lowest suggested step'] },
+        ],
+        lowestSuggestedLevel,
+      },
+    ),
+  datesOutOfOrder: (): DomainError =>
+    badInput('DATES_OUT_OF_ORDER', 'The last day is before the first day', [
+      { field: 'toDate', problems: ['before fromDate'] },
+    ]),
+  invalidResponsible: (fields: FieldProblem[]): DomainError =>
+    badInput(
+      'INVALID_RESPONSIBLE',
+      'Staff are named by profession (and optionally a staff member); others by kind (and optionally a name)',
+      fields,
+    ),
+  staffNotFound: (): DomainError =>
+    badInput('STAFF_NOT_FOUND', 'No such active staff member with that profession', [
+      {
+        field: 'responsible.staffId',
+        problems: ['no such active staff member with the profession'],
+      },
+    ]),
+  representativeName: (agreedBy: string): DomainError =>
+    agreedBy === 'REPRESENTATIVE'
+      ? badInput('REPRESENTATIVE_NAME_REQUIRED', 'Name the representative who agreed the plan', [
+          { field: 'representativeName', problems: ['required when agreedBy is REPRESENTATIVE'] },
+        ])
+      : badInput(
+          'REPRESENTATIVE_NAME_NOT_ALLOWED',
+          'A representative is named only when a representative agreed',
+          [{ field: 'representativeName', problems: ['only when agreedBy is REPRESENTATIVE'] }],
+        ),
+};

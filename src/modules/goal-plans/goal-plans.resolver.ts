@@ -1,0 +1,305 @@
+import { ParseUUIDPipe } from '@nestjs/common';
+import {
+  Args,
+  Field,
+  ID,
+  Mutation,
+  ObjectType,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
+import { type Caller, CurrentCaller } from 'src/common/auth/caller';
+import { AssessmentsService } from 'src/modules/assessments/assessments.service';
+import { FunctionVariableEntity } from 'src/modules/assessments/function-variable.entity';
+import { AssessmentCaseEntity } from 'src/modules/cases/assessment-case.entity';
+import {
+  AddGoalInput,
+  AddMeasureInput,
+  AgreeGoalPlanArgs,
+  EvaluateGoalArgs,
+  UpdateGoalArgs,
+  UpdateMeasureArgs,
+} from 'src/modules/goal-plans/dto/goal-plan.input';
+import {
+  GoalEntity,
+  GoalPlanEntity,
+  GoalPlanFieldChangeType,
+  GoalPlanRevisionEntity,
+  MeasureEntity,
+} from 'src/modules/goal-plans/goal-plan.entity';
+import { type ResponsibleKind } from 'src/modules/goal-plans/goal-plan-rules';
+import { MeasureResponsibleKindEnum } from 'src/modules/goal-plans/goal-plan.enums';
+import { GoalPlansService } from 'src/modules/goal-plans/goal-plans.service';
+import { Profession } from 'src/modules/identity/identity.enums';
+import { IdentityLoaders } from 'src/modules/identity/identity.loaders';
+import { StaffMemberEntity } from 'src/modules/identity/staff-member.entity';
+
+@ObjectType('MeasureResponsible', { description: 'Who carries out a measure.' })
+export class MeasureResponsibleType {
+  @Field(() => MeasureResponsibleKindEnum, { description: 'Staff, relative, volunteer or person.' })
+  kind: ResponsibleKind;
+
+  @Field(() => Profession, { nullable: true, description: 'The profession (staff).' })
+  profession: Profession | null;
+
+  @Field(() => ID, { nullable: true, description: 'The named staff member, if any.' })
+  staffId: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The name of a relative or volunteer.' })
+  name: string | null;
+}
+
+/** The plan of a case, its goals, their measures and the revisions, each batched per request. */
+function goalsOf(service: GoalPlansService, caller: Caller, planId: string) {
+  return caller.loaders
+    .get<string, GoalEntity[]>('goalPlanGoals', (ids) => service.goalsOf(ids))
+    .load(planId);
+}
+
+@Resolver(() => GoalPlanEntity)
+export class GoalPlansResolver {
+  constructor(
+    private readonly service: GoalPlansService,
+    private readonly identity: IdentityLoaders,
+  ) {}
+
+  @Query(() => GoalPlanEntity, {
+    nullable: true,
+    description:
+      "A case's goal and action plan (null until its first goal), if you have a relation to the case.",
+  })
+  goalPlan(
+    @CurrentCaller() caller: Caller,
+    @Args('caseId', { type: () => ID }, new ParseUUIDPipe()) caseId: string,
+  ): Promise<GoalPlanEntity | null> {
+    return this.service.planOfCase(caller, caseId);
+  }
+
+  @Mutation(() => GoalEntity, {
+    description:
+      'Adds a PROPOSED goal (creating the plan with its first goal). Nurses, social educators, physiotherapists and occupational therapists of the case, and its coordinator, until handover.',
+  })
+  addGoal(
+    @CurrentCaller() caller: Caller,
+    @Args('caseId', { type: () => ID }, new ParseUUIDPipe()) caseId: string,
+    @Args('input') input: AddGoalInput,
+  ): Promise<GoalEntity> {
+    return this.service.addGoal(caller, caseId, input);
+  }
+
+  @Mutation(() => GoalEntity, {
+    description:
+      'Changes (or cancels) a goal, based on `expectedVersion`: a stale version answers CONFLICT / STALE_VERSION and changes nothing. Changing an agreed plan makes it CHANGED_SINCE_AGREEMENT.',
+  })
+  updateGoal(@CurrentCaller() caller: Caller, @Args() args: UpdateGoalArgs): Promise<GoalEntity> {
+    return this.service.updateGoal(caller, args);
+  }
+
+  @Mutation(() => GoalEntity, {
+    description:
+      'Records the result of an agreed goal (again at follow-up if need be), based on `expectedVersion`. Allowed also after handover.',
+  })
+  evaluateGoal(
+    @CurrentCaller() caller: Caller,
+    @Args() args: EvaluateGoalArgs,
+  ): Promise<GoalEntity> {
+    return this.service.evaluateGoal(caller, args);
+  }
+
+  @Mutation(() => MeasureEntity, {
+    description:
+      'Adds a measure to a goal; above the lowest step suggested in the assessments it needs a justification.',
+  })
+  addMeasure(
+    @CurrentCaller() caller: Caller,
+    @Args('goalId', { type: () => ID }, new ParseUUIDPipe()) goalId: string,
+    @Args('input') input: AddMeasureInput,
+  ): Promise<MeasureEntity> {
+    return this.service.addMeasure(caller, goalId, input);
+  }
+
+  @Mutation(() => MeasureEntity, {
+    description:
+      'Changes a measure, based on `expectedVersion` (stale: CONFLICT / STALE_VERSION, nothing changed).',
+  })
+  updateMeasure(
+    @CurrentCaller() caller: Caller,
+    @Args() args: UpdateMeasureArgs,
+  ): Promise<MeasureEntity> {
+    return this.service.updateMeasure(caller, args);
+  }
+
+  @Mutation(() => GoalPlanEntity, {
+    description:
+      'Records that the person (or a named representative) agreed the plan exactly as at `expectedVersion`; every PROPOSED goal becomes AGREED.',
+  })
+  agreeGoalPlan(
+    @CurrentCaller() caller: Caller,
+    @Args() args: AgreeGoalPlanArgs,
+  ): Promise<GoalPlanEntity> {
+    return this.service.agreeGoalPlan(caller, args);
+  }
+
+  @ResolveField(() => [GoalEntity], { description: 'The goals, in the order they were added.' })
+  goals(@Parent() plan: GoalPlanEntity, @CurrentCaller() caller: Caller) {
+    return goalsOf(this.service, caller, plan.id);
+  }
+
+  @ResolveField(() => [GoalPlanRevisionEntity], {
+    description: 'Every change of the plan, newest first (one per plan version).',
+  })
+  revisions(@Parent() plan: GoalPlanEntity, @CurrentCaller() caller: Caller) {
+    return caller.loaders
+      .get<string, GoalPlanRevisionEntity[]>('goalPlanRevisions', (ids) =>
+        this.service.revisionsOf(ids),
+      )
+      .load(plan.id);
+  }
+
+  @ResolveField(() => StaffMemberEntity, { description: 'Who changed the plan last.' })
+  updatedBy(@Parent() plan: GoalPlanEntity, @CurrentCaller() caller: Caller) {
+    return this.identity.staff(caller, plan.updatedById);
+  }
+
+  @ResolveField(() => StaffMemberEntity, {
+    nullable: true,
+    description: 'The staff member who recorded the last agreement.',
+  })
+  agreementRecordedBy(@Parent() plan: GoalPlanEntity, @CurrentCaller() caller: Caller) {
+    return plan.agreementRecordedById
+      ? this.identity.staff(caller, plan.agreementRecordedById)
+      : null;
+  }
+}
+
+@Resolver(() => GoalEntity)
+export class GoalResolver {
+  constructor(
+    private readonly service: GoalPlansService,
+    private readonly assessments: AssessmentsService,
+    private readonly identity: IdentityLoaders,
+  ) {}
+
+  @ResolveField(() => GoalPlanEntity, {
+    description: 'The plan the goal belongs to (its status and version).',
+  })
+  plan(@Parent() goal: GoalEntity, @CurrentCaller() caller: Caller) {
+    return caller.loaders
+      .get<string, GoalPlanEntity | null>('goalPlanById', (ids) => this.service.plansById(ids))
+      .load(goal.planId);
+  }
+
+  @ResolveField(() => [MeasureEntity], {
+    description: 'The measures, in the order they were added.',
+  })
+  measures(@Parent() goal: GoalEntity, @CurrentCaller() caller: Caller) {
+    return caller.loaders
+      .get<string, MeasureEntity[]>('goalMeasures', (ids) => this.service.measuresOf(ids))
+      .load(goal.id);
+  }
+
+  @ResolveField(() => FunctionVariableEntity, {
+    nullable: true,
+    description: 'The IPLOS/FSIII function variable the goal addresses.',
+  })
+  functionVariable(@Parent() goal: GoalEntity, @CurrentCaller() caller: Caller) {
+    if (!goal.functionVariableCode) return null;
+    return caller.loaders
+      .get<string, FunctionVariableEntity | null>('functionVariableByCode', (codes) =>
+        this.assessments.variablesByCode(codes),
+      )
+      .load(goal.functionVariableCode);
+  }
+
+  @ResolveField(() => StaffMemberEntity, { description: 'Who added the goal.' })
+  createdBy(@Parent() goal: GoalEntity, @CurrentCaller() caller: Caller) {
+    return this.identity.staff(caller, goal.createdById);
+  }
+
+  @ResolveField(() => StaffMemberEntity, { description: 'Who changed the goal last.' })
+  updatedBy(@Parent() goal: GoalEntity, @CurrentCaller() caller: Caller) {
+    return this.identity.staff(caller, goal.updatedById);
+  }
+
+  @ResolveField(() => StaffMemberEntity, {
+    nullable: true,
+    description: 'Who evaluated it last.',
+  })
+  evaluatedBy(@Parent() goal: GoalEntity, @CurrentCaller() caller: Caller) {
+    return goal.evaluatedById ? this.identity.staff(caller, goal.evaluatedById) : null;
+  }
+}
+
+@Resolver(() => MeasureEntity)
+export class MeasureResolver {
+  constructor(private readonly identity: IdentityLoaders) {}
+
+  @ResolveField(() => MeasureResponsibleType, { description: 'Who carries it out.' })
+  responsible(@Parent() measure: MeasureEntity): MeasureResponsibleType {
+    return {
+      kind: measure.responsibleKind,
+      profession: measure.responsibleProfession,
+      staffId: measure.responsibleStaffId,
+      name: measure.responsibleName,
+    };
+  }
+
+  @ResolveField(() => StaffMemberEntity, { description: 'Who added the measure.' })
+  createdBy(@Parent() measure: MeasureEntity, @CurrentCaller() caller: Caller) {
+    return this.identity.staff(caller, measure.createdById);
+  }
+
+  @ResolveField(() => StaffMemberEntity, { description: 'Who changed the measure last.' })
+  updatedBy(@Parent() measure: MeasureEntity, @CurrentCaller() caller: Caller) {
+    return this.identity.staff(caller, measure.updatedById);
+  }
+}
+
+@Resolver(() => MeasureResponsibleType)
+export class MeasureResponsibleResolver {
+  constructor(private readonly identity: IdentityLoaders) {}
+
+  @ResolveField(() => StaffMemberEntity, {
+    nullable: true,
+    description: 'The named staff member, if any.',
+  })
+  staff(@Parent() responsible: MeasureResponsibleType, @CurrentCaller() caller: Caller) {
+    return responsible.staffId ? this.identity.staff(caller, responsible.staffId) : null;
+  }
+}
+
+@Resolver(() => GoalPlanRevisionEntity)
+export class GoalPlanRevisionResolver {
+  constructor(private readonly identity: IdentityLoaders) {}
+
+  @ResolveField(() => [GoalPlanFieldChangeType], {
+    description: 'The fields changed, with their values before and after.',
+  })
+  changes(@Parent() revision: GoalPlanRevisionEntity): GoalPlanFieldChangeType[] {
+    return revision.changes;
+  }
+
+  @ResolveField(() => StaffMemberEntity, { description: 'Who made the change.' })
+  changedBy(@Parent() revision: GoalPlanRevisionEntity, @CurrentCaller() caller: Caller) {
+    return this.identity.staff(caller, revision.changedById);
+  }
+}
+
+@Resolver(() => AssessmentCaseEntity)
+export class CaseGoalPlanResolver {
+  constructor(private readonly service: GoalPlansService) {}
+
+  @ResolveField(() => GoalPlanEntity, {
+    nullable: true,
+    description: 'The goal and action plan (null until its first goal).',
+  })
+  goalPlan(@Parent() kase: AssessmentCaseEntity, @CurrentCaller() caller: Caller) {
+    return caller.loaders
+      .get<string, GoalPlanEntity | null>('caseGoalPlan', (ids) =>
+        this.service.plansOfCases(caller, ids),
+      )
+      .load(kase.id);
+  }
+}

@@ -1,0 +1,396 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager, In } from 'typeorm';
+import type { Caller } from 'src/common/auth/caller';
+import { CLOCK, type Clock } from 'src/common/clock';
+import { groupInKeyOrder } from 'src/common/graphql/loaders';
+import { APP_CONFIG, AppConfig } from 'src/config/app-config';
+import { AccessPolicyService } from 'src/modules/access/access-policy.service';
+import { AuditService } from 'src/modules/audit/audit.service';
+import { AssessmentCaseEntity } from 'src/modules/cases/assessment-case.entity';
+import { CasesService } from 'src/modules/cases/cases.service';
+import { CaseErrors } from 'src/modules/cases/cases.errors';
+import { localDateOf } from 'src/modules/cases/clarification-period';
+import type {
+  AcknowledgeHandoverInput,
+  FollowUpsArgs,
+  HandOverCaseInput,
+  RecordFollowUpInput,
+} from 'src/modules/handover/dto/handover.input';
+import { collectSummary, summaryText } from 'src/modules/handover/handover-summary';
+import { FollowUpEntity, HandoverEntity } from 'src/modules/handover/handover.entity';
+import {
+  FollowUpResult,
+  HandoverDestination,
+  HandoverStatus,
+} from 'src/modules/handover/handover.enums';
+import { HandoverErrors } from 'src/modules/handover/handover.errors';
+import { AssessmentTeamEntity } from 'src/modules/identity/assessment-team.entity';
+import { ServiceUnitKind } from 'src/modules/identity/identity.enums';
+import { ServiceUnitEntity } from 'src/modules/identity/service-unit.entity';
+import { JournalKind } from 'src/modules/journal/journal.enums';
+import { JournalService } from 'src/modules/journal/journal.service';
+
+/** Which kind of unit receives which destination (OTHER_SERVICES: any unit). */
+const UNIT_KINDS: Record<Exclude<HandoverDestination, 'CLOSED'>, ServiceUnitKind[]> = {
+  ORDINARY_HOME_CARE: [ServiceUnitKind.HOME_CARE],
+  LOW_THRESHOLD: [ServiceUnitKind.LOW_THRESHOLD],
+  OTHER_SERVICES: [ServiceUnitKind.OTHER, ServiceUnitKind.HOME_CARE, ServiceUnitKind.LOW_THRESHOLD],
+};
+
+/** Calendar months later, clamped to the month's last day (31 Jan + 1 month = 28/29 Feb). */
+export function addMonths(date: string, months: number): string {
+  const [y, m, d] = date.split('-').map(Number);
+  const first = new Date(Date.UTC(y, m - 1 + months, 1));
+  const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
+  first.setUTCDate(Math.min(d, last));
+  return first.toISOString().slice(0, 10);
+}
+
+/** Handover to the receiving unit, its acknowledgement or return, and the follow-up after it. */
+@Injectable()
+export class HandoverService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly cases: CasesService,
+    private readonly journal: JournalService,
+    private readonly policy: AccessPolicyService,
+    private readonly audit: AuditService,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  private today(): string {
+    return localDateOf(this.clock.now(), this.config.TZ_MUNICIPALITY);
+  }
+
+  async handOver(
+    caller: Caller,
+    caseId: string,
+    input: HandOverCaseInput,
+  ): Promise<AssessmentCaseEntity> {
+    const unit = await this.receivingUnit(input);
+    const today = this.today();
+    const followUpDate = input.followUpDate ?? addMonths(today, this.config.FOLLOW_UP_MONTHS);
+    if (followUpDate < today) throw HandoverErrors.followUpInPast();
+    return this.cases.change(
+      caller,
+      caseId,
+      'HAND_OVER',
+      'coordinator',
+      async (manager, kase) => {
+        // Every destination but closure needs the person's agreed goal plan.
+        if (input.destination !== HandoverDestination.CLOSED && !kase.goalPlanAgreed) {
+          throw HandoverErrors.goalPlanNotAgreed();
+        }
+        const summary = await collectSummary(manager, kase.id);
+        const text = summaryText(summary, this.config.MUNICIPALITY_LANGUAGE, input.destination);
+        const handover = manager.create(HandoverEntity, {
+          caseId: kase.id,
+          destination: input.destination,
+          receivingUnitId: unit?.id ?? null,
+          status: unit ? HandoverStatus.SENT : HandoverStatus.CLOSED,
+          followUpDate,
+          sentAt: this.clock.now(),
+          sentBy: caller.actor.staffId,
+          summary,
+          summaryText: text,
+        });
+        await manager.insert(HandoverEntity, handover);
+        return {
+          changes: {},
+          reason: null,
+          args: {
+            handoverId: handover.id,
+            destination: input.destination,
+            receivingUnitId: unit?.id ?? null,
+          },
+          event: { type: 'HANDOVER', text },
+          eventKind: JournalKind.HANDOVER,
+        };
+      },
+      { handoverDestination: input.destination },
+    );
+  }
+
+  async acknowledge(
+    caller: Caller,
+    caseId: string,
+    input: AcknowledgeHandoverInput,
+  ): Promise<AssessmentCaseEntity> {
+    const onBehalf = input.onBehalfOfName ?? null;
+    // An external unit's acknowledgement may be recorded by the coordinator, naming the person.
+    return this.cases.change(
+      caller,
+      caseId,
+      'ACKNOWLEDGE_HANDOVER',
+      onBehalf ? 'coordinator' : 'receiving-unit',
+      async (manager, kase) => {
+        const handover = await this.currentHandover(manager, kase.id, HandoverStatus.SENT);
+        const unit = await manager.findOneByOrFail(ServiceUnitEntity, {
+          id: handover.receivingUnitId as string,
+        });
+        if (onBehalf && !unit.isExternal) throw HandoverErrors.notExternal();
+        await manager.update(
+          HandoverEntity,
+          { id: handover.id },
+          {
+            status: HandoverStatus.ACKNOWLEDGED,
+            acknowledgedAt: this.clock.now(),
+            acknowledgedBy: caller.actor.staffId,
+            acknowledgedForName: onBehalf,
+          },
+        );
+        return {
+          changes: {},
+          reason: null,
+          args: { handoverId: handover.id, onBehalf: Boolean(onBehalf) },
+          event: { type: 'HANDOVER_ACKNOWLEDGED', unit: unit.name, onBehalfOf: onBehalf },
+        };
+      },
+    );
+  }
+
+  async returnHandover(
+    caller: Caller,
+    caseId: string,
+    reason: string,
+  ): Promise<AssessmentCaseEntity> {
+    return this.cases.change(
+      caller,
+      caseId,
+      'RETURN_HANDOVER',
+      'receiving-unit',
+      async (manager, kase) => {
+        const handover = await this.currentHandover(manager, kase.id, HandoverStatus.SENT);
+        const unit = await manager.findOneByOrFail(ServiceUnitEntity, {
+          id: handover.receivingUnitId as string,
+        });
+        await manager.update(
+          HandoverEntity,
+          { id: handover.id },
+          { status: HandoverStatus.RETURNED, returnReason: reason, returnedAt: this.clock.now() },
+        );
+        return {
+          changes: {},
+          reason,
+          args: { handoverId: handover.id },
+          event: { type: 'HANDOVER_RETURNED', unit: unit.name, reason },
+        };
+      },
+    );
+  }
+
+  async recordFollowUp(
+    caller: Caller,
+    caseId: string,
+    input: RecordFollowUpInput,
+  ): Promise<FollowUpEntity> {
+    const today = this.today();
+    const continues =
+      input.result === FollowUpResult.CONTINUE ||
+      input.result === FollowUpResult.ADJUST_WITHIN_FRAME;
+    const next = continues
+      ? (input.nextFollowUpDate ?? addMonths(today, this.config.FOLLOW_UP_MONTHS))
+      : null;
+    if (next !== null && next <= today) throw HandoverErrors.followUpInPast('nextFollowUpDate');
+    return this.dataSource.transaction(async (manager) => {
+      const kase = await manager.findOne(AssessmentCaseEntity, {
+        where: { id: caseId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!kase) throw CaseErrors.caseNotFound();
+      const touched = { patientIds: [kase.patientId], caseIds: [kase.id] };
+      const relation = await this.policy.relationTo(manager, caller, kase);
+      if (!this.policy.hasRelation(relation)) {
+        this.policy.refuse(
+          caller,
+          'recordFollowUp',
+          touched,
+          'NO_RELATION_TO_CASE',
+          'You have no relation to this case',
+        );
+      }
+      if (!this.policy.canWorkInCase(caller, relation) && !relation.receivingUnit) {
+        this.policy.refuse(
+          caller,
+          'recordFollowUp',
+          touched,
+          'PROFESSION_NOT_ALLOWED',
+          'Your profession may not record follow-ups',
+        );
+      }
+      const [handover] = await manager.find(HandoverEntity, {
+        where: { caseId, status: In([HandoverStatus.ACKNOWLEDGED, HandoverStatus.CLOSED]) },
+        order: { sentAt: 'DESC' },
+        take: 1,
+      });
+      if (!handover) throw HandoverErrors.notAcknowledged();
+      if (!handover.followUpDate) throw HandoverErrors.followUpEnded();
+      let newReferralId: string | null = null;
+      if (input.result === FollowUpResult.REASSESS)
+        newReferralId = await this.reassess(manager, caller, kase, input.note);
+      const followUp = manager.create(FollowUpEntity, {
+        caseId,
+        handoverId: handover.id,
+        result: input.result,
+        note: input.note,
+        nextFollowUpDate: next,
+        newReferralId,
+        recordedBy: caller.actor.staffId,
+        recordedAt: this.clock.now(),
+      });
+      await manager.insert(FollowUpEntity, followUp);
+      await manager.update(HandoverEntity, { id: handover.id }, { followUpDate: next });
+      await this.journal.recordEvent(manager, caller, kase, {
+        type: 'FOLLOW_UP',
+        result: input.result,
+        note: input.note,
+        next,
+      });
+      await this.audit.recordWrite(manager, caller, 'recordFollowUp', touched, {
+        followUpId: followUp.id,
+        result: input.result,
+        newReferralId,
+      });
+      return followUp;
+    });
+  }
+
+  /** Cases due for follow-up, for an assessment team or a receiving unit. */
+  async followUps(caller: Caller, args: FollowUpsArgs): Promise<HandoverEntity[]> {
+    if (Boolean(args.teamId) === Boolean(args.unitId)) throw HandoverErrors.scopeRequired();
+    const params: unknown[] = [args.dueBefore];
+    let scope: string;
+    if (args.teamId) {
+      const team = await this.dataSource
+        .getRepository(AssessmentTeamEntity)
+        .findOneBy({ id: args.teamId });
+      if (!team) throw CaseErrors.teamNotFound();
+      if (!this.policy.canSeeTeamDashboard(caller, team)) {
+        this.policy.refuse(
+          caller,
+          'followUps',
+          {},
+          'NOT_TEAM_MEMBER',
+          'Only the team and the leaders of its district see its follow-ups',
+        );
+      }
+      params.push(args.teamId);
+      scope = `c.team_id = $2`;
+    } else {
+      if (!caller.actor.unitIds.includes(args.unitId as string)) {
+        this.policy.refuse(
+          caller,
+          'followUps',
+          {},
+          'NOT_UNIT_MEMBER',
+          "Only the unit's staff see its follow-ups",
+        );
+      }
+      params.push(args.unitId);
+      scope = `h.receiving_unit_id = $2`;
+    }
+    const rows = (await this.dataSource.query(
+      `SELECT h.id, c.patient_id AS "patientId" FROM handovers h JOIN assessment_cases c ON c.id = h.case_id
+        WHERE ${scope} AND h.status IN ('ACKNOWLEDGED', 'CLOSED') AND h.follow_up_date IS NOT NULL
+          AND h.follow_up_date <= $1::date
+        ORDER BY h.follow_up_date, h.id LIMIT 500`,
+      params,
+    )) as { id: string; patientId: string }[];
+    const handovers = await this.dataSource
+      .getRepository(HandoverEntity)
+      .findBy({ id: In(rows.map((r) => r.id)) });
+    handovers.sort(
+      (a, b) =>
+        (a.followUpDate as string).localeCompare(b.followUpDate as string) ||
+        a.id.localeCompare(b.id),
+    );
+    caller.audit.read(
+      'followUps',
+      { patientIds: rows.map((r) => r.patientId), caseIds: handovers.map((h) => h.caseId) },
+      { teamId: args.teamId ?? null, unitId: args.unitId ?? null, dueBefore: args.dueBefore },
+    );
+    return handovers;
+  }
+
+  async handoversOf(caseIds: readonly string[]): Promise<HandoverEntity[][]> {
+    const rows = await this.dataSource.getRepository(HandoverEntity).find({
+      where: { caseId: In([...caseIds]) },
+      order: { sentAt: 'ASC', id: 'ASC' },
+    });
+    return groupInKeyOrder(caseIds, rows, (r) => r.caseId);
+  }
+
+  async followUpsOf(caseIds: readonly string[]): Promise<FollowUpEntity[][]> {
+    const rows = await this.dataSource.getRepository(FollowUpEntity).find({
+      where: { caseId: In([...caseIds]) },
+      order: { recordedAt: 'ASC', id: 'ASC' },
+    });
+    return groupInKeyOrder(caseIds, rows, (r) => r.caseId);
+  }
+
+  private async receivingUnit(input: HandOverCaseInput): Promise<ServiceUnitEntity | null> {
+    if (input.destination === HandoverDestination.CLOSED) {
+      if (input.receivingUnitId) throw HandoverErrors.unitNotExpected();
+      return null;
+    }
+    if (!input.receivingUnitId) throw HandoverErrors.unitRequired();
+    const unit = await this.dataSource
+      .getRepository(ServiceUnitEntity)
+      .findOneBy({ id: input.receivingUnitId });
+    if (!unit) throw HandoverErrors.unitNotFound();
+    if (!UNIT_KINDS[input.destination].includes(unit.kind)) {
+      throw HandoverErrors.unitKindMismatch(input.destination, unit.kind);
+    }
+    return unit;
+  }
+
+  private async currentHandover(
+    manager: EntityManager,
+    caseId: string,
+    status: HandoverStatus,
+  ): Promise<HandoverEntity> {
+    const handover = await manager.findOne(HandoverEntity, {
+      where: { caseId, status },
+      order: { sentAt: 'DESC' },
+    });
+    if (!handover) throw HandoverErrors.noHandover();
+    return handover;
+  }
+
+  /** REASSESS: a new referral from the follow-up opens a new assessment case for the team. */
+  private async reassess(
+    manager: EntityManager,
+    caller: Caller,
+    kase: AssessmentCaseEntity,
+    note: string,
+  ): Promise<string> {
+    const team = await manager.findOneByOrFail(AssessmentTeamEntity, { id: kase.teamId });
+    const [coordinator] = (await manager.query(
+      `SELECT s.id FROM staff_members s JOIN team_memberships m ON m.staff_id = s.id
+        WHERE m.team_id = $1 AND s.active AND s.profession = 'COORDINATOR'
+        ORDER BY (s.id = $2) DESC, s.name LIMIT 1`,
+      [team.id, kase.coordinatorId],
+    )) as { id: string }[];
+    const coordinatorId = coordinator?.id ?? kase.coordinatorId;
+    const opened = await this.cases.openCase(manager, caller, kase.patientId, team, coordinatorId);
+    const [referral] = (await manager.query(
+      `INSERT INTO referrals (patient_id, team_id, source, channel, received_at, description, help_requested,
+                              urgency, status, case_id, triaged_at, triaged_by, registered_by)
+       VALUES ($1, $2, $3, 'MEETING', $4, $5, $6, 'NORMAL', 'ACCEPTED', $7, $4, $8, $8) RETURNING id`,
+      [
+        kase.patientId,
+        team.id,
+        caller.actor.unitIds.length ? 'HOME_CARE' : 'OTHER',
+        this.clock.now(),
+        note,
+        this.config.MUNICIPALITY_LANGUAGE === 'nb'
+          ? 'Ny vurdering etter oppfølging'
+          : 'Ny vurdering efter opfølgning',
+        opened.id,
+        caller.actor.staffId,
+      ],
+    )) as { id: string }[];
+    return referral.id;
+  }
+}

@@ -1,0 +1,137 @@
+import { ArgsType, Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { IsDate, IsUUID } from 'class-validator';
+import { Type } from 'class-transformer';
+import { ServiceLevel } from 'src/modules/decisions/service-level';
+import { HandoverDestination } from 'src/modules/handover/handover.enums';
+
+@ArgsType()
+export class StatisticsArgs {
+  @Field({ description: 'From (inclusive).' })
+  @Type(() => Date)
+  @IsDate()
+  from: Date;
+
+  @Field({ description: 'To (exclusive).' })
+  @Type(() => Date)
+  @IsDate()
+  to: Date;
+
+  @Field(() => ID, { description: 'The district.' })
+  @IsUUID()
+  districtId: string;
+}
+
+@ObjectType('DaysFigures', { description: 'Median and 90th percentile of a number of days.' })
+export class DaysFigures {
+  @Field(() => Float, { nullable: true, description: 'Median (none without data).' })
+  median: number | null;
+
+  @Field(() => Float, { nullable: true, description: '90th percentile (none without data).' })
+  p90: number | null;
+}
+
+@ObjectType('LevelShare', {
+  description: 'Decisions on one staircase step (or none: NO_SERVICES).',
+})
+export class LevelShare {
+  @Field(() => ServiceLevel, {
+    nullable: true,
+    description: 'The step; empty for decisions without services.',
+  })
+  serviceLevel: ServiceLevel | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Number of decisions; empty when suppressed (1–4 people).',
+  })
+  count: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Share of all decisions; empty when suppressed.',
+  })
+  share: number | null;
+
+  @Field({ description: 'Suppressed: fewer than 5 people, so no figure is given.' })
+  suppressed: boolean;
+}
+
+@ObjectType('DestinationShare', { description: 'Handovers to one destination.' })
+export class DestinationShare {
+  @Field(() => HandoverDestination, { description: 'The destination.' })
+  destination: HandoverDestination;
+
+  @Field(() => Int, { nullable: true, description: 'Number of handovers; empty when suppressed.' })
+  count: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Share of all handovers; empty when suppressed.',
+  })
+  share: number | null;
+
+  @Field({ description: 'Suppressed: fewer than 5 people.' })
+  suppressed: boolean;
+}
+
+@ObjectType('Statistics', {
+  description: 'Outcome figures for a district and period. No names; small groups suppressed.',
+})
+export class Statistics {
+  @Field({ description: 'From (inclusive).' })
+  from: Date;
+
+  @Field({ description: 'To (exclusive).' })
+  to: Date;
+
+  @Field(() => ID, { description: 'The district.' })
+  districtId: string;
+
+  @Field(() => Int, { description: 'Cases opened (accepted) in the period.' })
+  casesOpened: number;
+
+  @Field(() => Int, { description: 'Cases decided in the period.' })
+  casesDecided: number;
+
+  @Field(() => Int, {
+    description: 'Cases handed over in the period (returned handovers not counted).',
+  })
+  casesHandedOver: number;
+
+  @Field(() => DaysFigures, { description: 'Days from the referral (received) to the decision.' })
+  daysReferralToDecision: DaysFigures;
+
+  @Field(() => DaysFigures, { description: 'Days from acceptance to the decision.' })
+  daysAcceptanceToDecision: DaysFigures;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Share of decisions made within the deadline.',
+  })
+  decidedWithinDeadlineShare: number | null;
+
+  @Field(() => [LevelShare], { description: 'Decisions per staircase step, lowest first.' })
+  perServiceLevel: LevelShare[];
+
+  @Field(() => [DestinationShare], { description: 'Handovers per destination.' })
+  perDestination: DestinationShare[];
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Decided below the step asked for (NO_SERVICES counts as below); suppressed under 5.',
+  })
+  lowerThanRequested: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Decided on the step asked for; suppressed under 5.',
+  })
+  sameAsRequested: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Decided above the step asked for; suppressed under 5.',
+  })
+  higherThanRequested: number | null;
+}

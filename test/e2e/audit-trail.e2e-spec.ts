@@ -1,0 +1,201 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { openCaseViaApi } from 'test/factories/cases';
+import { createTestApp, errorOf, idOfDistrict, type TestApp } from 'test/utils/test-app';
+
+const TRAIL = `query($patientId: ID!, $from: DateTime, $to: DateTime, $first: Int, $after: String) {
+  auditTrail(patientId: $patientId, from: $from, to: $to, first: $first, after: $after) {
+    totalCount pageInfo { hasNextPage endCursor }
+    edges { node { id occurredAt requestId action access actorProfession emergency caseIds patientIds args
+      actor { email } } } } }`;
+const JOURNAL = 'query($caseId: ID!) { journal(caseId: $caseId) { totalCount } }';
+const ADD = `mutation($caseId: ID!, $text: String!) {
+  addJournalEntry(caseId: $caseId, input: { kind: NOTE, text: $text }) { id } }`;
+const PATIENT = 'query($id: ID!) { patient(id: $id) { id familyName nationalId } }';
+
+interface TrailNode {
+  id: string;
+  occurredAt: string;
+  requestId: string;
+  action: string;
+  access: string;
+  actorProfession: string | null;
+  emergency: boolean;
+  caseIds: string[];
+  patientIds: string[];
+  args: Record<string, unknown>;
+  actor: { email: string } | null;
+}
+type Trail = {
+  auditTrail: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string };
+    edges: { node: TrailNode }[];
+  };
+};
+
+describe('the audit trail: "who has looked at my journal"', () => {
+  let t: TestApp;
+  let kase: { caseId: string; patientId: string };
+  let privacy: string;
+  const secret = 'Hemmelig journaltekst: pasienten har fortalt om rusbruk';
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    kase = await openCaseViaApi(t, { districtId: await idOfDistrict(t, 'Nord') });
+    privacy = await t.as('privacy@demo.local');
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('answers the privacy officer every read, write and refusal of the person, newest first', async () => {
+    const physio = await t.as('physio.nord@demo.local');
+    await t.gql(ADD, { caseId: kase.caseId, text: secret }, physio);
+    await t.gql(JOURNAL, { caseId: kase.caseId }, await t.as('nurse.nord@demo.local'));
+    // Another district's nurse tries: refused, and that is in the trail too.
+    await t.gql(JOURNAL, { caseId: kase.caseId }, await t.as('nurse.sor@demo.local'));
+
+    const result = await t.gql<Trail>(TRAIL, { patientId: kase.patientId }, privacy);
+    expect(result.errors).toBeUndefined();
+    const nodes = result.data!.auditTrail.edges.map((e) => e.node);
+    const summary = nodes.map((n) => `${n.actor?.email} ${n.access} ${n.action}`);
+    expect(summary.slice(0, 3)).toEqual([
+      'nurse.sor@demo.local REFUSED journal',
+      'nurse.nord@demo.local READ journal',
+      'physio.nord@demo.local WRITE addJournalEntry',
+    ]);
+    // Opening the case is there too (registration, referral, acceptance by the coordinator).
+    expect(summary).toEqual(
+      expect.arrayContaining([
+        'coordinator.nord@demo.local WRITE registerPatient',
+        'coordinator.nord@demo.local WRITE acceptReferral',
+      ]),
+    );
+    const times = nodes.map((n) => new Date(n.occurredAt).getTime());
+    expect([...times].sort((a, b) => b - a)).toEqual(times);
+    expect(nodes[1]).toMatchObject({
+      actorProfession: 'NURSE',
+      emergency: false,
+      caseIds: [kase.caseId],
+      patientIds: [kase.patientId],
+    });
+    expect(nodes[1].requestId).toEqual(expect.any(String));
+  });
+
+  it('never holds journal text, in the trail or anywhere in audit_events', async () => {
+    const result = await t.gql<Trail>(TRAIL, { patientId: kase.patientId }, privacy);
+    expect(JSON.stringify(result.data)).not.toContain('rusbruk');
+    expect(await t.count('audit_events', `args::text LIKE '%rusbruk%'`)).toBe(0);
+  });
+
+  it('audits the privacy officer’s own look at the trail', async () => {
+    const result = await t.gql<Trail>(TRAIL, { patientId: kase.patientId, first: 1 }, privacy);
+    expect(result.data!.auditTrail.edges[0].node).toMatchObject({
+      action: 'auditTrail',
+      access: 'READ',
+      actor: { email: 'privacy@demo.local' },
+      patientIds: [kase.patientId],
+    });
+  });
+
+  it('pages with first/after and filters by from/to', async () => {
+    const all = await t.gql<Trail>(TRAIL, { patientId: kase.patientId, first: 100 }, privacy);
+    const total = all.data!.auditTrail.edges.length;
+    const first = await t.gql<Trail>(TRAIL, { patientId: kase.patientId, first: 2 }, privacy);
+    expect(first.data!.auditTrail.pageInfo.hasNextPage).toBe(true);
+    const second = await t.gql<Trail>(
+      TRAIL,
+      { patientId: kase.patientId, first: 100, after: first.data!.auditTrail.pageInfo.endCursor },
+      privacy,
+    );
+    const ids = [
+      ...first.data!.auditTrail.edges.map((e) => e.node.id),
+      ...second.data!.auditTrail.edges.map((e) => e.node.id),
+    ];
+    // Two more trail reads were audited meanwhile (newer than the cursor): not on page two.
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.length).toBeGreaterThanOrEqual(total);
+
+    const future = await t.gql<Trail>(
+      TRAIL,
+      { patientId: kase.patientId, from: '2999-01-01T00:00:00Z' },
+      privacy,
+    );
+    expect(future.data!.auditTrail.totalCount).toBe(0);
+    const reversed = await t.gql(
+      TRAIL,
+      { patientId: kase.patientId, from: '2030-01-01T00:00:00Z', to: '2020-01-01T00:00:00Z' },
+      privacy,
+    );
+    expect(errorOf(reversed)).toEqual({ code: 'BAD_USER_INPUT', reason: 'DATES_OUT_OF_ORDER' });
+  });
+
+  it('is for the privacy officer only; a refused look is itself audited', async () => {
+    for (const email of [
+      'nurse.nord@demo.local',
+      'coordinator.nord@demo.local',
+      'leader.nord@demo.local',
+      'admin@demo.local',
+    ]) {
+      const result = await t.gql(TRAIL, { patientId: kase.patientId }, await t.as(email));
+      expect(errorOf(result)).toEqual({ code: 'FORBIDDEN', reason: 'PROFESSION_NOT_ALLOWED' });
+      expect(result.data).toBeNull();
+    }
+    expect(
+      await t.count(
+        'audit_events',
+        `action = 'auditTrail' AND access = 'REFUSED' AND '${kase.patientId}' = ANY(patient_ids)`,
+      ),
+    ).toBe(4);
+    expect(
+      errorOf(await t.gql(TRAIL, { patientId: '00000000-0000-4000-8000-000000000000' }, privacy)),
+    ).toEqual({ code: 'NOT_FOUND', reason: 'PATIENT_NOT_FOUND' });
+  });
+
+  it('is append-only in the database', async () => {
+    await expect(t.dataSource.query(`UPDATE audit_events SET action = 'x'`)).rejects.toThrow(
+      /append-only/,
+    );
+    await expect(t.dataSource.query('DELETE FROM audit_events')).rejects.toThrow(/append-only/);
+    await expect(t.dataSource.query('TRUNCATE audit_events')).rejects.toThrow(/append-only/);
+  });
+});
+
+describe('fail closed: no audit row, no answer', () => {
+  let t: TestApp;
+  let kase: { caseId: string; patientId: string };
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    kase = await openCaseViaApi(t, { districtId: await idOfDistrict(t, 'Nord') });
+    // In this test's own database only: every audit INSERT fails from now on.
+    await t.dataSource.query(`
+      CREATE FUNCTION test_refuse_audit() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN RAISE EXCEPTION 'audit storage unavailable (test)'; END $$`);
+    await t.dataSource.query(`
+      CREATE TRIGGER "TR_test_refuse_audit" BEFORE INSERT ON audit_events
+      FOR EACH ROW EXECUTE FUNCTION test_refuse_audit()`);
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('withholds a read when its audit row cannot be written (SERVICE_UNAVAILABLE, no data)', async () => {
+    const result = await t.gql(PATIENT, { id: kase.patientId }, await t.as('nurse.nord@demo.local'));
+    expect(errorOf(result)).toEqual({ code: 'SERVICE_UNAVAILABLE', reason: 'AUDIT_UNAVAILABLE' });
+    expect(result.data).toBeNull();
+    expect(JSON.stringify(result)).not.toContain(kase.patientId);
+  });
+
+  it('rolls back a write when its audit row cannot be written', async () => {
+    const entries = await t.count('journal_entries');
+    const result = await t.gql(
+      ADD,
+      { caseId: kase.caseId, text: 'Skal ikke lagres' },
+      await t.as('nurse.nord@demo.local'),
+    );
+    expect(errorOf(result)).toEqual({ code: 'SERVICE_UNAVAILABLE', reason: 'AUDIT_UNAVAILABLE' });
+    expect(result.data).toBeNull();
+    expect(await t.count('journal_entries')).toBe(entries);
+  });
+});

@@ -1,0 +1,208 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import request from 'supertest';
+import { GRAPHQL_LIMITS } from 'src/common/graphql/armor';
+import { createTestApp, errorOf, type GqlResult, type TestApp } from 'test/utils/test-app';
+
+/** `{ journal { edges { node { versions { … { id } } } } } }`: `levels` fields deep, `id` included. */
+function deepQuery(levels: number): string {
+  const versions = levels - 4;
+  return `{ journal(caseId: "00000000-0000-4000-8000-000000000000") { edges { node { ${'versions { '.repeat(versions)}id${' }'.repeat(versions)} } } } }`;
+}
+
+/** `{ a1: me { id } a2: me { id } … }` */
+function aliasedQuery(aliases: number): string {
+  return `{ ${Array.from({ length: aliases }, (_, i) => `a${i}: me { id }`).join(' ')} }`;
+}
+
+/**
+ * Five cheap-looking lists of 100 cases with their people, teams and history:
+ * shallow (depth 6) and few aliases, but a large cost estimate.
+ */
+function costlyQuery(): string {
+  const page = `assessmentCases(first: 100) { edges { node { id status deadline daysRemaining
+    patient { id givenName familyName address contacts { name phone } }
+    coordinator { id name email teams { id name } }
+    history { action occurredAt actor { id name } }
+    members { role staff { id name profession } } } } }`;
+  return `{ ${Array.from({ length: 5 }, (_, i) => `c${i}: ${page}`).join(' ')} }`;
+}
+
+async function post(t: TestApp, body: unknown, token?: string) {
+  const req = request(t.app.getHttpServer())
+    .post('/graphql')
+    .set('content-type', 'application/json');
+  if (token) req.set('authorization', `Bearer ${token}`);
+  return req.send(body as object);
+}
+
+describe('GraphQL hardening: document limits (GraphQL Armor)', () => {
+  let t: TestApp;
+  let token: string;
+  beforeAll(async () => {
+    t = await createTestApp();
+    token = await t.as('nurse.nord@demo.local');
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it(`refuses a query deeper than ${GRAPHQL_LIMITS.maxDepth} levels with BAD_USER_INPUT / QUERY_TOO_DEEP`, async () => {
+    const result = await t.gql(deepQuery(GRAPHQL_LIMITS.maxDepth + 1), {}, token);
+    expect(errorOf(result)).toEqual({ code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_DEEP' });
+    expect(result.data).toBeUndefined();
+  });
+
+  it('lets a query at the depth limit through to the resolvers', async () => {
+    const result = await t.gql(deepQuery(GRAPHQL_LIMITS.maxDepth), {}, token);
+    // Past the limits: the (unknown) case is looked up and not found.
+    expect(errorOf(result)).toEqual({ code: 'NOT_FOUND', reason: 'CASE_NOT_FOUND' });
+  });
+
+  it(`refuses more than ${GRAPHQL_LIMITS.maxAliases} aliases with TOO_MANY_ALIASES`, async () => {
+    expect(errorOf(await t.gql(aliasedQuery(GRAPHQL_LIMITS.maxAliases + 1), {}, token))).toEqual({
+      code: 'BAD_USER_INPUT',
+      reason: 'TOO_MANY_ALIASES',
+    });
+    const allowed = await t.gql(aliasedQuery(GRAPHQL_LIMITS.maxAliases), {}, token);
+    expect(allowed.errors).toBeUndefined();
+  });
+
+  it(`refuses a query whose estimated cost is over ${GRAPHQL_LIMITS.maxCost} with QUERY_TOO_COSTLY`, async () => {
+    expect(errorOf(await t.gql(costlyQuery(), {}, token))).toEqual({
+      code: 'BAD_USER_INPUT',
+      reason: 'QUERY_TOO_COSTLY',
+    });
+  });
+
+  it(`refuses more than ${GRAPHQL_LIMITS.maxDirectives} directives with TOO_MANY_DIRECTIVES`, async () => {
+    const fields = ['id', 'name', 'email', 'profession', 'active', 'createdAt'];
+    const teamFields = ['id', 'name', 'serviceArea', 'districtId', '__typename'];
+    const query = `{ me { ${fields.map((f) => `${f} @include(if: true)`).join(' ')} teams { ${teamFields
+      .map((f) => `${f} @include(if: true)`)
+      .join(' ')} } } }`;
+    expect(errorOf(await t.gql(query, {}, token))).toEqual({
+      code: 'BAD_USER_INPUT',
+      reason: 'TOO_MANY_DIRECTIVES',
+    });
+  });
+
+  it(`refuses a document of more than ${GRAPHQL_LIMITS.maxTokens} tokens with TOO_MANY_TOKENS`, async () => {
+    const query = `{ me { ${'id '.repeat(GRAPHQL_LIMITS.maxTokens)}} }`;
+    const result = await t.gql(query, {}, token);
+    expect(errorOf(result)).toEqual({ code: 'BAD_USER_INPUT', reason: 'TOO_MANY_TOKENS' });
+    expect(result.status).toBeLessThan(500);
+  });
+
+  it('answers a syntax error with BAD_USER_INPUT and HTTP 400, not an internal error', async () => {
+    const result = await t.gql('{ me { id }', {}, token);
+    expect(result.status).toBe(400);
+    expect(errorOf(result).code).toBe('BAD_USER_INPUT');
+  });
+
+  it('refuses a batch of operations in one HTTP request', async () => {
+    const res = await post(t, [{ query: '{ me { id } }' }, { query: '{ me { id } }' }], token);
+    expect(res.status).toBe(400);
+    const body = res.body as GqlResult;
+    expect(body.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(res.body)).not.toContain('"me"');
+  });
+
+  it('refuses a request body over 1 MB', async () => {
+    const res = await post(t, { query: '{ me { id } }', variables: { pad: 'x'.repeat(1_100_000) } }, token);
+    expect(res.status).toBe(413);
+  });
+
+  it('refuses a GET mutation and a form post without a preflight header (CSRF prevention)', async () => {
+    const form = await request(t.app.getHttpServer())
+      .post('/graphql')
+      .set('content-type', 'text/plain')
+      .send('{"query":"{ me { id } }"}');
+    expect(form.status).toBe(400);
+    const get = await request(t.app.getHttpServer())
+      .get('/graphql')
+      .query({ query: '{ me { id } }' });
+    expect(get.status).toBe(400);
+  });
+
+  it('suggests field names outside production (the schema is public there anyway)', async () => {
+    const result = await t.gql('{ me { nme } }', {}, token);
+    expect(errorOf(result).code).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0]?.message).toContain('Did you mean');
+  });
+});
+
+describe('GraphQL hardening with NODE_ENV=production', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    // Production refuses local tokens: an OIDC configuration (never contacted by these tests).
+    t = await createTestApp({
+      env: {
+        NODE_ENV: 'production',
+        AUTH_MODE: 'oidc',
+        OIDC_ISSUER: 'https://idp.harstad.test/realms/kommune',
+        OIDC_AUDIENCE: 'kartlegg-api',
+        OIDC_JWKS_URL: 'http://127.0.0.1:9/jwks.json',
+      },
+    });
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('refuses introspection', async () => {
+    const result = await t.gql('{ __schema { types { name } } }');
+    expect(errorOf(result).code).toBe('BAD_USER_INPUT');
+    expect(result.data).toBeUndefined();
+    const typeQuery = await t.gql('{ __type(name: "Patient") { fields { name } } }');
+    expect(errorOf(typeQuery).code).toBe('BAD_USER_INPUT');
+  });
+
+  it('hides field suggestions', async () => {
+    const result = await t.gql('{ me { nme } }');
+    expect(errorOf(result).code).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(result.errors)).not.toContain('Did you mean');
+    expect(JSON.stringify(result.errors)).not.toContain('"name"');
+  });
+
+  it('serves no landing page', async () => {
+    const res = await request(t.app.getHttpServer())
+      .get('/graphql')
+      .set('accept', 'text/html');
+    expect(res.text ?? '').not.toMatch(/<html/i);
+  });
+
+  it('keeps the document limits', async () => {
+    expect(errorOf(await t.gql(aliasedQuery(GRAPHQL_LIMITS.maxAliases + 1))).reason).toBe(
+      'TOO_MANY_ALIASES',
+    );
+  });
+});
+
+describe('per-user rate limit (RATE_LIMIT_PER_MINUTE)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ env: { RATE_LIMIT_PER_MINUTE: '5' } });
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('answers RATE_LIMITED with retryAfterSeconds once a staff member has used up the minute', async () => {
+    const nurse = await t.as('nurse.nord@demo.local');
+    for (let i = 0; i < 5; i++) {
+      expect((await t.gql('{ me { id } }', {}, nurse)).errors).toBeUndefined();
+    }
+    const refused = await t.gql('{ me { id } }', {}, nurse);
+    expect(refused.status).toBe(429);
+    expect(refused.data).toBeUndefined();
+    const extensions = refused.errors?.[0]?.extensions;
+    expect(extensions).toMatchObject({ code: 'RATE_LIMITED', reason: 'RATE_LIMITED' });
+    // 5 a minute: the next token is back within 12 s.
+    expect(extensions?.retryAfterSeconds).toBeGreaterThanOrEqual(1);
+    expect(extensions?.retryAfterSeconds).toBeLessThanOrEqual(12);
+
+    // Another staff member has a bucket of their own.
+    const physio = await t.as('physio.nord@demo.local');
+    expect((await t.gql('{ me { id } }', {}, physio)).errors).toBeUndefined();
+  });
+});
