@@ -12,11 +12,7 @@ export function freshNationalId(birthDate = '1941-05-17'): string {
   return next.number;
 }
 
-async function insert(
-  t: TestApp,
-  table: string,
-  row: Record<string, unknown>,
-): Promise<string> {
+async function insert(t: TestApp, table: string, row: Record<string, unknown>): Promise<string> {
   const columns = Object.keys(row);
   const rows = (await t.dataSource.query(
     `INSERT INTO ${table} (${columns.map((c) => `"${c}"`).join(', ')})
@@ -137,7 +133,13 @@ export async function insertCase(
 /** A referral straight into the database: RECEIVED, or ACCEPTED into `caseId`. */
 export async function insertReferral(
   t: TestApp,
-  options: { patientId: string; teamId: string; registeredBy: string; caseId?: string },
+  options: {
+    patientId: string;
+    teamId: string;
+    registeredBy: string;
+    caseId?: string;
+    receivedAt?: Date;
+  },
 ): Promise<string> {
   const now = t.clock.now();
   return insert(t, 'referrals', {
@@ -145,7 +147,7 @@ export async function insertReferral(
     team_id: options.teamId,
     source: 'GP',
     channel: 'LETTER',
-    received_at: new Date(now.getTime() - 86_400_000),
+    received_at: options.receivedAt ?? new Date(now.getTime() - 86_400_000),
     description: 'Fastlegen ber om vurdering',
     help_requested: 'Vurdering av hjelpebehov',
     urgency: 'NORMAL',

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { type FindOptionsOrder, type FindOptionsWhere, In, type Repository } from 'typeorm';
 
 /**
  * Per-request DataLoaders, kept in the GraphQL context: each is created on first
@@ -32,4 +33,21 @@ export function inKeyOrder<K, V>(
 ): (V | null)[] {
   const byKey = new Map<K, V>(rows.map((row) => [keyOf(row), row]));
   return keys.map((k) => byKey.get(k) ?? null);
+}
+
+/**
+ * A one-to-many DataLoader batch over a repository: every row whose `key` column is one of
+ * `keys`, in one `IN (...)` query, grouped in key order.
+ */
+export async function findGroupedBy<E extends object, K extends keyof E & string>(
+  repository: Repository<E>,
+  key: K,
+  keys: readonly E[K][],
+  order: FindOptionsOrder<E>,
+): Promise<E[][]> {
+  const rows = await repository.find({
+    where: { [key]: In([...keys]) } as FindOptionsWhere<E>,
+    order,
+  });
+  return groupInKeyOrder(keys, rows, (row) => row[key]);
 }

@@ -119,7 +119,7 @@ export class AssessmentCaseEntity {
   @Column({ name: 'decided_on', type: 'date', nullable: true })
   decidedOn: string | null;
 
-  /** Until goal plans exist every case counts as without an agreed plan. */
+  /** Kept equal to "the goal plan is AGREED" by the goal-plan module, in the same transaction. */
   @Column({ name: 'goal_plan_agreed', type: 'boolean', default: false })
   goalPlanAgreed: boolean;
 

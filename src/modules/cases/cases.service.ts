@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import type { Caller } from 'src/common/auth/caller';
 import { CLOCK, type Clock } from 'src/common/clock';
-import { groupInKeyOrder } from 'src/common/graphql/loaders';
+import { findGroupedBy } from 'src/common/graphql/loaders';
 import {
   type Connection,
   decodeCursor,
@@ -116,15 +116,32 @@ export class CasesService {
     private readonly journal: JournalService,
   ) {}
 
+  // The time-zone arithmetic of the clock (Intl) was most of a list's CPU time
+  // (docs/performance.md): figures are kept by their inputs, which a team's cases share.
+  private readonly figuresByInputs = new Map<string, ClockFigures>();
+  private todayOf: { second: number; date: LocalDate } = { second: NaN, date: '' };
+
   /** Today's local date in the municipality. */
   today(): LocalDate {
-    return localDateOf(this.clock.now(), this.config.TZ_MUNICIPALITY);
+    const now = this.clock.now();
+    const second = Math.floor(now.getTime() / 1000);
+    if (this.todayOf.second !== second)
+      this.todayOf = { second, date: localDateOf(now, this.config.TZ_MUNICIPALITY) };
+    return this.todayOf.date;
   }
 
   figures(kase: AssessmentCaseEntity): ClockFigures {
-    const figures = this.clockOf(kase);
-    // A cancelled or closed case is never overdue or at risk (as in the list filters).
-    return isOpen(kase.status) ? figures : { ...figures, isOverdue: false, atRisk: false };
+    const open = isOpen(kase.status);
+    const key = `${this.today()}|${kase.acceptedOn}|${kase.clarificationDays}|${kase.extensionDays}|${kase.holdDays}|${kase.onHoldSince}|${kase.decidedOn}|${kase.goalPlanAgreed}|${open}`;
+    let figures = this.figuresByInputs.get(key);
+    if (!figures) {
+      figures = this.clockOf(kase);
+      // A cancelled or closed case is never overdue or at risk (as in the list filters).
+      if (!open) figures = { ...figures, isOverdue: false, atRisk: false };
+      if (this.figuresByInputs.size >= 10_000) this.figuresByInputs.clear();
+      this.figuresByInputs.set(key, figures);
+    }
+    return figures;
   }
 
   private clockOf(kase: AssessmentCaseEntity): ClockFigures {
@@ -666,43 +683,39 @@ export class CasesService {
 
   // DataLoader batches: one query per field per request.
   async historyOf(caseIds: readonly string[]): Promise<CaseHistoryEntity[][]> {
-    const rows = await this.dataSource.getRepository(CaseHistoryEntity).find({
-      where: { caseId: In([...caseIds]) },
-      order: { seq: 'ASC' },
+    return findGroupedBy(this.dataSource.getRepository(CaseHistoryEntity), 'caseId', caseIds, {
+      seq: 'ASC',
     });
-    return groupInKeyOrder(caseIds, rows, (r) => r.caseId);
   }
 
   async holdsOf(caseIds: readonly string[]): Promise<CaseHoldEntity[][]> {
-    const rows = await this.dataSource.getRepository(CaseHoldEntity).find({
-      where: { caseId: In([...caseIds]) },
-      order: { fromDate: 'ASC', id: 'ASC' },
+    return findGroupedBy(this.dataSource.getRepository(CaseHoldEntity), 'caseId', caseIds, {
+      fromDate: 'ASC',
+      id: 'ASC',
     });
-    return groupInKeyOrder(caseIds, rows, (r) => r.caseId);
   }
 
   async extensionsOf(caseIds: readonly string[]): Promise<DeadlineExtensionEntity[][]> {
-    const rows = await this.dataSource.getRepository(DeadlineExtensionEntity).find({
-      where: { caseId: In([...caseIds]) },
-      order: { createdAt: 'ASC', id: 'ASC' },
-    });
-    return groupInKeyOrder(caseIds, rows, (r) => r.caseId);
+    return findGroupedBy(
+      this.dataSource.getRepository(DeadlineExtensionEntity),
+      'caseId',
+      caseIds,
+      { createdAt: 'ASC', id: 'ASC' },
+    );
   }
 
   async membersOf(caseIds: readonly string[]): Promise<CaseMemberEntity[][]> {
-    const rows = await this.dataSource.getRepository(CaseMemberEntity).find({
-      where: { caseId: In([...caseIds]) },
-      order: { createdAt: 'ASC', id: 'ASC' },
+    return findGroupedBy(this.dataSource.getRepository(CaseMemberEntity), 'caseId', caseIds, {
+      createdAt: 'ASC',
+      id: 'ASC',
     });
-    return groupInKeyOrder(caseIds, rows, (r) => r.caseId);
   }
 
   async interimServicesOf(caseIds: readonly string[]): Promise<InterimServiceEntity[][]> {
-    const rows = await this.dataSource.getRepository(InterimServiceEntity).find({
-      where: { caseId: In([...caseIds]) },
-      order: { fromDate: 'ASC', id: 'ASC' },
+    return findGroupedBy(this.dataSource.getRepository(InterimServiceEntity), 'caseId', caseIds, {
+      fromDate: 'ASC',
+      id: 'ASC',
     });
-    return groupInKeyOrder(caseIds, rows, (r) => r.caseId);
   }
 
   async openCaseOf(

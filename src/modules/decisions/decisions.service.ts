@@ -40,12 +40,10 @@ export class DecisionsService {
   }
 
   legalBases(): Promise<LegalBasisEntity[]> {
-    return this.dataSource
-      .getRepository(LegalBasisEntity)
-      .find({
-        where: { country: COUNTRY[this.config.MUNICIPALITY_LANGUAGE] },
-        order: { code: 'ASC' },
-      });
+    return this.dataSource.getRepository(LegalBasisEntity).find({
+      where: { country: COUNTRY[this.config.MUNICIPALITY_LANGUAGE] },
+      order: { code: 'ASC' },
+    });
   }
 
   async servicesOfLevels(levels: readonly ServiceLevel[]): Promise<CatalogueServiceEntity[][]> {
@@ -144,12 +142,10 @@ export class DecisionsService {
     const noServices = input.outcome === DecisionOutcome.NO_SERVICES;
     if (noServices && input.services.length) throw DecisionErrors.noServicesExpected();
     if (!noServices && !input.services.length) throw DecisionErrors.servicesRequired();
-    const legalBasis = await this.dataSource
-      .getRepository(LegalBasisEntity)
-      .findOneBy({
-        code: input.legalBasisCode,
-        country: COUNTRY[this.config.MUNICIPALITY_LANGUAGE],
-      });
+    const legalBasis = await this.dataSource.getRepository(LegalBasisEntity).findOneBy({
+      code: input.legalBasisCode,
+      country: COUNTRY[this.config.MUNICIPALITY_LANGUAGE],
+    });
     if (!legalBasis) throw DecisionErrors.unknownLegalBasis();
     const rows = await this.dataSource
       .getRepository(CatalogueServiceEntity)

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import type { Caller } from 'src/common/auth/caller';
 import { CLOCK, type Clock } from 'src/common/clock';
-import { groupInKeyOrder } from 'src/common/graphql/loaders';
+import { findGroupedBy } from 'src/common/graphql/loaders';
 import { APP_CONFIG, AppConfig } from 'src/config/app-config';
 import { AccessPolicyService } from 'src/modules/access/access-policy.service';
 import { AuditService } from 'src/modules/audit/audit.service';
@@ -314,19 +314,17 @@ export class HandoverService {
   }
 
   async handoversOf(caseIds: readonly string[]): Promise<HandoverEntity[][]> {
-    const rows = await this.dataSource.getRepository(HandoverEntity).find({
-      where: { caseId: In([...caseIds]) },
-      order: { sentAt: 'ASC', id: 'ASC' },
+    return findGroupedBy(this.dataSource.getRepository(HandoverEntity), 'caseId', caseIds, {
+      sentAt: 'ASC',
+      id: 'ASC',
     });
-    return groupInKeyOrder(caseIds, rows, (r) => r.caseId);
   }
 
   async followUpsOf(caseIds: readonly string[]): Promise<FollowUpEntity[][]> {
-    const rows = await this.dataSource.getRepository(FollowUpEntity).find({
-      where: { caseId: In([...caseIds]) },
-      order: { recordedAt: 'ASC', id: 'ASC' },
+    return findGroupedBy(this.dataSource.getRepository(FollowUpEntity), 'caseId', caseIds, {
+      recordedAt: 'ASC',
+      id: 'ASC',
     });
-    return groupInKeyOrder(caseIds, rows, (r) => r.caseId);
   }
 
   private async receivingUnit(input: HandOverCaseInput): Promise<ServiceUnitEntity | null> {

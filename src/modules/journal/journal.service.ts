@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager, In } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { Caller } from 'src/common/auth/caller';
 import { CLOCK, type Clock } from 'src/common/clock';
-import { groupInKeyOrder } from 'src/common/graphql/loaders';
+import { findGroupedBy } from 'src/common/graphql/loaders';
 import {
   type Connection,
   decodeCursor,
@@ -221,11 +221,9 @@ export class JournalService {
 
   /** Every version of many entries, oldest first (a DataLoader batch). */
   async versionsOf(rootIds: readonly string[]): Promise<JournalEntryEntity[][]> {
-    const rows = await this.dataSource.getRepository(JournalEntryEntity).find({
-      where: { rootId: In([...rootIds]) },
-      order: { version: 'ASC' },
+    return findGroupedBy(this.dataSource.getRepository(JournalEntryEntity), 'rootId', rootIds, {
+      version: 'ASC',
     });
-    return groupInKeyOrder(rootIds, rows, (r) => r.rootId);
   }
 
   /** Checks that the caller may read the case's journal (for a subscription); audits it. */
