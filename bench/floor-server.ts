@@ -15,7 +15,13 @@ const port = Number(process.env.PORT ?? 3101);
 const key = new TextEncoder().encode(
   process.env.AUTH_LOCAL_SIGNING_KEY ?? 'kartlegg-local-development-signing-key-not-for-production',
 );
-const pool = new Pool({ connectionString: url, max: 20, application_name: 'kartlegg-bench-floor' });
+// The same connection settings as the API (connection-options.ts): 20 connections, no JIT.
+const pool = new Pool({
+  connectionString: url,
+  max: 20,
+  application_name: 'kartlegg-bench-floor',
+  options: '-c jit=off',
+});
 
 interface Actor {
   id: string;

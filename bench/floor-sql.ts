@@ -76,25 +76,27 @@ export const FLOOR_SQL = {
   journalSearchCount: `SELECT count(*)::int AS n FROM journal_heads h JOIN journal_entries e ON e.id = h.latest_id
                         WHERE h.case_id = $1 AND e.search @@ websearch_to_tsquery('norwegian', $2)`,
 
-  /** $1 team, $2 search, $3 teams, $4 staff, $5 limit. */
-  teamSearchPage: `SELECT e.id, e.case_id, e.patient_id, e.kind, e.written_at, a.name AS author_name,
-                          ts_headline('norwegian', e.text, q, 'StartSel=«, StopSel=», MaxFragments=3, MaxWords=25, MinWords=8') AS highlight
-                     FROM (SELECT e.id, ts_rank(e.search, q) AS rank, h.original_written_at, h.root_id
-                             FROM journal_entries e
-                             JOIN journal_heads h ON h.latest_id = e.id
-                             JOIN assessment_cases c ON c.id = e.case_id,
-                                  websearch_to_tsquery('norwegian', $2) q
-                            WHERE e.search @@ q AND c.team_id = $1 AND ${visible('$3', '$4')}
-                            ORDER BY rank DESC, h.original_written_at DESC, h.root_id DESC LIMIT $5) hit
+  /**
+   * $1 team, $2 search, $3 teams, $4 staff, $5 limit. The team's visible cases as an array,
+   * so that the case index and the text index meet in one BitmapAnd; current versions only.
+   */
+  teamSearchPage: `WITH q AS (SELECT websearch_to_tsquery('norwegian', $2) AS q)
+                   SELECT e.id, e.case_id, e.patient_id, e.kind, e.written_at, a.name AS author_name,
+                          ts_headline('norwegian', e.text, q.q, 'StartSel=«, StopSel=», MaxFragments=3, MaxWords=25, MinWords=8') AS highlight
+                     FROM (SELECT e.id, ts_rank(e.search, q.q) AS rank
+                             FROM journal_entries e, q
+                            WHERE e.case_id = ANY ((SELECT array_agg(c.id) FROM assessment_cases c
+                                                     WHERE c.team_id = $1 AND ${visible('$3', '$4')})::uuid[])
+                              AND e.search @@ q.q
+                              AND EXISTS (SELECT 1 FROM journal_heads h WHERE h.root_id = e.root_id AND h.latest_id = e.id)
+                            ORDER BY rank DESC, e.written_at DESC, e.id DESC LIMIT $5) hit
                      JOIN journal_entries e ON e.id = hit.id
-                     JOIN staff_members a ON a.id = e.author_id,
-                          websearch_to_tsquery('norwegian', $2) q
-                    ORDER BY hit.rank DESC, hit.original_written_at DESC, hit.root_id DESC`,
+                     JOIN staff_members a ON a.id = e.author_id, q
+                    ORDER BY hit.rank DESC, e.written_at DESC, e.id DESC`,
 
-  teamSearchCount: `SELECT count(*)::int AS n
-                      FROM journal_entries e
-                      JOIN journal_heads h ON h.latest_id = e.id
-                      JOIN assessment_cases c ON c.id = e.case_id
-                     WHERE e.search @@ websearch_to_tsquery('norwegian', $2) AND c.team_id = $1
-                       AND ${visible('$3', '$4')}`,
+  teamSearchCount: `SELECT count(*)::int AS n FROM journal_entries e
+                     WHERE e.case_id = ANY ((SELECT array_agg(c.id) FROM assessment_cases c
+                                              WHERE c.team_id = $1 AND ${visible('$3', '$4')})::uuid[])
+                       AND e.search @@ websearch_to_tsquery('norwegian', $2)
+                       AND EXISTS (SELECT 1 FROM journal_heads h WHERE h.root_id = e.root_id AND h.latest_id = e.id)`,
 };

@@ -27,6 +27,8 @@ interface Options {
   connections: number;
   only?: string[];
   peer: boolean;
+  /** e.g. --max-semi-space-size=64 for the API process. */
+  apiNodeOptions?: string;
 }
 
 function parseOptions(): Options {
@@ -39,6 +41,7 @@ function parseOptions(): Options {
       connections: { type: 'string', default: '20' },
       only: { type: 'string' },
       'no-peer': { type: 'boolean', default: false },
+      'api-node-options': { type: 'string' },
     },
   });
   return {
@@ -52,6 +55,7 @@ function parseOptions(): Options {
     connections: Number(values.connections),
     only: values.only?.split(','),
     peer: !values['no-peer'],
+    apiNodeOptions: values['api-node-options'],
   };
 }
 
@@ -64,6 +68,8 @@ interface Fixtures {
   openCaseIds: string[];
   openCases: number;
   journalEntries: number;
+  /** Clients per goal in the updateGoal scenario. */
+  contention: number;
 }
 
 async function fixtures(databaseUrl: string): Promise<Fixtures> {
@@ -99,6 +105,7 @@ async function fixtures(databaseUrl: string): Promise<Fixtures> {
       openCaseIds: open.rows.map((r) => r.id),
       openCases: open.rows.length,
       journalEntries,
+      contention: 4,
     };
   } finally {
     await db.end();
@@ -109,12 +116,18 @@ interface Target {
   url: string;
   token: string;
   /** One body, or a new one per request (writes). */
-  body: string | (() => string);
+  body: string | ((context: Record<string, unknown>) => string);
+  /** Sees each response body (e.g. to learn a goal's latest version); `context` is per client. */
+  onBody?: (body: string, context: Record<string, unknown>) => void;
+  /** GraphQL errors with this code are the expected outcome, not failures (CONFLICT). */
+  expectedError?: string;
 }
 
 interface Scenario {
   key: string;
   title: string;
+  /** Fewer clients than the default, for a query too slow for 20 at once. */
+  connections?: number;
   api?: Target;
   floor?: Target;
   peer?: Target;
@@ -160,11 +173,20 @@ const PEER_JOURNAL_SEARCH = `query($caseId: UUID!, $first: Int, $q: String!) {
 const PEER_TEAM_SEARCH = `query($team: UUID!, $first: Int, $q: String!) {
   teamJournalSearch(team: $team, q: $q, first: $first) {
     totalCount nodes { id caseId kind writtenAt highlight(q: $q) staffByAuthorId { name } } } }`;
+const ADD_GOAL = `mutation($caseId: ID!, $input: AddGoalInput!) {
+  addGoal(caseId: $caseId, input: $input) { id version } }`;
+const UPDATE_GOAL = `mutation($goalId: ID!, $expectedVersion: Int!, $input: UpdateGoalInput!) {
+  updateGoal(goalId: $goalId, expectedVersion: $expectedVersion, input: $input) { id version } }`;
 const ADD_ENTRY = `mutation($caseId: ID!, $input: AddJournalEntryInput!) {
   addJournalEntry(caseId: $caseId, input: $input) { id version writtenAt } }`;
 
-function scenarios(f: Fixtures, urls: Urls, tokens: Record<string, string>): Scenario[] {
-  const api = (body: string | (() => string), token = tokens.reader): Target => ({
+function scenarios(
+  f: Fixtures,
+  urls: Urls,
+  tokens: Record<string, string>,
+  goals: { id: string; version: number }[],
+): Scenario[] {
+  const api = (body: Target['body'], token = tokens.reader): Target => ({
     url: `${urls.api}/graphql`,
     token,
     body,
@@ -182,6 +204,10 @@ function scenarios(f: Fixtures, urls: Urls, tokens: Record<string, string>): Sce
   const open = ['ACTIVE', 'ON_HOLD'];
   const term = SEARCH_TERMS[0];
   let next = 0;
+  // Contention: every goal is edited by several clients at once, each sending the latest
+  // version it has seen; the losers get CONFLICT (no lost update), as in the UI.
+  const versions = new Map(goals.map((g) => [g.id, g.version]));
+  let edit = 0;
   return [
     {
       key: 'dashboard',
@@ -232,7 +258,8 @@ function scenarios(f: Fixtures, urls: Urls, tokens: Record<string, string>): Sce
     },
     {
       key: 'team-search',
-      title: `(3) search "${term}" over all journals of the team (no API query yet)`,
+      title: `(3) search "${term}" over all journals of the team (no API query yet; 4 clients)`,
+      connections: 4,
       floor: floor('/team-search', { teamId: f.teamId, search: term, first: 50 }),
       peer: peer(gql(PEER_TEAM_SEARCH, { team: f.teamId, q: term, first: 50 })),
     },
@@ -250,6 +277,32 @@ function scenarios(f: Fixtures, urls: Urls, tokens: Record<string, string>): Sce
         });
       }, tokens.writer),
     },
+    ...(goals.length
+      ? [
+          {
+            key: 'update-goal',
+            title: `(5) updateGoal under contention: ${goals.length} goals, ${f.contention} clients each`,
+            api: {
+              ...api((context) => {
+                const goal = goals[edit++ % goals.length];
+                context.goal = goal.id;
+                return gql(UPDATE_GOAL, {
+                  goalId: goal.id,
+                  expectedVersion: versions.get(goal.id),
+                  input: { text: `Klare å gå til butikken uten hjelp innen ${edit % 28} dager` },
+                });
+              }, tokens.writer),
+              // The loser reads the goal again (the answer names the current version) and retries.
+              onBody: (text: string, context: Record<string, unknown>) => {
+                const match = /"version":(\d+)/.exec(text) ?? /"currentVersion":(\d+)/.exec(text);
+                const id = context.goal as string;
+                if (match) versions.set(id, Math.max(versions.get(id) ?? 0, Number(match[1])));
+              },
+              expectedError: 'CONFLICT',
+            },
+          },
+        ]
+      : []),
   ];
 }
 
@@ -265,7 +318,10 @@ interface Measured {
   p99: number;
   rps: number;
   requests: number;
+  /** Non-2xx, timeouts and GraphQL errors (a rate-limited or failed request is no result). */
   errors: number;
+  /** Answers with the expected error (CONFLICT under contention). */
+  expected: number;
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -276,6 +332,14 @@ function percentile(sorted: number[], p: number): number {
 async function measure(target: Target, seconds: number, connections: number): Promise<Measured> {
   const latencies: number[] = [];
   const dynamic = typeof target.body === 'function' ? target.body : null;
+  let failed = 0;
+  let expected = 0;
+  const inspect = (_status: number, text: string, context: object) => {
+    target.onBody?.(text, context as Record<string, unknown>);
+    if (!text.includes('"errors"') && !text.includes('"error"')) return;
+    if (target.expectedError && text.includes(`"${target.expectedError}"`)) expected++;
+    else failed++;
+  };
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
       {
@@ -283,9 +347,22 @@ async function measure(target: Target, seconds: number, connections: number): Pr
         method: 'POST',
         connections,
         duration: seconds,
+        timeout: 30,
         headers: { 'content-type': 'application/json', authorization: `Bearer ${target.token}` },
         body: dynamic ? undefined : (target.body as string),
-        requests: dynamic ? [{ setupRequest: (req) => ({ ...req, body: dynamic() }) }] : undefined,
+        requests: [
+          {
+            ...(dynamic
+              ? {
+                  setupRequest: (req: autocannon.Request, context: object) => ({
+                    ...req,
+                    body: dynamic(context as Record<string, unknown>),
+                  }),
+                }
+              : {}),
+            onResponse: inspect,
+          },
+        ],
       },
       (error, done) => (error ? reject(error as Error) : resolve(done)),
     );
@@ -300,19 +377,22 @@ async function measure(target: Target, seconds: number, connections: number): Pr
     p99: percentile(latencies, 99),
     rps: latencies.length / seconds,
     requests: latencies.length,
-    errors: result.non2xx + result.errors + result.timeouts,
+    errors: result.non2xx + result.errors + result.timeouts + failed,
+    expected,
   };
 }
 
 /** One request, to check the answer before measuring (a fast error is no result). */
 async function check(target: Target, expect?: (data: unknown) => string | null): Promise<number> {
-  const body = typeof target.body === 'function' ? target.body() : target.body;
+  const context = {};
+  const body = typeof target.body === 'function' ? target.body(context) : target.body;
   const res = await fetch(target.url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${target.token}` },
     body,
   });
   const text = await res.text();
+  target.onBody?.(text, context);
   const json = JSON.parse(text) as { data?: unknown; errors?: unknown; error?: unknown };
   if (res.status !== 200 || json.errors || json.error || !json.data)
     throw new Error(`${target.url} answered ${res.status}: ${text.slice(0, 500)}`);
@@ -397,6 +477,9 @@ async function main(): Promise<void> {
           NODE_ENV: 'development',
           LOG_LEVEL: 'warn',
           SEED_DEMO: 'false',
+          // One user sends all the load: the per-user rate limit (1200/min) would answer it.
+          RATE_LIMIT_PER_MINUTE: '1000000',
+          ...(options.apiNodeOptions ? { NODE_OPTIONS: options.apiNodeOptions } : {}),
         }),
       );
     children.push(
@@ -425,8 +508,29 @@ async function main(): Promise<void> {
       `kartlegg bench: ${machine}; ${f.journalEntries.toLocaleString('en')} journal entries; ` +
         `${options.connections} connections, ${options.duration} s per run (+${options.warmup} s warm-up)\n\n`,
     );
+    const goals: { id: string; version: number }[] = [];
+    const wantsGoals = !options.only || options.only.includes('update-goal');
+    if (wantsGoals && (await hasMutation(urls.api, tokens.reader, 'updateGoal'))) {
+      const count = Math.max(1, Math.round(options.connections / f.contention));
+      for (const caseId of f.openCaseIds.slice(0, count)) {
+        const res = await fetch(`${urls.api}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens.writer}` },
+          body: gql(ADD_GOAL, {
+            caseId,
+            input: {
+              text: 'Klare å gå til butikken uten hjelp',
+              targetDate: new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10),
+            },
+          }),
+        });
+        const json = (await res.json()) as { data?: { addGoal?: { id: string; version: number } } };
+        if (!json.data?.addGoal) throw new Error(`addGoal failed: ${JSON.stringify(json)}`);
+        goals.push(json.data.addGoal);
+      }
+    }
     const results: Record<string, Record<string, Measured>> = {};
-    for (const scenario of scenarios(f, urls, tokens)) {
+    for (const scenario of scenarios(f, urls, tokens, goals)) {
       if (options.only && !options.only.includes(scenario.key)) continue;
       const rows: Record<string, Measured> = {};
       process.stdout.write(`${scenario.title}\n`);
@@ -444,10 +548,13 @@ async function main(): Promise<void> {
                 count(options.databaseUrl, 'audit_events'),
               ])
             : null;
-        if (options.warmup > 0) await measure(target, options.warmup, options.connections);
-        const m = await measure(target, options.duration, options.connections);
+        const clients = scenario.connections ?? options.connections;
+        if (options.warmup > 0) await measure(target, options.warmup, clients);
+        const m = await measure(target, options.duration, clients);
         rows[name] = m;
         let extra = `${bytes} B`;
+        if (target.expectedError)
+          extra = `${m.expected} of ${m.requests} answered ${target.expectedError}; ${((m.requests - m.expected) / options.duration).toFixed(0)} changes/s`;
         if (before) {
           const [entries, audits] = await Promise.all([
             count(options.databaseUrl, 'journal_entries'),
@@ -469,14 +576,10 @@ async function main(): Promise<void> {
       results[scenario.key] = rows;
       process.stdout.write('\n');
     }
-    if (!options.only || options.only.includes('update-goal')) {
-      const present = await hasMutation(urls.api, tokens.reader, 'updateGoal');
+    if (wantsGoals && !goals.length)
       process.stdout.write(
-        present
-          ? '(5) updateGoal under contention: the mutation exists; add its scenario to bench/run.ts\n'
-          : '(5) updateGoal under contention: pending (no updateGoal mutation in the API yet)\n',
+        '(5) updateGoal under contention: pending (no updateGoal mutation in the API yet)\n',
       );
-    }
     const dir = path.join(ROOT, 'bench', 'results');
     mkdirSync(dir, { recursive: true });
     const file = path.join(dir, `${new Date().toISOString().replace(/[:.]/g, '-')}.json`);

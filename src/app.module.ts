@@ -84,8 +84,12 @@ export class AppModule {
                 ...(production ? [] : [ApolloServerPluginLandingPageLocalDefault({ embed: true })]),
               ] as unknown as ApolloDriverConfig['plugins'],
               formatError: (formatted, error) =>
-                formatGraphQLError(formatted, error, (original) =>
-                  logger.error({ err: original }, 'unexpected error in a GraphQL request'),
+                formatGraphQLError(
+                  formatted,
+                  error,
+                  (original) =>
+                    logger.error({ err: original }, 'unexpected error in a GraphQL request'),
+                  { hideSuggestions: production },
                 ),
               context: createContextFactory(auth),
               subscriptions: {
@@ -93,8 +97,10 @@ export class AppModule {
                   path: '/graphql',
                   onConnect: createWsConnectHandler(auth),
                   // Subscription errors get the same contract as HTTP ones (typings differ: ESM/CJS).
-                  onNext: createWsResultFormatter((original) =>
-                    logger.error({ err: original }, 'unexpected error in a subscription'),
+                  onNext: createWsResultFormatter(
+                    (original) =>
+                      logger.error({ err: original }, 'unexpected error in a subscription'),
+                    { hideSuggestions: production },
                   ) as never,
                 },
               },

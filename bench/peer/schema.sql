@@ -100,10 +100,9 @@ $$;
 
 CREATE FUNCTION peer.team_journal_search(team uuid, q text) RETURNS SETOF peer.journal_entries
   LANGUAGE sql STABLE AS $$
-  SELECT j.* FROM peer.journal_entries j
-    JOIN public.journal_entries e ON e.id = j.id
-    JOIN peer.cases c ON c.id = j.case_id
-   WHERE c.team_id = team AND e.search @@ websearch_to_tsquery('norwegian', q)
+  SELECT j.* FROM peer.journal_entries j JOIN public.journal_entries e ON e.id = j.id
+   WHERE e.case_id = ANY ((SELECT array_agg(c.id) FROM peer.cases c WHERE c.team_id = team)::uuid[])
+     AND e.search @@ websearch_to_tsquery('norwegian', q)
    ORDER BY ts_rank(e.search, websearch_to_tsquery('norwegian', q)) DESC, j.original_written_at DESC, j.root_id DESC
 $$;
 

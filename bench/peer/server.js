@@ -14,7 +14,13 @@ const secret =
   process.env.AUTH_LOCAL_SIGNING_KEY || 'kartlegg-local-development-signing-key-not-for-production';
 
 async function main() {
-  const pool = new Pool({ connectionString: url, max: 20, application_name: 'kartlegg-bench-peer' });
+  // The same connection settings as the API (connection-options.ts): 20 connections, no JIT.
+  const pool = new Pool({
+    connectionString: url,
+    max: 20,
+    application_name: 'kartlegg-bench-peer',
+    options: '-c jit=off',
+  });
   if (process.argv.includes('--install-schema')) {
     await pool.query(fs.readFileSync(path.join(__dirname, 'schema.sql'), 'utf8'));
   }

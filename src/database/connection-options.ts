@@ -27,7 +27,14 @@ export function baseDataSourceOptions(
     logging: false,
     // A connection attempt gives up after 3 s: with PostgreSQL unreachable a request answers
     // SERVICE_UNAVAILABLE at once instead of hanging (docs/security.md "Database faults").
-    extra: { max: 20, application_name: 'kartlegg', connectionTimeoutMillis: 3000 },
+    // JIT compilation costs 50–150 ms on list queries that run in 5–20 ms (measured on the
+    // scale database, docs/performance.md): an OLTP API never gains from it.
+    extra: {
+      max: 20,
+      application_name: 'kartlegg',
+      connectionTimeoutMillis: 3000,
+      options: '-c jit=off',
+    },
     ...overrides,
   } as DataSourceOptions;
 }

@@ -88,6 +88,20 @@ describe('the audit trail: "who has looked at my journal"', () => {
     expect(await t.count('audit_events', `args::text LIKE '%rusbruk%'`)).toBe(0);
   });
 
+  it('keeps auditing when a searched string holds NUL bytes (stored replaced, never failing the request)', async () => {
+    const result = await t.gql(
+      'query($q: String!) { searchPatients(query: $q) { totalCount } }',
+      { q: 'Hansen\u0000x' },
+      privacy,
+    );
+    expect(result.errors).toBeUndefined();
+    const [row] = (await t.dataSource.query(
+      `SELECT args->>'query' AS query FROM audit_events WHERE action = 'searchPatients'
+        ORDER BY occurred_at DESC LIMIT 1`,
+    )) as { query: string }[];
+    expect(row.query).toBe('Hansen\uFFFDx');
+  });
+
   it('audits the privacy officer’s own look at the trail', async () => {
     const result = await t.gql<Trail>(TRAIL, { patientId: kase.patientId, first: 1 }, privacy);
     expect(result.data!.auditTrail.edges[0].node).toMatchObject({
@@ -181,7 +195,11 @@ describe('fail closed: no audit row, no answer', () => {
   });
 
   it('withholds a read when its audit row cannot be written (SERVICE_UNAVAILABLE, no data)', async () => {
-    const result = await t.gql(PATIENT, { id: kase.patientId }, await t.as('nurse.nord@demo.local'));
+    const result = await t.gql(
+      PATIENT,
+      { id: kase.patientId },
+      await t.as('nurse.nord@demo.local'),
+    );
     expect(errorOf(result)).toEqual({ code: 'SERVICE_UNAVAILABLE', reason: 'AUDIT_UNAVAILABLE' });
     expect(result.data).toBeNull();
     expect(JSON.stringify(result)).not.toContain(kase.patientId);

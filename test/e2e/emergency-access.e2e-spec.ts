@@ -6,7 +6,8 @@ const REQUEST = `mutation($caseId: ID!, $reason: String!) {
   requestEmergencyAccess(caseId: $caseId, reason: $reason) {
     id caseId patientId reason grantedAt expiresAt active staffProfession staff { email } } }`;
 const CASE = 'query($id: ID!) { assessmentCase(id: $id) { id status patient { id familyName } } }';
-const JOURNAL = 'query($caseId: ID!) { journal(caseId: $caseId) { totalCount edges { node { text } } } }';
+const JOURNAL =
+  'query($caseId: ID!) { journal(caseId: $caseId) { totalCount edges { node { text } } } }';
 const PATIENT = 'query($id: ID!) { patient(id: $id) { id familyName } }';
 const ADD = `mutation($caseId: ID!, $text: String!) {
   addJournalEntry(caseId: $caseId, input: { kind: NOTE, text: $text }) { id authorProfession } }`;
@@ -55,9 +56,7 @@ describe('emergency access (break-the-glass)', () => {
       code: 'FORBIDDEN',
       reason: 'NO_RELATION_TO_CASE',
     });
-    expect(errorOf(await t.gql(JOURNAL, { caseId: kase.caseId }, nurseSor)).code).toBe(
-      'FORBIDDEN',
-    );
+    expect(errorOf(await t.gql(JOURNAL, { caseId: kase.caseId }, nurseSor)).code).toBe('FORBIDDEN');
   });
 
   it('refuses a request without a reason (BAD_USER_INPUT), writing no grant', async () => {
@@ -241,7 +240,9 @@ describe('emergency access (break-the-glass)', () => {
 
   it('keeps grants append-only in the database', async () => {
     await expect(
-      t.dataSource.query(`UPDATE emergency_access_grants SET expires_at = now() + interval '1 year'`),
+      t.dataSource.query(
+        `UPDATE emergency_access_grants SET expires_at = now() + interval '1 year'`,
+      ),
     ).rejects.toThrow(/append-only/);
     await expect(t.dataSource.query('DELETE FROM emergency_access_grants')).rejects.toThrow(
       /append-only/,

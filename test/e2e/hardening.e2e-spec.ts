@@ -108,7 +108,11 @@ describe('GraphQL hardening: document limits (GraphQL Armor)', () => {
   });
 
   it('refuses a request body over 1 MB', async () => {
-    const res = await post(t, { query: '{ me { id } }', variables: { pad: 'x'.repeat(1_100_000) } }, token);
+    const res = await post(
+      t,
+      { query: '{ me { id } }', variables: { pad: 'x'.repeat(1_100_000) } },
+      token,
+    );
     expect(res.status).toBe(413);
   });
 
@@ -164,10 +168,17 @@ describe('GraphQL hardening with NODE_ENV=production', () => {
     expect(JSON.stringify(result.errors)).not.toContain('"name"');
   });
 
+  it('hides suggestions for a mistyped input field and enum value too', async () => {
+    const result = await t.gql(
+      'mutation($input: CreateStaffMemberInput!) { createStaffMember(input: $input) { id } }',
+      { input: { emial: 'a@b.no', name: 'A', profession: 'NURS' } },
+    );
+    expect(errorOf(result).code).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(result.errors)).not.toMatch(/Did you mean|Suggestion|\\"NURSE\\"/);
+  });
+
   it('serves no landing page', async () => {
-    const res = await request(t.app.getHttpServer())
-      .get('/graphql')
-      .set('accept', 'text/html');
+    const res = await request(t.app.getHttpServer()).get('/graphql').set('accept', 'text/html');
     expect(res.text ?? '').not.toMatch(/<html/i);
   });
 

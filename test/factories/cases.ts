@@ -1,15 +1,21 @@
 import { nextSyntheticFodselsnummer } from 'src/modules/identity/national-id';
 import { type TestApp } from 'test/utils/test-app';
 
-let individual = 500;
+let day = 0;
 let serial = 0;
 
-/** A valid synthetic fødselsnummer not used before in this test process. */
-export function freshNationalId(birthDate = '1941-05-17'): string {
-  const next = nextSyntheticFodselsnummer(birthDate, individual);
-  individual = next.individual + 1;
-  if (individual > 999) individual = 500;
-  return next.number;
+/**
+ * A valid synthetic fødselsnummer not used before in this test process: one per birth
+ * date from 1960 on (the demo seed's persons are born 1930–1959).
+ */
+export function freshNationalId(): string {
+  return nationalIdOfDay(day++ % 14_000);
+}
+
+/** The first valid synthetic fødselsnummer of the person born `index` days after 1960-01-01. */
+export function nationalIdOfDay(index: number): string {
+  const birthDate = new Date(Date.UTC(1960, 0, 1) + index * 86_400_000).toISOString().slice(0, 10);
+  return nextSyntheticFodselsnummer(birthDate).number;
 }
 
 async function insert(t: TestApp, table: string, row: Record<string, unknown>): Promise<string> {
@@ -71,7 +77,7 @@ export async function insertPatient(t: TestApp, districtId: string): Promise<Pat
     national_id_country: 'NO',
     given_name: 'Test',
     family_name: familyName,
-    birth_date: '1941-05-17',
+    birth_date: '1961-05-17',
     address: 'Storgata 1',
     district_id: districtId,
   });

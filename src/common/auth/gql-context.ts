@@ -90,7 +90,10 @@ export function createWsConnectHandler(auth: AuthService) {
  * graphql-ws onNext: subscription results that carry errors get the same error contract
  * as HTTP responses (Apollo's formatError does not see them). Other results pass unchanged.
  */
-export function createWsResultFormatter(onInternal: (error: unknown) => void) {
+export function createWsResultFormatter(
+  onInternal: (error: unknown) => void,
+  options: { hideSuggestions?: boolean } = {},
+) {
   return (
     _ctx: unknown,
     _id: unknown,
@@ -102,7 +105,7 @@ export function createWsResultFormatter(onInternal: (error: unknown) => void) {
     if (!errors?.length) return undefined;
     return {
       ...(result as object),
-      errors: errors.map((error) => formatGraphQLError(error.toJSON(), error, onInternal)),
+      errors: errors.map((error) => formatGraphQLError(error.toJSON(), error, onInternal, options)),
     };
   };
 }

@@ -9,9 +9,9 @@ import { GraphQLError, type ValidationRule } from 'graphql';
  * Refusals leave as BAD_USER_INPUT with `extensions.reason` naming the limit.
  */
 export const GRAPHQL_LIMITS = {
-  /** Nesting of selections: the deepest real query (journal → entries → versions → author) is 6. */
+  /** Nesting of selections, leaf included: the deepest operation the tests send is 7. */
   maxDepth: 12,
-  /** Armor's cost estimate (objects 2, scalars 1, ×1.5 per level, × a literal `first`). */
+  /** Armor's cost estimate (objects 2, scalars 1, ×1.5 per level, × a literal `first`); tests peak at ~2 500. */
   maxCost: 20_000,
   /** Aliased fields in one document: stops "one request, a thousand lookups". */
   maxAliases: 15,

@@ -205,6 +205,7 @@ export function formatGraphQLError(
   formatted: GraphQLFormattedError,
   error: unknown,
   onInternal: (error: unknown) => void,
+  options: { hideSuggestions?: boolean } = {},
 ): GraphQLFormattedError {
   const graphqlError = error instanceof GraphQLError ? error : undefined;
   const original = graphqlError?.originalError ?? error;
@@ -214,10 +215,30 @@ export function formatGraphQLError(
     formatted.message,
   );
   if (mapped.code === 'INTERNAL_SERVER_ERROR') onInternal(original);
-  return {
+  const result: GraphQLFormattedError = {
     message: mapped.message || formatted.message,
     locations: formatted.locations,
     path: formatted.path,
     extensions: { code: mapped.code, reason: mapped.reason, ...mapped.details },
+  };
+  return options.hideSuggestions ? withoutSuggestions(result) : result;
+}
+
+// "Did you mean "name"?", "Did you mean the enum value "NURSE"?", and Armor's mask of them.
+const SUGGESTION = / ?(?:Did you mean [^?]*\?|\[Suggestion hidden\]\??)/g;
+
+/**
+ * Production: GraphQL's "Did you mean …?" would map the schema for someone without
+ * introspection, in the message and in `extensions.fields` alike.
+ */
+function withoutSuggestions(error: GraphQLFormattedError): GraphQLFormattedError {
+  const fields = (error.extensions?.fields as FieldProblem[] | undefined)?.map((field) => ({
+    ...field,
+    problems: field.problems.map((problem) => problem.replace(SUGGESTION, '')),
+  }));
+  return {
+    ...error,
+    message: error.message.replace(SUGGESTION, ''),
+    extensions: { ...error.extensions, ...(fields ? { fields } : {}) },
   };
 }

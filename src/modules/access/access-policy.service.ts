@@ -101,8 +101,8 @@ export class AccessPolicyService {
   }
 
   /**
-   * SQL condition: the caller may see case `alias`: member of its team, or assigned to it.
-   * (The receiving unit after handover joins here with the handover module.)
+   * SQL condition: the caller may see case `alias`: member of its team, assigned to it,
+   * staff of the unit it is handed over to, or holding an active emergency access grant.
    */
   caseVisibleSql(caller: Caller, params: unknown[], alias = 'c'): string {
     const { profession, teamIds, staffId } = caller.actor;

@@ -8,6 +8,20 @@ import { LOGGER } from 'src/common/logging/logger';
 import { AuditAccess, AuditEventEntity } from 'src/modules/audit/audit-event.entity';
 import { AuditCollector, type Touched } from 'src/modules/audit/audit-collector';
 
+/**
+ * Audit arguments are stored as jsonb, which refuses NUL and lone surrogates: such characters
+ * (in a search string, say) are replaced, so that hostile input cannot make the audit, and so
+ * the request, fail.
+ */
+function storable(value: unknown): unknown {
+  if (typeof value === 'string') return value.replace(/\u0000|\p{Cs}/gu, '\uFFFD');
+  if (Array.isArray(value)) return value.map(storable);
+  if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, storable(item)]));
+  }
+  return value;
+}
+
 /** Writes the append-only audit trail of DESIGN.md "Audit". */
 @Injectable()
 export class AuditService {
@@ -37,7 +51,7 @@ export class AuditService {
         access: AuditAccess.WRITE,
         patientIds: [...new Set(touched.patientIds ?? [])],
         caseIds: [...new Set(touched.caseIds ?? [])],
-        args,
+        args: storable(args),
         emergency,
       } as QueryDeepPartialEntity<AuditEventEntity>);
     } catch (error) {
@@ -71,7 +85,7 @@ export class AuditService {
         access: event.access,
         patientIds: [...event.patientIds],
         caseIds: [...event.caseIds],
-        args: event.args.length === 1 ? event.args[0] : { calls: event.args },
+        args: storable(event.args.length === 1 ? event.args[0] : { calls: event.args }),
         emergency: event.emergency,
       })) as QueryDeepPartialEntity<AuditEventEntity>[],
     );

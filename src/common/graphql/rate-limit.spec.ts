@@ -1,0 +1,51 @@
+import { describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
+import { TokenBucketLimiter } from 'src/common/graphql/rate-limit';
+
+describe(TokenBucketLimiter.name, () => {
+  it('lets a minute’s worth through at once, then refuses with the seconds until the next token', () => {
+    let now = 0;
+    const limiter = new TokenBucketLimiter(60, () => now);
+    for (let i = 0; i < 60; i++) expect(limiter.take('a')).toBe(0);
+    expect(limiter.take('a')).toBe(1);
+    now += 1000;
+    expect(limiter.take('a')).toBe(0);
+    expect(limiter.take('a')).toBe(1);
+  });
+
+  it('keeps one bucket per caller', () => {
+    const limiter = new TokenBucketLimiter(1, () => 0);
+    expect(limiter.take('nurse')).toBe(0);
+    expect(limiter.take('nurse')).toBe(60);
+    expect(limiter.take('physio')).toBe(0);
+  });
+
+  it('never allows more than the burst plus the refill over any period', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 600 }),
+        fc.array(fc.integer({ min: 0, max: 5000 }), { minLength: 1, maxLength: 300 }),
+        (perMinute, gaps) => {
+          let now = 0;
+          const limiter = new TokenBucketLimiter(perMinute, () => now);
+          let allowed = 0;
+          for (const gap of gaps) {
+            now += gap;
+            if (limiter.take('x') === 0) allowed++;
+          }
+          return allowed <= perMinute + Math.floor((now * perMinute) / 60_000) + 1;
+        },
+      ),
+    );
+  });
+
+  it('forgets idle callers once many are tracked, and starts them full again', () => {
+    let now = 0;
+    const limiter = new TokenBucketLimiter(2, () => now);
+    for (let i = 0; i < 10_001; i++) limiter.take(`caller-${i}`);
+    now += 60_000;
+    expect(limiter.take('newcomer')).toBe(0);
+    expect(limiter.take('caller-0')).toBe(0);
+    expect(limiter.take('caller-0')).toBe(0);
+  });
+});
