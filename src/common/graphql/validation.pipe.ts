@@ -44,7 +44,10 @@ class KartleggValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     // Client input only (GraphQL args, HTTP body/query/params), never the context or caller.
     const input = [GQL_ARGS, 'body', 'query', 'param'].includes(metadata.type as string | number);
-    const bad = input ? illFormed(value, metadata.data ?? '') : [];
+    // The parent object of a field resolver, the context and the caller pass untouched:
+    // transforming and validating every parent entity on every field was most of a list's cost.
+    if (!input) return value;
+    const bad = illFormed(value, metadata.data ?? '');
     if (bad.length) {
       throw new BadRequestException({
         fields: bad.map((field) => ({ field, problems: ['must be well-formed Unicode text'] })),
