@@ -127,6 +127,48 @@ export class AssessmentCaseEntity {
   @Column({ name: 'cancel_reason', type: 'text', nullable: true })
   cancelReason: string | null;
 
+  // The clock, computed when the case is read (CasesService.present): plain fields, so a
+  // list of 300 cases does not pay a resolver call per clock field per case.
+  @Field(() => LocalDateScalar, {
+    name: 'deadlineDate',
+    description: 'Last local day of the clarification period (moves while on hold).',
+  })
+  clockDeadlineDate?: string;
+
+  @Field(() => Date, {
+    name: 'deadline',
+    description: "End of the deadline's local day, as an instant.",
+  })
+  clockDeadline?: Date;
+
+  @Field(() => Int, {
+    name: 'daysElapsed',
+    description: 'Days since acceptance (0 on the day of acceptance; frozen at the decision).',
+  })
+  clockDaysElapsed?: number;
+
+  @Field(() => Int, {
+    name: 'daysRemaining',
+    description: 'Days left (0 on the last day, negative when overdue; frozen at the decision).',
+  })
+  clockDaysRemaining?: number;
+
+  @Field(() => Boolean, { name: 'isOverdue', description: 'Past the deadline.' })
+  clockIsOverdue?: boolean;
+
+  @Field(() => Boolean, {
+    name: 'atRisk',
+    description:
+      'Not decided, at least 10/14 of the (extended) period gone, and no agreed goal plan.',
+  })
+  clockAtRisk?: boolean;
+
+  @Field(() => Int, {
+    name: 'holdDays',
+    description: 'Days the clock has been paused (an open hold included).',
+  })
+  clockHoldDays?: number;
+
   @Field({ description: 'When the case was created.' })
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -215,52 +215,6 @@ export class CasesResolver {
     return this.cases.recordInterimService(caller, caseId, input);
   }
 
-  @ResolveField(() => LocalDateScalar, {
-    description: 'Last local day of the clarification period (moves while on hold).',
-  })
-  deadlineDate(@Parent() kase: AssessmentCaseEntity): string {
-    return this.cases.figures(kase).deadlineDate;
-  }
-
-  @ResolveField(() => Date, { description: "End of the deadline's local day, as an instant." })
-  deadline(@Parent() kase: AssessmentCaseEntity): Date {
-    return this.cases.figures(kase).deadline;
-  }
-
-  @ResolveField(() => Int, {
-    description: 'Days since acceptance (0 on the day of acceptance; frozen at the decision).',
-  })
-  daysElapsed(@Parent() kase: AssessmentCaseEntity): number {
-    return this.cases.figures(kase).daysElapsed;
-  }
-
-  @ResolveField(() => Int, {
-    description: 'Days left (0 on the last day, negative when overdue; frozen at the decision).',
-  })
-  daysRemaining(@Parent() kase: AssessmentCaseEntity): number {
-    return this.cases.figures(kase).daysRemaining;
-  }
-
-  @ResolveField(() => Boolean, { description: 'Past the deadline.' })
-  isOverdue(@Parent() kase: AssessmentCaseEntity): boolean {
-    return this.cases.figures(kase).isOverdue;
-  }
-
-  @ResolveField(() => Boolean, {
-    description:
-      'Not decided, at least 10/14 of the (extended) period gone, and no agreed goal plan.',
-  })
-  atRisk(@Parent() kase: AssessmentCaseEntity): boolean {
-    return this.cases.figures(kase).atRisk;
-  }
-
-  @ResolveField(() => Int, {
-    description: 'Days the clock has been paused (an open hold included).',
-  })
-  holdDays(@Parent() kase: AssessmentCaseEntity): number {
-    return this.cases.figures(kase).holdDays;
-  }
-
   @ResolveField(() => PatientEntity, { description: 'The person assessed.' })
   patient(@Parent() kase: AssessmentCaseEntity, @CurrentCaller() caller: Caller) {
     return this.identity.patient(caller, kase.patientId);

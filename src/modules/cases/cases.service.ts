@@ -130,6 +130,21 @@ export class CasesService {
     return this.todayOf.date;
   }
 
+  /** Sets the clock fields a case shows (see AssessmentCaseEntity); answers the same object. */
+  present<T extends AssessmentCaseEntity | null | undefined>(kase: T): T {
+    if (!kase) return kase;
+    const f = this.figures(kase);
+    return Object.assign(kase, {
+      clockDeadlineDate: f.deadlineDate,
+      clockDeadline: f.deadline,
+      clockDaysElapsed: f.daysElapsed,
+      clockDaysRemaining: f.daysRemaining,
+      clockIsOverdue: f.isOverdue,
+      clockAtRisk: f.atRisk,
+      clockHoldDays: f.holdDays,
+    });
+  }
+
   figures(kase: AssessmentCaseEntity): ClockFigures {
     const open = isOpen(kase.status);
     const key = `${this.today()}|${kase.acceptedOn}|${kase.clarificationDays}|${kase.extensionDays}|${kase.holdDays}|${kase.onHoldSince}|${kase.decidedOn}|${kase.goalPlanAgreed}|${open}`;
@@ -188,7 +203,7 @@ export class CasesService {
         'You have no relation to this case',
       );
     caller.audit.read('assessmentCase', touched);
-    return kase;
+    return this.present(kase);
   }
 
   async listCases(
@@ -241,6 +256,7 @@ export class CasesService {
         countParams,
       ) as Promise<{ n: number }[]>,
     ]);
+    rows.forEach((row) => this.present(row));
     const connection = toConnection(rows, limit, n, (r) => [r.sortDeadline, r.id]);
     caller.audit.read(
       'assessmentCases',
@@ -304,7 +320,7 @@ export class CasesService {
       atRiskCount: sum('atRisk'),
       countsByStatus: counts,
       casesPerCoordinator: perCoordinator,
-      openCases,
+      openCases: openCases.map((kase) => this.present(kase)),
     };
   }
 
@@ -657,7 +673,7 @@ export class CasesService {
         await this.history(manager, caller, caseId, action, kase.status, next.to, reason);
       if (event) await this.journal.recordEvent(manager, caller, kase, event, eventKind);
       await this.audit.recordWrite(manager, caller, mutation, touched, { caseId, ...args });
-      return Object.assign(kase, updated);
+      return this.present(Object.assign(kase, updated));
     });
   }
 

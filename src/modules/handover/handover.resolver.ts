@@ -23,6 +23,7 @@ import {
 } from 'src/modules/handover/dto/handover.input';
 import { FollowUpEntity, HandoverEntity } from 'src/modules/handover/handover.entity';
 import { HandoverService } from 'src/modules/handover/handover.service';
+import { CasesService } from 'src/modules/cases/cases.service';
 import { IdentityLoaders } from 'src/modules/identity/identity.loaders';
 import { ServiceUnitEntity } from 'src/modules/identity/service-unit.entity';
 import { StaffMemberEntity } from 'src/modules/identity/staff-member.entity';
@@ -59,6 +60,7 @@ export class HandoverResolver {
     private readonly handovers: HandoverService,
     private readonly identity: IdentityLoaders,
     private readonly dataSource: DataSource,
+    private readonly cases: CasesService,
   ) {}
 
   @Mutation(() => AssessmentCaseEntity, {
@@ -132,7 +134,9 @@ export class HandoverResolver {
       .get<string, AssessmentCaseEntity | null>('caseById', async (ids) =>
         inKeyOrder(
           ids,
-          await this.dataSource.getRepository(AssessmentCaseEntity).findBy({ id: In([...ids]) }),
+          (
+            await this.dataSource.getRepository(AssessmentCaseEntity).findBy({ id: In([...ids]) })
+          ).map((c) => this.cases.present(c)),
           (c) => c.id,
         ),
       )

@@ -179,7 +179,7 @@ export class ReferralsService {
         { patientIds: [referral.patientId], caseIds: [kase.id] },
         { referralId, caseId: kase.id },
       );
-      return kase;
+      return this.cases.present(kase);
     });
   }
 
