@@ -125,6 +125,33 @@ export class AccessPolicyService {
     return `${alias}.id IN (SELECT eg.case_id FROM emergency_access_grants eg WHERE eg.staff_id = $${params.length - 1}::uuid AND eg.expires_at > $${params.length}::timestamptz)`;
   }
 
+  /**
+   * Refuses (audited) unless the caller may see the case: the same SQL condition the list
+   * queries use, asked of one row. `runner` is the data source or a transaction's manager.
+   */
+  async assertCaseVisible(
+    runner: Pick<EntityManager, 'query'>,
+    caller: Caller,
+    kase: { id: string; patientId: string },
+    action: string,
+  ): Promise<void> {
+    const params: unknown[] = [kase.id];
+    const visible = this.caseVisibleSql(caller, params);
+    const [row] = (await runner.query(
+      `SELECT ${visible} AS ok FROM assessment_cases c WHERE c.id = $1`,
+      params,
+    )) as { ok: boolean }[];
+    if (!row?.ok) {
+      this.refuse(
+        caller,
+        action,
+        { patientIds: [kase.patientId], caseIds: [kase.id] },
+        'NO_RELATION_TO_CASE',
+        'You have no relation to this case',
+      );
+    }
+  }
+
   /** SQL condition: the caller works in the unit case `alias` is handed over to. */
   receivingUnitSql(caller: Caller, params: unknown[], alias = 'c'): string {
     if (caller.actor.unitIds.length === 0) return 'FALSE';

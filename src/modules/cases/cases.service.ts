@@ -187,21 +187,8 @@ export class CasesService {
   async getCase(caller: Caller, id: string): Promise<AssessmentCaseEntity> {
     const kase = await this.dataSource.getRepository(AssessmentCaseEntity).findOneBy({ id });
     if (!kase) throw CaseErrors.caseNotFound();
-    const params: unknown[] = [id];
-    const visible = this.policy.caseVisibleSql(caller, params);
-    const [{ ok }] = (await this.dataSource.query(
-      `SELECT ${visible} AS ok FROM assessment_cases c WHERE c.id = $1`,
-      params,
-    )) as { ok: boolean }[];
+    await this.policy.assertCaseVisible(this.dataSource, caller, kase, 'assessmentCase');
     const touched = { patientIds: [kase.patientId], caseIds: [kase.id] };
-    if (!ok)
-      this.policy.refuse(
-        caller,
-        'assessmentCase',
-        touched,
-        'NO_RELATION_TO_CASE',
-        'You have no relation to this case',
-      );
     caller.audit.read('assessmentCase', touched);
     return this.present(kase);
   }

@@ -900,22 +900,8 @@ export class GoalPlansService {
       .getRepository(AssessmentCaseEntity)
       .findOneBy({ id: caseId });
     if (!kase) throw CaseErrors.caseNotFound();
-    const params: unknown[] = [caseId];
-    const visible = this.policy.caseVisibleSql(caller, params);
-    const [{ ok }] = (await this.dataSource.query(
-      `SELECT ${visible} AS ok FROM assessment_cases c WHERE c.id = $1`,
-      params,
-    )) as { ok: boolean }[];
+    await this.policy.assertCaseVisible(this.dataSource, caller, kase, READ);
     const touched = { patientIds: [kase.patientId], caseIds: [kase.id] };
-    if (!ok) {
-      this.policy.refuse(
-        caller,
-        READ,
-        touched,
-        'NO_RELATION_TO_CASE',
-        'You have no relation to this case',
-      );
-    }
     caller.audit.read(READ, touched);
     return this.dataSource.getRepository(GoalPlanEntity).findOneBy({ caseId });
   }

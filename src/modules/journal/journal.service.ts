@@ -403,21 +403,7 @@ export class JournalService {
       .getRepository(AssessmentCaseEntity)
       .findOneBy({ id: caseId });
     if (!kase) throw JournalErrors.caseNotFound();
-    const params: unknown[] = [caseId];
-    const visible = this.policy.caseVisibleSql(caller, params);
-    const [{ ok }] = (await this.dataSource.query(
-      `SELECT ${visible} AS ok FROM assessment_cases c WHERE c.id = $1`,
-      params,
-    )) as { ok: boolean }[];
-    if (!ok) {
-      this.policy.refuse(
-        caller,
-        action,
-        { patientIds: [kase.patientId], caseIds: [kase.id] },
-        'NO_RELATION_TO_CASE',
-        'You have no relation to this case',
-      );
-    }
+    await this.policy.assertCaseVisible(this.dataSource, caller, kase, action);
     return kase;
   }
 }
