@@ -25,7 +25,8 @@ import { createTestApp, type GqlResult, idOfDistrict, type TestApp } from 'test/
  * contract (never INTERNAL_SERVER_ERROR), and a refused call must leave the domain
  * tables as they were (its audit row aside). New mutations are covered as they appear.
  */
-const RUNS_PER_MUTATION = 30;
+/** The issue's floor: at least this many generated calls over all mutations, counted. */
+const MIN_GENERATED_CALLS = 10_000;
 const STRUCTURED = [
   'BAD_USER_INPUT',
   'UNAUTHENTICATED',
@@ -321,7 +322,10 @@ describe('hostile input to every mutation (fast-check)', () => {
     const { schema } = t.app.get(GraphQLSchemaHost);
     const mutations = Object.values(schema.getMutationType()!.getFields());
     expect(mutations.length).toBeGreaterThan(20);
+    // Spread evenly: a new mutation lowers the runs of the others, never the total.
+    const runsPerMutation = Math.ceil(MIN_GENERATED_CALLS / mutations.length);
     const failures: string[] = [];
+    let calls = 0;
     for (const mutation of mutations) {
       const query = operationOf(mutation);
       const variables = fc.record(
@@ -334,6 +338,7 @@ describe('hostile input to every mutation (fast-check)', () => {
           fc.asyncProperty(variables, fc.constantFrom(...tokens), async (vars, token) => {
             const before = await fingerprint();
             const result: GqlResult = await t.gql(query, vars, token);
+            calls++;
             const errors = result.errors ?? [];
             const described = () =>
               `${mutation.name} answered ${result.status} ${JSON.stringify(result).slice(0, 400)}`;
@@ -350,7 +355,7 @@ describe('hostile input to every mutation (fast-check)', () => {
             if (errors.length > 0 && (await fingerprint()) !== before)
               throw new Error(`refused ${mutation.name} changed the domain tables: ${described()}`);
           }),
-          { numRuns: RUNS_PER_MUTATION, endOnFailure: true },
+          { numRuns: runsPerMutation, endOnFailure: true },
         );
       } catch (error) {
         // fast-check reports the counterexample; the answer we refused is in the cause.
@@ -358,6 +363,11 @@ describe('hostile input to every mutation (fast-check)', () => {
         failures.push(`${String(error).slice(0, 1200)}\n${String(cause ?? '').slice(0, 800)}`);
       }
     }
+    if (process.env.RELIABILITY_REPORT)
+      process.stderr.write(
+        `hostile input: ${calls} generated calls over ${mutations.length} mutations (${runsPerMutation} each), ${failures.length} failures\n`,
+      );
     expect(failures).toEqual([]);
-  }, 240_000);
+    expect(calls).toBeGreaterThanOrEqual(MIN_GENERATED_CALLS);
+  }, 600_000);
 });

@@ -1,6 +1,10 @@
 import { HttpException } from '@nestjs/common';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { QueryFailedError } from 'typeorm';
+import {
+  QueryFailedError,
+  QueryRunnerAlreadyReleasedError,
+  QueryRunnerProviderAlreadyReleasedError,
+} from 'typeorm';
 import { armorReason } from 'src/common/graphql/armor';
 import { DomainError, type ErrorCode, type FieldProblem } from 'src/common/graphql/domain-error';
 
@@ -21,6 +25,14 @@ const PG_SERIALIZATION = '40001';
 const PG_DEADLOCK = '40P01';
 
 function isConnectionFailure(error: unknown): boolean {
+  // TypeORM releases a transaction's query runner when its connection emits 'error'
+  // (PostgreSQL shut down mid-transaction); the transaction's next query then throws one of
+  // these. PostgreSQL has rolled the transaction back with the connection.
+  if (
+    error instanceof QueryRunnerProviderAlreadyReleasedError ||
+    error instanceof QueryRunnerAlreadyReleasedError
+  )
+    return true;
   const code = (error as { code?: unknown })?.code;
   const message = error instanceof Error ? error.message : '';
   return (

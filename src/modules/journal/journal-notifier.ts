@@ -65,6 +65,11 @@ export class JournalNotifier implements OnModuleInit, OnModuleDestroy {
       this.reconnect(client);
     });
     await client.connect();
+    if (this.stopped) {
+      // The module was destroyed while this connection was being made: do not keep it.
+      await client.end().catch(() => undefined);
+      return;
+    }
     await client.query(`LISTEN ${JOURNAL_CHANNEL}`);
     this.client = client;
   }
