@@ -70,6 +70,10 @@ interface Fixtures {
   journalEntries: number;
   /** Clients per goal in the updateGoal scenario. */
   contention: number;
+  /** Staff of the team who may read and write the journal: the API load is spread over them. */
+  caseWorkers: string[];
+  /** Staff of the team who may edit goal plans. */
+  planEditors: string[];
 }
 
 async function fixtures(databaseUrl: string): Promise<Fixtures> {
@@ -96,8 +100,29 @@ async function fixtures(databaseUrl: string): Promise<Fixtures> {
     const { n: journalEntries } = await one<{ n: number }>(
       `SELECT reltuples::bigint::int AS n FROM pg_class WHERE relname = 'journal_entries'`,
     );
+    const staff = await db.query<{ email: string; profession: string }>(
+      `SELECT s.email, s.profession FROM staff_members s JOIN team_memberships m ON m.staff_id = s.id
+        WHERE m.team_id = $1 AND s.active ORDER BY s.email`,
+      [teamId],
+    );
+    const caseWorkers = staff.rows
+      .filter((r) => !['LEADER', 'HOME_CARE', 'ADMIN', 'PRIVACY_OFFICER'].includes(r.profession))
+      .map((r) => r.email);
+    const planEditors = staff.rows
+      .filter((r) =>
+        [
+          'NURSE',
+          'SOCIAL_EDUCATOR',
+          'PHYSIOTHERAPIST',
+          'OCCUPATIONAL_THERAPIST',
+          'COORDINATOR',
+        ].includes(r.profession),
+      )
+      .map((r) => r.email);
     return {
       teamId,
+      caseWorkers,
+      planEditors,
       reader: 'coordinator.d01@scale.local',
       writer: 'nurse.d01@scale.local',
       journalCaseId: busiest.id,
@@ -115,6 +140,8 @@ async function fixtures(databaseUrl: string): Promise<Fixtures> {
 interface Target {
   url: string;
   token: string;
+  /** API targets: requests take these staff tokens in turn, as many users would. */
+  tokens?: string[];
   /** One body, or a new one per request (writes). */
   body: string | ((context: Record<string, unknown>) => string);
   /** Sees each response body (e.g. to learn a goal's latest version); `context` is per client. */
@@ -184,11 +211,15 @@ function scenarios(
   f: Fixtures,
   urls: Urls,
   tokens: Record<string, string>,
+  pools: { caseWorkers: string[]; planEditors: string[] },
   goals: { id: string; version: number }[],
 ): Scenario[] {
-  const api = (body: Target['body'], token = tokens.reader): Target => ({
+  // The API's load is spread over the team's staff, so the production rate limit
+  // (RATE_LIMIT_PER_MINUTE per user) stays on, as it would with many users.
+  const api = (body: Target['body'], token = tokens.reader, pool = pools.caseWorkers): Target => ({
     url: `${urls.api}/graphql`,
     token,
+    tokens: pool,
     body,
   });
   const floor = (route: string, body: Record<string, unknown>): Target => ({
@@ -283,15 +314,19 @@ function scenarios(
             key: 'update-goal',
             title: `(5) updateGoal under contention: ${goals.length} goals, ${f.contention} clients each`,
             api: {
-              ...api((context) => {
-                const goal = goals[edit++ % goals.length];
-                context.goal = goal.id;
-                return gql(UPDATE_GOAL, {
-                  goalId: goal.id,
-                  expectedVersion: versions.get(goal.id),
-                  input: { text: `Klare å gå til butikken uten hjelp innen ${edit % 28} dager` },
-                });
-              }, tokens.writer),
+              ...api(
+                (context) => {
+                  const goal = goals[edit++ % goals.length];
+                  context.goal = goal.id;
+                  return gql(UPDATE_GOAL, {
+                    goalId: goal.id,
+                    expectedVersion: versions.get(goal.id),
+                    input: { text: `Klare å gå til butikken uten hjelp innen ${edit % 28} dager` },
+                  });
+                },
+                tokens.writer,
+                pools.planEditors,
+              ),
               // The loser reads the goal again (the answer names the current version) and retries.
               onBody: (text: string, context: Record<string, unknown>) => {
                 const match = /"version":(\d+)/.exec(text) ?? /"currentVersion":(\d+)/.exec(text);
@@ -340,6 +375,18 @@ async function measure(target: Target, seconds: number, connections: number): Pr
     if (target.expectedError && text.includes(`"${target.expectedError}"`)) expected++;
     else failed++;
   };
+  let turn = 0;
+  // Each request is sent as the next staff member of the pool (API targets only).
+  const withToken = (req: autocannon.Request): autocannon.Request =>
+    target.tokens?.length
+      ? {
+          ...req,
+          headers: {
+            ...req.headers,
+            authorization: `Bearer ${target.tokens[turn++ % target.tokens.length]}`,
+          },
+        }
+      : req;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
       {
@@ -355,11 +402,13 @@ async function measure(target: Target, seconds: number, connections: number): Pr
             ...(dynamic
               ? {
                   setupRequest: (req: autocannon.Request, context: object) => ({
-                    ...req,
+                    ...withToken(req),
                     body: dynamic(context as Record<string, unknown>),
                   }),
                 }
-              : {}),
+              : target.tokens?.length
+                ? { setupRequest: (req: autocannon.Request) => withToken(req) }
+                : {}),
             onResponse: inspect,
           },
         ],
@@ -477,8 +526,6 @@ async function main(): Promise<void> {
           NODE_ENV: 'development',
           LOG_LEVEL: 'warn',
           SEED_DEMO: 'false',
-          // One user sends all the load: the per-user rate limit (1200/min) would answer it.
-          RATE_LIMIT_PER_MINUTE: '1000000',
           ...(options.apiNodeOptions ? { NODE_OPTIONS: options.apiNodeOptions } : {}),
         }),
       );
@@ -530,7 +577,11 @@ async function main(): Promise<void> {
       }
     }
     const results: Record<string, Record<string, Measured>> = {};
-    for (const scenario of scenarios(f, urls, tokens, goals)) {
+    const pools = {
+      caseWorkers: await Promise.all(f.caseWorkers.map((email) => signLocalToken(email, key))),
+      planEditors: await Promise.all(f.planEditors.map((email) => signLocalToken(email, key))),
+    };
+    for (const scenario of scenarios(f, urls, tokens, pools, goals)) {
       if (options.only && !options.only.includes(scenario.key)) continue;
       const rows: Record<string, Measured> = {};
       process.stdout.write(`${scenario.title}\n`);
