@@ -29,6 +29,9 @@ import { AuditService } from 'src/modules/audit/audit.service';
 import { CasesModule } from 'src/modules/cases/cases.module';
 import { EmergencyAccessModule } from 'src/modules/emergency-access/emergency-access.module';
 import { IdentityModule } from 'src/modules/identity/identity.module';
+import { IdentityLoaders } from 'src/modules/identity/identity.loaders';
+import { withFastRelationFields } from 'src/common/graphql/fast-fields';
+import type { GraphQLSchema } from 'graphql';
 import { GoalPlansModule } from 'src/modules/goal-plans/goal-plans.module';
 import { JournalModule } from 'src/modules/journal/journal.module';
 import { DecisionsModule } from 'src/modules/decisions/decisions.module';
@@ -53,12 +56,14 @@ export class AppModule {
         TypeOrmModule.forRoot(dataSourceOptions(options.databaseUrl)),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [AuthService, AuditService, APP_CONFIG, LOGGER],
+          imports: [IdentityModule],
+          inject: [AuthService, AuditService, APP_CONFIG, LOGGER, IdentityLoaders],
           useFactory: (
             auth: AuthService,
             audit: AuditService,
             config: AppConfig,
             logger: Logger,
+            identity: IdentityLoaders,
           ) => {
             const production = config.NODE_ENV === 'production';
             // Limits on depth, cost, aliases, directives and tokens (docs/security.md).
@@ -67,6 +72,7 @@ export class AppModule {
               path: '/graphql',
               autoSchemaFile: true,
               sortSchema: true,
+              transformSchema: (schema: GraphQLSchema) => withFastRelationFields(schema, identity),
               introspection: !production,
               playground: false,
               csrfPrevention: true,

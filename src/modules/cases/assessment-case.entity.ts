@@ -50,6 +50,8 @@ export class AssessmentCaseEntity {
   @Column({ name: 'patient_id', type: 'uuid' })
   patientId: string;
 
+  // Resolved from the per-request DataLoaders (src/common/graphql/fast-fields.ts).
+  @Field(() => PatientEntity, { description: 'The person assessed.' })
   @ManyToOne(() => PatientEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'patient_id', foreignKeyConstraintName: 'FK_assessment_cases_patient' })
   patient: Relation<PatientEntity>;
@@ -58,6 +60,7 @@ export class AssessmentCaseEntity {
   @Column({ name: 'team_id', type: 'uuid' })
   teamId: string;
 
+  @Field(() => AssessmentTeamEntity, { description: 'The team responsible.' })
   @ManyToOne(() => AssessmentTeamEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'team_id', foreignKeyConstraintName: 'FK_assessment_cases_team' })
   team: Relation<AssessmentTeamEntity>;
@@ -74,6 +77,7 @@ export class AssessmentCaseEntity {
   @Column({ name: 'coordinator_id', type: 'uuid' })
   coordinatorId: string;
 
+  @Field(() => StaffMemberEntity, { description: 'The coordinator.' })
   @ManyToOne(() => StaffMemberEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({
     name: 'coordinator_id',

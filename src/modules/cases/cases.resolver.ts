@@ -35,7 +35,6 @@ import {
 } from 'src/modules/cases/dto/case.input';
 import { IdentityLoaders } from 'src/modules/identity/identity.loaders';
 import { AssessmentTeamEntity } from 'src/modules/identity/assessment-team.entity';
-import { PatientEntity } from 'src/modules/identity/patient.entity';
 import { StaffMemberEntity } from 'src/modules/identity/staff-member.entity';
 
 export const AssessmentCaseConnection = connectionType(AssessmentCaseEntity, 'AssessmentCase');
@@ -98,10 +97,7 @@ export class TeamDashboardType {
 
 @Resolver(() => AssessmentCaseEntity)
 export class CasesResolver {
-  constructor(
-    private readonly cases: CasesService,
-    private readonly identity: IdentityLoaders,
-  ) {}
+  constructor(private readonly cases: CasesService) {}
 
   @Query(() => AssessmentCaseEntity, { description: 'One case, if you have a relation to it.' })
   assessmentCase(
@@ -213,21 +209,6 @@ export class CasesResolver {
     @Args('input') input: RecordInterimServiceInput,
   ) {
     return this.cases.recordInterimService(caller, caseId, input);
-  }
-
-  @ResolveField(() => PatientEntity, { description: 'The person assessed.' })
-  patient(@Parent() kase: AssessmentCaseEntity, @CurrentCaller() caller: Caller) {
-    return this.identity.patient(caller, kase.patientId);
-  }
-
-  @ResolveField(() => AssessmentTeamEntity, { description: 'The team responsible.' })
-  team(@Parent() kase: AssessmentCaseEntity, @CurrentCaller() caller: Caller) {
-    return this.identity.team(caller, kase.teamId);
-  }
-
-  @ResolveField(() => StaffMemberEntity, { description: 'The coordinator.' })
-  coordinator(@Parent() kase: AssessmentCaseEntity, @CurrentCaller() caller: Caller) {
-    return this.identity.staff(caller, kase.coordinatorId);
   }
 
   @ResolveField(() => [CaseHistoryEntity], {

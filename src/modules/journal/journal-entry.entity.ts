@@ -97,6 +97,8 @@ export class JournalEntryEntity {
   @Column({ name: 'author_id', type: 'uuid' })
   authorId: string;
 
+  // Resolved from the per-request DataLoaders (src/common/graphql/fast-fields.ts).
+  @Field(() => StaffMemberEntity, { description: 'Who wrote this version.' })
   @ManyToOne(() => StaffMemberEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'author_id', foreignKeyConstraintName: 'FK_journal_entries_author' })
   author: Relation<StaffMemberEntity>;

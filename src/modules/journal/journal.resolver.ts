@@ -18,8 +18,6 @@ import { type Caller, callerFrom, CurrentCaller, type GqlContext } from 'src/com
 import { connectionType } from 'src/common/graphql/pagination';
 import { FreeText } from 'src/common/graphql/text.validators';
 import { AuditService } from 'src/modules/audit/audit.service';
-import { IdentityLoaders } from 'src/modules/identity/identity.loaders';
-import { StaffMemberEntity } from 'src/modules/identity/staff-member.entity';
 import {
   AddJournalEntryInput,
   AmendJournalEntryInput,
@@ -68,7 +66,6 @@ export class JournalResolver {
   constructor(
     private readonly service: JournalService,
     private readonly notifier: JournalNotifier,
-    private readonly identity: IdentityLoaders,
     private readonly audit: AuditService,
   ) {}
 
@@ -129,11 +126,6 @@ export class JournalResolver {
       await this.audit.flush(caller.audit, caller.requestId, caller.actor);
     }
     return this.notifier.subscribe(caseId);
-  }
-
-  @ResolveField(() => StaffMemberEntity, { description: 'Who wrote this version.' })
-  author(@Parent() entry: JournalEntryEntity, @CurrentCaller() caller: Caller) {
-    return this.identity.staff(caller, entry.authorId);
   }
 
   @ResolveField(() => Boolean, {
