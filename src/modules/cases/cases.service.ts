@@ -514,12 +514,8 @@ export class CasesService {
       'CHANGE_COORDINATOR',
       'coordinator',
       async (manager, kase) => {
-        const [{ ok }] = (await manager.query(
-          `SELECT EXISTS (SELECT 1 FROM staff_members s JOIN team_memberships m ON m.staff_id = s.id
-          WHERE s.id = $1 AND s.active AND s.profession = 'COORDINATOR' AND m.team_id = $2) AS ok`,
-          [coordinatorId, kase.teamId],
-        )) as { ok: boolean }[];
-        if (!ok) throw CaseErrors.notACoordinator();
+        const coordinators = await this.activeCoordinators(manager, kase.teamId);
+        if (!coordinators.includes(coordinatorId)) throw CaseErrors.notACoordinator();
         const coordinator = await manager.findOneByOrFail(StaffMemberEntity, { id: coordinatorId });
         return {
           changes: { coordinatorId },
@@ -719,6 +715,16 @@ export class CasesService {
       fromDate: 'ASC',
       id: 'ASC',
     });
+  }
+
+  /** Active COORDINATORs of a team, by name: who may coordinate its cases. */
+  async activeCoordinators(manager: EntityManager, teamId: string): Promise<string[]> {
+    const rows = (await manager.query(
+      `SELECT s.id FROM staff_members s JOIN team_memberships m ON m.staff_id = s.id
+        WHERE m.team_id = $1 AND s.active AND s.profession = 'COORDINATOR' ORDER BY s.name, s.id`,
+      [teamId],
+    )) as { id: string }[];
+    return rows.map((r) => r.id);
   }
 
   async openCaseOf(

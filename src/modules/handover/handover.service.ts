@@ -364,13 +364,11 @@ export class HandoverService {
     note: string,
   ): Promise<string> {
     const team = await manager.findOneByOrFail(AssessmentTeamEntity, { id: kase.teamId });
-    const [coordinator] = (await manager.query(
-      `SELECT s.id FROM staff_members s JOIN team_memberships m ON m.staff_id = s.id
-        WHERE m.team_id = $1 AND s.active AND s.profession = 'COORDINATOR'
-        ORDER BY (s.id = $2) DESC, s.name LIMIT 1`,
-      [team.id, kase.coordinatorId],
-    )) as { id: string }[];
-    const coordinatorId = coordinator?.id ?? kase.coordinatorId;
+    // The old case's coordinator if still active in the team, else the team's first one.
+    const coordinators = await this.cases.activeCoordinators(manager, team.id);
+    const coordinatorId = coordinators.includes(kase.coordinatorId)
+      ? kase.coordinatorId
+      : (coordinators[0] ?? kase.coordinatorId);
     const opened = await this.cases.openCase(manager, caller, kase.patientId, team, coordinatorId);
     const [referral] = (await manager.query(
       `INSERT INTO referrals (patient_id, team_id, source, channel, received_at, description, help_requested,

@@ -188,23 +188,9 @@ export class ReferralsService {
     referralId: string,
     input: RejectReferralInput,
   ): Promise<ReferralEntity> {
-    return this.dataSource.transaction(async (manager) => {
-      const referral = await this.lockForTriage(manager, caller, referralId, 'rejectReferral');
-      const changes = {
-        status: ReferralStatus.REJECTED,
-        rejectionReason: input.reason,
-        triagedAt: this.clock.now(),
-        triagedBy: caller.actor.staffId,
-      };
-      await manager.update(ReferralEntity, { id: referralId }, changes);
-      await this.audit.recordWrite(
-        manager,
-        caller,
-        'rejectReferral',
-        { patientIds: [referral.patientId] },
-        { referralId },
-      );
-      return Object.assign(referral, changes);
+    return this.closeTriage(caller, referralId, 'rejectReferral', {
+      status: ReferralStatus.REJECTED,
+      rejectionReason: input.reason,
     });
   }
 
@@ -213,20 +199,28 @@ export class ReferralsService {
     referralId: string,
     input: RedirectReferralInput,
   ): Promise<ReferralEntity> {
+    return this.closeTriage(caller, referralId, 'redirectReferral', {
+      status: ReferralStatus.REDIRECTED,
+      redirectedTo: input.redirectedTo,
+      redirectReason: input.reason,
+    });
+  }
+
+  /** Rejecting or redirecting: a RECEIVED referral of the caller's team ends its triage. */
+  private async closeTriage(
+    caller: Caller,
+    referralId: string,
+    action: string,
+    outcome: Pick<ReferralEntity, 'status'> & Partial<ReferralEntity>,
+  ): Promise<ReferralEntity> {
     return this.dataSource.transaction(async (manager) => {
-      const referral = await this.lockForTriage(manager, caller, referralId, 'redirectReferral');
-      const changes = {
-        status: ReferralStatus.REDIRECTED,
-        redirectedTo: input.redirectedTo,
-        redirectReason: input.reason,
-        triagedAt: this.clock.now(),
-        triagedBy: caller.actor.staffId,
-      };
+      const referral = await this.lockForTriage(manager, caller, referralId, action);
+      const changes = { ...outcome, triagedAt: this.clock.now(), triagedBy: caller.actor.staffId };
       await manager.update(ReferralEntity, { id: referralId }, changes);
       await this.audit.recordWrite(
         manager,
         caller,
-        'redirectReferral',
+        action,
         { patientIds: [referral.patientId] },
         { referralId },
       );
@@ -382,12 +376,7 @@ export class ReferralsService {
     teamId: string,
     named?: string,
   ): Promise<string> {
-    const candidates = (await manager.query(
-      `SELECT s.id FROM staff_members s JOIN team_memberships m ON m.staff_id = s.id
-        WHERE m.team_id = $1 AND s.active AND s.profession = 'COORDINATOR' ORDER BY s.name, s.id`,
-      [teamId],
-    )) as { id: string }[];
-    const ids = candidates.map((c) => c.id);
+    const ids = await this.cases.activeCoordinators(manager, teamId);
     if (named) {
       if (!ids.includes(named)) throw CaseErrors.notACoordinator();
       return named;

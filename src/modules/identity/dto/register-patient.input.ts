@@ -9,34 +9,29 @@ import {
   IsUUID,
   Length,
   Matches,
-  MaxLength,
   ValidateNested,
 } from 'class-validator';
+import { FreeText, LineText } from 'src/common/graphql/text.validators';
 import { NationalIdCountryEnum } from 'src/modules/identity/identity.enums';
 
-// Printable text only: no control characters or NUL bytes in names and addresses.
-const PRINTABLE = /^[^\p{Cc}]*$/u;
+// A phone number as people write it: digits, spaces and an optional leading +.
+const PHONE = /^\+?[0-9 ]{3,20}$/;
+const PHONE_MESSAGE = 'phone must be digits, spaces and an optional leading +';
 
 @InputType({ description: 'A relative or network contact of the person.' })
 export class PatientContactInput {
   @Field({ description: 'Name of the contact.' })
-  @IsString()
-  @Length(1, 200)
-  @Matches(PRINTABLE, { message: 'name must not hold control characters' })
+  @LineText(1, 200)
   name: string;
 
   @Field({ description: 'Relation to the person, e.g. "datter".' })
-  @IsString()
-  @Length(1, 100)
-  @Matches(PRINTABLE, { message: 'relation must not hold control characters' })
+  @LineText(1, 100)
   relation: string;
 
   @Field(() => String, { nullable: true, description: 'Phone number.' })
   @IsOptional()
   @IsString()
-  @Matches(/^\+?[0-9 ]{3,20}$/, {
-    message: 'phone must be digits, spaces and an optional leading +',
-  })
+  @Matches(PHONE, { message: PHONE_MESSAGE })
   phone?: string;
 
   @Field({ nullable: true, description: 'Registered next of kin (default false).' })
@@ -46,8 +41,7 @@ export class PatientContactInput {
 
   @Field(() => String, { nullable: true, description: 'What help this person gives.' })
   @IsOptional()
-  @IsString()
-  @MaxLength(2000)
+  @FreeText(1, 2000)
   helpGiven?: string;
 }
 
@@ -69,21 +63,15 @@ export class RegisterPatientInput {
   nationalIdCountry?: NationalIdCountryEnum;
 
   @Field({ description: 'Given name(s).' })
-  @IsString()
-  @Length(1, 200)
-  @Matches(PRINTABLE, { message: 'givenName must not hold control characters' })
+  @LineText(1, 200)
   givenName: string;
 
   @Field({ description: 'Family name.' })
-  @IsString()
-  @Length(1, 200)
-  @Matches(PRINTABLE, { message: 'familyName must not hold control characters' })
+  @LineText(1, 200)
   familyName: string;
 
   @Field({ description: 'Street address.' })
-  @IsString()
-  @Length(1, 300)
-  @Matches(PRINTABLE, { message: 'address must not hold control characters' })
+  @LineText(1, 300)
   address: string;
 
   @Field(() => String, { nullable: true, description: 'Postal code.' })
@@ -94,17 +82,13 @@ export class RegisterPatientInput {
 
   @Field(() => String, { nullable: true, description: 'Post town.' })
   @IsOptional()
-  @IsString()
-  @Length(1, 100)
-  @Matches(PRINTABLE, { message: 'city must not hold control characters' })
+  @LineText(1, 100)
   city?: string;
 
   @Field(() => String, { nullable: true, description: 'Phone number.' })
   @IsOptional()
   @IsString()
-  @Matches(/^\+?[0-9 ]{3,20}$/, {
-    message: 'phone must be digits, spaces and an optional leading +',
-  })
+  @Matches(PHONE, { message: PHONE_MESSAGE })
   phone?: string;
 
   @Field(() => ID, { description: 'Home-care district where the person lives.' })
