@@ -48,7 +48,7 @@ const PLAN = `query($caseId: ID!) { goalPlan(caseId: $caseId) {
   id status version agreedBy representativeName agreedVersion updatedBy { email }
   goals { id text targetDate status version measures { id status version frequency } }
   revisions { planVersion action goalId measureId changedByProfession changedBy { email } changes { field goalId before after } } } }`;
-const CASE = `query($id: ID!) { assessmentCase(id: $id) { id atRisk daysElapsed goalPlan { status version } } }`;
+const CASE = `query($id: ID!) { assessmentCase(id: $id) { id atRisk daysElapsed goalCount goalPlan { status version } } }`;
 const JOURNAL = `query($caseId: ID!) { journal(caseId: $caseId, kinds: [EVENT], first: 100) { edges { node { text author { email } } } } }`;
 
 interface Goal {
@@ -493,10 +493,13 @@ describe('goal and action plans', () => {
       const changed = await plan(caseId);
       expect(changed.status).toBe('CHANGED_SINCE_AGREEMENT');
       expect(changed.goals[0].status).toBe('AGREED');
-      const view = await ok<{ assessmentCase: { goalPlan: Plan } }>(CASEWORKER, CASE, {
-        id: caseId,
-      });
+      const view = await ok<{ assessmentCase: { goalPlan: Plan; goalCount: number } }>(
+        CASEWORKER,
+        CASE,
+        { id: caseId },
+      );
       expect(view.assessmentCase.goalPlan.status).toBe('CHANGED_SINCE_AGREEMENT');
+      expect(view.assessmentCase.goalCount).toBe(changed.goals.length);
       expect(await t.count('assessment_cases', `id = '${caseId}' AND goal_plan_agreed`)).toBe(0);
 
       // A new goal after agreement is proposed, and the next agreement takes it in.

@@ -17,6 +17,8 @@ const CASES = `query($teamId: ID!, $first: Int) {
       history { action actor { name } }
       members { role staff { name } }
       holds { reason }
+      goalCount
+      latestJournalEntry { text version author { name } }
     } } } }`;
 
 const JOURNAL = `query($caseId: ID!, $first: Int) {
@@ -153,8 +155,26 @@ describe('SQL statements per GraphQL request (no N+1)', () => {
     expect(edges(large)).toBe(50);
     expect(large.statements).toHaveLength(small.statements.length);
     // Actor, page, count, one per resolved field (patient, coordinator, team, history,
-    // members, holds, staff of actors and members), the audit row: a small constant.
-    expect(small.statements.length).toBeLessThanOrEqual(12);
+    // members, holds, goal count, latest journal entry, staff of actors, members and
+    // authors), the audit row: a small constant.
+    expect(small.statements.length).toBeLessThanOrEqual(14);
+    // The busy case's newest entry, in its current (corrected) version; no goals yet.
+    type Node = {
+      id: string;
+      goalCount: number;
+      latestJournalEntry: { text: string; version: number; author: { name: string } } | null;
+    };
+    const nodes = (
+      large.data as { assessmentCases: { edges: { node: Node }[] } }
+    ).assessmentCases.edges.map((e) => e.node);
+    const busy = nodes.find((n) => n.id === busyCaseId);
+    expect(busy?.latestJournalEntry).toEqual({
+      text: 'Hjemmebesøk nummer 59: falt på badet.',
+      version: 1,
+      author: { name: expect.any(String) },
+    });
+    expect(nodes.filter((n) => n.latestJournalEntry === null)).toHaveLength(49);
+    expect(nodes.every((n) => n.goalCount === 0)).toBe(true);
   });
 
   it('runs as many statements for a journal page of 50 entries as for a page of 5', async () => {

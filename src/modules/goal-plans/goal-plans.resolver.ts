@@ -3,6 +3,7 @@ import {
   Args,
   Field,
   ID,
+  Int,
   Mutation,
   ObjectType,
   Parent,
@@ -300,6 +301,15 @@ export class CaseGoalPlanResolver {
       .get<string, GoalPlanEntity | null>('caseGoalPlan', (ids) =>
         this.service.plansOfCases(caller, ids),
       )
+      .load(kase.id);
+  }
+
+  @ResolveField(() => Int, {
+    description: "Goals in the case's plan, whatever their status (0 before the first goal).",
+  })
+  goalCount(@Parent() kase: AssessmentCaseEntity, @CurrentCaller() caller: Caller) {
+    return caller.loaders
+      .get<string, number>('caseGoalCount', (ids) => this.service.goalCountsOfCases(ids))
       .load(kase.id);
   }
 }

@@ -924,6 +924,20 @@ export class GoalPlansService {
     return inKeyOrder(caseIds, rows, (r) => r.caseId);
   }
 
+  /**
+   * How many goals each case's plan has (a DataLoader batch for list pages; the case was
+   * checked and audited by the query that listed it, and a count shows no goal's content).
+   */
+  async goalCountsOfCases(caseIds: readonly string[]): Promise<number[]> {
+    const rows: { caseId: string; n: number }[] = await this.dataSource.query(
+      `SELECT p.case_id AS "caseId", count(g.id)::int AS n
+         FROM goal_plans p JOIN goals g ON g.plan_id = p.id
+        WHERE p.case_id = ANY($1::uuid[]) GROUP BY p.case_id`,
+      [caseIds],
+    );
+    return inKeyOrder(caseIds, rows, (r) => r.caseId).map((r) => r?.n ?? 0);
+  }
+
   /** Plans by id (the plan of a goal just changed; its case was checked by the mutation). */
   async plansById(ids: readonly string[]): Promise<(GoalPlanEntity | null)[]> {
     const rows = await this.dataSource.getRepository(GoalPlanEntity).findBy({ id: In([...ids]) });

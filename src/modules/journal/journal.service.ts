@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Caller } from 'src/common/auth/caller';
 import { CLOCK, type Clock } from 'src/common/clock';
-import { findGroupedBy } from 'src/common/graphql/loaders';
+import { findGroupedBy, inKeyOrder } from 'src/common/graphql/loaders';
 import {
   type Connection,
   decodeCursor,
@@ -224,6 +224,32 @@ export class JournalService {
     return findGroupedBy(this.dataSource.getRepository(JournalEntryEntity), 'rootId', rootIds, {
       version: 'ASC',
     });
+  }
+
+  /**
+   * The newest entry (current version) of each case's journal, null for an empty journal
+   * (a DataLoader batch: one index probe per case). The cases were checked by the query
+   * that listed them; the entries read are audited here.
+   */
+  async latestEntriesOf(
+    caller: Caller,
+    caseIds: readonly string[],
+  ): Promise<(JournalEntryEntity | null)[]> {
+    const rows: JournalEntryEntity[] = await this.dataSource.query(
+      `SELECT ${ENTRY_COLUMNS}
+         FROM unnest($1::uuid[]) AS c(id)
+         CROSS JOIN LATERAL (SELECT h.latest_id FROM journal_heads h WHERE h.case_id = c.id
+                              ORDER BY h.original_written_at DESC, h.root_id DESC LIMIT 1) newest
+         JOIN journal_entries e ON e.id = newest.latest_id`,
+      [caseIds],
+    );
+    if (rows.length > 0) {
+      caller.audit.read('latestJournalEntry', {
+        caseIds: rows.map((r) => r.caseId),
+        patientIds: rows.map((r) => r.patientId),
+      });
+    }
+    return inKeyOrder(caseIds, rows, (r) => r.caseId);
   }
 
   /** Checks that the caller may read the case's journal (for a subscription); audits it. */
