@@ -178,13 +178,15 @@ const PEER_DASHBOARD = `query($team: UUID!) {
 const CASES = `query($teamId: ID!, $status: [CaseStatus!], $first: Int) {
   assessmentCases(first: $first, filter: { teamId: $teamId, status: $status }) {
     totalCount pageInfo { hasNextPage endCursor }
-    edges { node { id status deadlineDate daysRemaining isOverdue atRisk
-      patient { givenName familyName } coordinator { name } } } } }`;
+    edges { node { id status deadlineDate daysRemaining isOverdue atRisk goalCount
+      patient { givenName familyName } coordinator { name }
+      latestJournalEntry { text writtenAt author { name } } } } } }`;
 const PEER_CASES = `query($team: UUID!, $statuses: [String], $first: Int) {
   casesPage(team: $team, statuses: $statuses, first: $first) {
     totalCount pageInfo { hasNextPage endCursor }
-    nodes { id status deadlineDate daysRemaining isOverdue atRisk
-      patientByPatientId { givenName familyName } staffByCoordinatorId { name } } } }`;
+    nodes { id status deadlineDate daysRemaining isOverdue atRisk goalCount
+      patientByPatientId { givenName familyName } staffByCoordinatorId { name }
+      latestJournalEntry { text writtenAt staffByAuthorId { name } } } } }`;
 const JOURNAL = `query($caseId: ID!, $first: Int, $search: String) {
   journal(caseId: $caseId, first: $first, search: $search) {
     totalCount pageInfo { hasNextPage endCursor }

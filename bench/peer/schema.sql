@@ -88,6 +88,18 @@ CREATE FUNCTION peer.journal(case_id uuid) RETURNS SETOF peer.journal_entries
    ORDER BY j.original_written_at DESC, j.root_id DESC
 $$;
 
+-- (2) computed columns of a case on its list page: goal count and newest journal entry
+CREATE FUNCTION peer.cases_goal_count(c peer.cases) RETURNS int
+  LANGUAGE sql STABLE AS $$
+  SELECT count(*)::int FROM public.goal_plans gp JOIN public.goals g ON g.plan_id = gp.id WHERE gp.case_id = c.id
+$$;
+
+CREATE FUNCTION peer.cases_latest_journal_entry(c peer.cases) RETURNS peer.journal_entries
+  LANGUAGE sql STABLE AS $$
+  SELECT j.* FROM peer.journal_entries j WHERE j.case_id = c.id
+   ORDER BY j.original_written_at DESC, j.root_id DESC LIMIT 1
+$$;
+
 -- (3) search: ranked hits in one case, and over all journals of a team
 CREATE FUNCTION peer.journal_search(case_id uuid, q text) RETURNS SETOF peer.journal_entries
   LANGUAGE sql STABLE AS $$

@@ -82,6 +82,23 @@ describe('the audit trail: "who has looked at my journal"', () => {
     expect(nodes[1].requestId).toEqual(expect.any(String));
   });
 
+  it("reports the audit's share of each request in a Server-Timing header", async () => {
+    const timing = (header: string | undefined) => {
+      const match = /^audit;dur=(\d+\.\d\d), app;dur=(\d+\.\d\d)$/.exec(header ?? '');
+      expect(match).not.toBeNull();
+      return { audit: Number(match![1]), app: Number(match![2]) };
+    };
+    const nurse = await t.as('nurse.nord@demo.local');
+    const read = await t.gql(JOURNAL, { caseId: kase.caseId }, nurse);
+    const write = await t.gql(ADD, { caseId: kase.caseId, text: 'Målt.' }, nurse);
+    for (const result of [read, write]) {
+      expect(result.errors).toBeUndefined();
+      const { audit, app } = timing(result.headers['server-timing']);
+      expect(audit).toBeGreaterThan(0);
+      expect(app).toBeGreaterThanOrEqual(audit);
+    }
+  });
+
   it('never holds journal text, in the trail or anywhere in audit_events', async () => {
     const result = await t.gql<Trail>(TRAIL, { patientId: kase.patientId }, privacy);
     expect(JSON.stringify(result.data)).not.toContain('rusbruk');

@@ -27,6 +27,8 @@ export class TestClock implements Clock {
 
 export interface GqlResult<T = Record<string, unknown>> {
   status: number;
+  /** Response headers, lower-case names. */
+  headers: Record<string, string>;
   data: T | null | undefined;
   errors?: {
     message: string;
@@ -83,7 +85,12 @@ export async function createTestApp(
       const req = request(server).post('/graphql').set('content-type', 'application/json');
       if (token) req.set('authorization', `Bearer ${token}`);
       const res = await req.send({ query, variables });
-      return { status: res.status, data: res.body.data, errors: res.body.errors };
+      return {
+        status: res.status,
+        headers: res.headers as Record<string, string>,
+        data: res.body.data,
+        errors: res.body.errors,
+      };
     },
     async count(table, where = 'TRUE') {
       const [{ n }] = (await dataSource.query(

@@ -29,6 +29,8 @@ export class AuditCollector {
   private readonly pending = new Map<AuditAccess, PendingAuditEvent>();
   private readonly emergencyCases = new Set<string>();
   private readonly emergencyPatients = new Set<string>();
+  /** Milliseconds this request spent writing its audit rows (the Server-Timing header). */
+  spentMs = 0;
 
   /**
    * Cases the caller reaches only by breaking the glass (their active grants, or one

@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import type { GqlContext } from 'src/common/auth/caller';
 import { type AuditService } from 'src/modules/audit/audit.service';
@@ -12,9 +13,9 @@ export function auditFlushPlugin(
 ): ApolloServerPlugin<GqlContext> {
   return {
     requestDidStart(): Promise<GraphQLRequestListener<GqlContext>> {
+      const started = performance.now();
       return Promise.resolve({
         async willSendResponse({ contextValue, response }) {
-          if (contextValue.audit.size === 0) return;
           try {
             await audit.flush(contextValue.audit, contextValue.requestId, contextValue.actor);
           } catch (error) {
@@ -28,6 +29,14 @@ export function auditFlushPlugin(
                 },
               ];
             }
+          } finally {
+            // Server-Timing (W3C): the audit's share of this request, for the benchmark and
+            // browser dev tools; durations only, no data.
+            const total = performance.now() - started;
+            response.http.headers.set(
+              'server-timing',
+              `audit;dur=${contextValue.audit.spentMs.toFixed(2)}, app;dur=${total.toFixed(2)}`,
+            );
           }
         },
       });

@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { DataSource, EntityManager } from 'typeorm';
@@ -6,7 +7,11 @@ import type { Caller } from 'src/common/auth/caller';
 import { DomainError } from 'src/common/graphql/domain-error';
 import { LOGGER } from 'src/common/logging/logger';
 import { AuditAccess, AuditEventEntity } from 'src/modules/audit/audit-event.entity';
-import { AuditCollector, type Touched } from 'src/modules/audit/audit-collector';
+import {
+  AuditCollector,
+  type PendingAuditEvent,
+  type Touched,
+} from 'src/modules/audit/audit-collector';
 
 /**
  * Audit arguments are stored as jsonb, which refuses NUL and lone surrogates: such characters
@@ -42,6 +47,7 @@ export class AuditService {
     args: Record<string, unknown> = {},
     emergency = caller.audit.isEmergency(touched),
   ): Promise<void> {
+    const started = performance.now();
     try {
       await manager.insert(AuditEventEntity, {
         requestId: caller.requestId,
@@ -65,6 +71,8 @@ export class AuditService {
         'AUDIT_UNAVAILABLE',
         'The audit trail could not be written; nothing was changed',
       );
+    } finally {
+      caller.audit.spentMs += performance.now() - started;
     }
   }
 
@@ -76,6 +84,19 @@ export class AuditService {
   ): Promise<void> {
     const events = collector.drain();
     if (events.length === 0) return;
+    const started = performance.now();
+    try {
+      await this.insertEvents(events, requestId, actor);
+    } finally {
+      collector.spentMs += performance.now() - started;
+    }
+  }
+
+  private async insertEvents(
+    events: PendingAuditEvent[],
+    requestId: string,
+    actor: Caller['actor'] | undefined,
+  ): Promise<void> {
     await this.dataSource.getRepository(AuditEventEntity).insert(
       events.map((event) => ({
         requestId,
