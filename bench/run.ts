@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import type { IncomingHttpHeaders } from 'node:http';
 import { cpus, totalmem } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -199,6 +200,10 @@ const PEER_JOURNAL_SEARCH = `query($caseId: UUID!, $first: Int, $q: String!) {
   journalSearch(caseId: $caseId, q: $q, first: $first) {
     totalCount pageInfo { hasNextPage endCursor }
     nodes { id rootId version kind text writtenAt highlight(q: $q) staffByAuthorId { name } } } }`;
+const TEAM_SEARCH = `query($teamId: ID!, $search: String!, $first: Int) {
+  teamJournalSearch(teamId: $teamId, search: $search, first: $first) {
+    totalCount totalCountIsExact pageInfo { hasNextPage endCursor }
+    edges { node { id caseId kind writtenAt highlight author { name } } } } }`;
 const PEER_TEAM_SEARCH = `query($team: UUID!, $first: Int, $q: String!) {
   teamJournalSearch(team: $team, q: $q, first: $first) {
     totalCount nodes { id caseId kind writtenAt highlight(q: $q) staffByAuthorId { name } } } }`;
@@ -291,10 +296,14 @@ function scenarios(
     },
     {
       key: 'team-search',
-      title: `(3) search "${term}" over all journals of the team (no API query yet; 4 clients)`,
-      connections: 4,
+      title: `(3) teamJournalSearch "${term}" over all journals of the team, first 50 (count capped at 1000)`,
+      api: api(gql(TEAM_SEARCH, { teamId: f.teamId, search: term, first: 50 })),
       floor: floor('/team-search', { teamId: f.teamId, search: term, first: 50 }),
       peer: peer(gql(PEER_TEAM_SEARCH, { team: f.teamId, q: term, first: 50 })),
+      expect: (d) =>
+        (d as { teamJournalSearch?: { edges: unknown[] } }).teamJournalSearch?.edges.length === 50
+          ? null
+          : 'page is not 50 hits',
     },
     {
       key: 'add-entry',
@@ -359,7 +368,14 @@ interface Measured {
   errors: number;
   /** Answers with the expected error (CONFLICT under contention). */
   expected: number;
+  /**
+   * The API's own Server-Timing header, summed over all answers: time spent writing audit
+   * rows, and time from the request reaching GraphQL to the response (milliseconds).
+   */
+  serverTiming?: { audit: number; app: number };
 }
+
+const SERVER_TIMING = /audit;dur=([\d.]+), app;dur=([\d.]+)/;
 
 function percentile(sorted: number[], p: number): number {
   if (!sorted.length) return NaN;
@@ -371,7 +387,20 @@ async function measure(target: Target, seconds: number, connections: number): Pr
   const dynamic = typeof target.body === 'function' ? target.body : null;
   let failed = 0;
   let expected = 0;
-  const inspect = (_status: number, text: string, context: object) => {
+  const timing = { audit: 0, app: 0, seen: 0 };
+  const inspect = (
+    _status: number,
+    text: string,
+    context: object,
+    headers?: IncomingHttpHeaders,
+  ) => {
+    const header = headers?.['server-timing'];
+    const match = typeof header === 'string' ? SERVER_TIMING.exec(header) : null;
+    if (match) {
+      timing.audit += Number(match[1]);
+      timing.app += Number(match[2]);
+      timing.seen++;
+    }
     target.onBody?.(text, context as Record<string, unknown>);
     if (!text.includes('"errors"') && !text.includes('"error"')) return;
     if (target.expectedError && text.includes(`"${target.expectedError}"`)) expected++;
@@ -430,6 +459,7 @@ async function measure(target: Target, seconds: number, connections: number): Pr
     requests: latencies.length,
     errors: result.non2xx + result.errors + result.timeouts + failed,
     expected,
+    ...(timing.seen ? { serverTiming: { audit: timing.audit, app: timing.app } } : {}),
   };
 }
 
@@ -615,6 +645,8 @@ async function main(): Promise<void> {
           ]);
           extra = `${entries - before[0]} entries and ${audits - before[1]} audit rows written (warm-up included)`;
         }
+        if (m.serverTiming)
+          extra += `; audit ${((100 * m.serverTiming.audit) / m.serverTiming.app).toFixed(1)} % of server time`;
         process.stdout.write(
           `  ${name.padEnd(13)} p50 ${ms(m.p50).padStart(7)} ms  p95 ${ms(m.p95).padStart(7)} ms  p99 ${ms(m.p99).padStart(7)} ms  ${m.rps.toFixed(0).padStart(6)} req/s  errors ${m.errors}  (${extra})\n`,
         );

@@ -3,6 +3,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { Logger } from 'pino';
 import { AuthGuard } from 'src/common/auth/auth.guard';
@@ -82,6 +83,9 @@ export class AppModule {
               validationRules: armor.validationRules,
               // @apollo/server's ESM and CJS typings differ; the plugin objects are the same.
               plugins: [
+                // No HTTP caching of person data; and without it Apollo stops wrapping every
+                // field resolver for the plugin (measured in docs/performance.md).
+                ApolloServerPluginCacheControlDisabled(),
                 rateLimitPlugin(new TokenBucketLimiter(config.RATE_LIMIT_PER_MINUTE)),
                 ...armor.plugins,
                 auditFlushPlugin(audit, (error) =>

@@ -153,11 +153,20 @@ describe('SQL statements per GraphQL request (no N+1)', () => {
       (r.data as { assessmentCases: { edges: unknown[] } }).assessmentCases.edges.length;
     expect(edges(small)).toBe(5);
     expect(edges(large)).toBe(50);
-    expect(large.statements).toHaveLength(small.statements.length);
+    // The same statements for 5 and for 50 cases. Staff are looked up by three fields at
+    // different depths (history actors, members, journal authors): DataLoader batches
+    // those that arrive in the same tick, so that look-up runs once or twice by timing,
+    // whatever the page size. Everything else runs exactly once.
+    const staffLookups = (r: typeof small) =>
+      r.statements.filter((s) => /FROM staff_members x WHERE x\.id = ANY/.test(s)).length;
+    const others = (r: typeof small) =>
+      r.statements.filter((s) => !/FROM staff_members x WHERE x\.id = ANY/.test(s)).sort();
+    expect(others(large)).toEqual(others(small));
+    expect(new Set(others(small)).size).toBe(others(small).length);
+    for (const r of [small, large]) expect([1, 2, 3]).toContain(staffLookups(r));
     // Actor, page, count, one per resolved field (patient, coordinator, team, history,
-    // members, holds, goal count, latest journal entry, staff of actors, members and
-    // authors), the audit row: a small constant.
-    expect(small.statements.length).toBeLessThanOrEqual(14);
+    // members, holds, goal count, latest journal entry), staff, the audit row.
+    expect(others(small)).toHaveLength(11);
     // The busy case's newest entry, in its current (corrected) version; no goals yet.
     type Node = {
       id: string;

@@ -1,3 +1,4 @@
+import { createSecretKey, type KeyObject } from 'node:crypto';
 import { createRemoteJWKSet, errors, type JWTPayload, jwtVerify, SignJWT } from 'jose';
 import { type AppConfig } from 'src/config/app-config';
 import { DomainError } from 'src/common/graphql/domain-error';
@@ -32,6 +33,11 @@ export type TokenVerifier = (token: string) => Promise<string>;
  * or throws UNAUTHENTICATED. OIDC keys come from the provider's JWKS (cached by jose).
  */
 export function createTokenVerifier(config: AppConfig): TokenVerifier {
+  // One key object for the process: a raw key would be imported again on every request.
+  const localKey =
+    config.AUTH_MODE === 'local'
+      ? createSecretKey(Buffer.from(config.AUTH_LOCAL_SIGNING_KEY))
+      : undefined;
   const verify = async (token: string): Promise<JWTPayload> => {
     if (config.AUTH_MODE === 'oidc') {
       const jwks = jwksFor(config.OIDC_JWKS_URL as string);
@@ -42,16 +48,12 @@ export function createTokenVerifier(config: AppConfig): TokenVerifier {
       });
       return payload;
     }
-    const { payload } = await jwtVerify(
-      token,
-      new TextEncoder().encode(config.AUTH_LOCAL_SIGNING_KEY),
-      {
-        issuer: LOCAL_ISSUER,
-        audience: LOCAL_AUDIENCE,
-        algorithms: ['HS256'],
-        requiredClaims: ['sub', 'exp'],
-      },
-    );
+    const { payload } = await jwtVerify(token, localKey as KeyObject, {
+      issuer: LOCAL_ISSUER,
+      audience: LOCAL_AUDIENCE,
+      algorithms: ['HS256'],
+      requiredClaims: ['sub', 'exp'],
+    });
     return payload;
   };
   return async (token: string) => {

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
-import { type FindOptionsOrder, type FindOptionsWhere, In, type Repository } from 'typeorm';
+import type { Repository } from 'typeorm';
+import { entityColumns } from 'src/database/entity-columns';
 
 /**
  * Per-request DataLoaders, kept in the GraphQL context: each is created on first
@@ -37,17 +38,28 @@ export function inKeyOrder<K, V>(
 
 /**
  * A one-to-many DataLoader batch over a repository: every row whose `key` column is one of
- * `keys`, in one `IN (...)` query, grouped in key order.
+ * `keys`, in one `= ANY($1)` query of raw SQL (list pages run these per field), ordered by
+ * `order` and grouped in key order.
  */
 export async function findGroupedBy<E extends object, K extends keyof E & string>(
   repository: Repository<E>,
   key: K,
   keys: readonly E[K][],
-  order: FindOptionsOrder<E>,
+  order: Partial<Record<keyof E & string, 'ASC' | 'DESC'>>,
 ): Promise<E[][]> {
-  const rows = await repository.find({
-    where: { [key]: In([...keys]) } as FindOptionsWhere<E>,
-    order,
-  });
+  const { manager, metadata } = repository;
+  const column = (property: string) => {
+    const found = metadata.findColumnWithPropertyPath(property);
+    if (!found) throw new Error(`${metadata.name} has no column ${property}`);
+    return `x."${found.databaseName}"`;
+  };
+  const orderBy = Object.entries(order)
+    .map(([property, direction]) => `${column(property)} ${direction === 'DESC' ? 'DESC' : 'ASC'}`)
+    .join(', ');
+  const rows = (await manager.query(
+    `SELECT ${entityColumns(manager.connection, metadata.target, 'x')} FROM ${metadata.tablePath} x
+      WHERE ${column(key)} = ANY($1) ${orderBy ? `ORDER BY ${orderBy}` : ''}`,
+    [[...keys]],
+  )) as E[];
   return groupInKeyOrder(keys, rows, (row) => row[key]);
 }

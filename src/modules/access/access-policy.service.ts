@@ -4,6 +4,7 @@ import type { Caller } from 'src/common/auth/caller';
 import { CLOCK, type Clock } from 'src/common/clock';
 import { DomainError } from 'src/common/graphql/domain-error';
 import type { Touched } from 'src/modules/audit/audit-collector';
+import { type AssessmentCaseEntity, CASE_COLUMNS } from 'src/modules/cases/assessment-case.entity';
 import { CLINICAL_PROFESSIONS, Profession } from 'src/modules/identity/identity.enums';
 
 /** Who registers referrals and persons, and triages referrals. */
@@ -129,27 +130,35 @@ export class AccessPolicyService {
    * Refuses (audited) unless the caller may see the case: the same SQL condition the list
    * queries use, asked of one row. `runner` is the data source or a transaction's manager.
    */
-  async assertCaseVisible(
+  /**
+   * The case, if the caller may see it (one query: the row and the visibility check
+   * together); `notFound` for no such case, FORBIDDEN NO_RELATION_TO_CASE (audited) otherwise.
+   */
+  async visibleCase(
     runner: Pick<EntityManager, 'query'>,
     caller: Caller,
-    kase: { id: string; patientId: string },
+    caseId: string,
     action: string,
-  ): Promise<void> {
-    const params: unknown[] = [kase.id];
+    notFound: () => Error,
+  ): Promise<AssessmentCaseEntity> {
+    const params: unknown[] = [caseId];
     const visible = this.caseVisibleSql(caller, params);
     const [row] = (await runner.query(
-      `SELECT ${visible} AS ok FROM assessment_cases c WHERE c.id = $1`,
+      `SELECT ${CASE_COLUMNS}, ${visible} AS "visibleToCaller" FROM assessment_cases c WHERE c.id = $1`,
       params,
-    )) as { ok: boolean }[];
-    if (!row?.ok) {
+    )) as (AssessmentCaseEntity & { visibleToCaller?: boolean })[];
+    if (!row) throw notFound();
+    if (!row.visibleToCaller) {
       this.refuse(
         caller,
         action,
-        { patientIds: [kase.patientId], caseIds: [kase.id] },
+        { patientIds: [row.patientId], caseIds: [row.id] },
         'NO_RELATION_TO_CASE',
         'You have no relation to this case',
       );
     }
+    delete row.visibleToCaller;
+    return row;
   }
 
   /** SQL condition: the caller works in the unit case `alias` is handed over to. */
@@ -249,6 +258,16 @@ export class AccessPolicyService {
       (relation.teamMember || relation.assigned) &&
       CASE_WORK_PROFESSIONS.includes(caller.actor.profession)
     );
+  }
+
+  /**
+   * Team-wide journal search: members of the team. Unlike the dashboard's figures, the hits
+   * are journal text, so a district leader outside the team is refused; staff who reach
+   * single cases otherwise (assigned, receiving unit, emergency access) search those cases'
+   * journals one case at a time.
+   */
+  canSearchTeamJournals(caller: Caller, teamId: string): boolean {
+    return caller.actor.teamIds.includes(teamId);
   }
 
   /** Team dashboard: members of the team, and leaders of its district. */

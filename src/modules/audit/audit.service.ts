@@ -2,7 +2,6 @@ import { performance } from 'node:perf_hooks';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { DataSource, EntityManager } from 'typeorm';
-import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import type { Caller } from 'src/common/auth/caller';
 import { DomainError } from 'src/common/graphql/domain-error';
 import { LOGGER } from 'src/common/logging/logger';
@@ -27,6 +26,39 @@ function storable(value: unknown): unknown {
   return value;
 }
 
+type AuditRow = Omit<AuditEventEntity, 'id' | 'occurredAt' | 'args'> & { args: unknown };
+
+/**
+ * One INSERT for the rows (every request writes at least one: no query builder, no
+ * RETURNING). `occurred_at` and `id` take their defaults.
+ */
+async function insertAuditRows(
+  runner: Pick<EntityManager, 'query'>,
+  rows: readonly AuditRow[],
+): Promise<void> {
+  const params: unknown[] = [];
+  const values = rows.map((row) => {
+    params.push(
+      row.requestId,
+      row.actorId,
+      row.actorProfession,
+      row.action,
+      row.access,
+      row.patientIds,
+      row.caseIds,
+      JSON.stringify(row.args),
+      row.emergency,
+    );
+    const n = params.length;
+    return `($${n - 8}, $${n - 7}::uuid, $${n - 6}, $${n - 5}, $${n - 4}, $${n - 3}::uuid[], $${n - 2}::uuid[], $${n - 1}::jsonb, $${n})`;
+  });
+  await runner.query(
+    `INSERT INTO audit_events (request_id, actor_id, actor_profession, action, access, patient_ids, case_ids, args, emergency)
+     VALUES ${values.join(', ')}`,
+    params,
+  );
+}
+
 /** Writes the append-only audit trail of DESIGN.md "Audit". */
 @Injectable()
 export class AuditService {
@@ -49,17 +81,19 @@ export class AuditService {
   ): Promise<void> {
     const started = performance.now();
     try {
-      await manager.insert(AuditEventEntity, {
-        requestId: caller.requestId,
-        actorId: caller.actor.staffId,
-        actorProfession: caller.actor.profession,
-        action,
-        access: AuditAccess.WRITE,
-        patientIds: [...new Set(touched.patientIds ?? [])],
-        caseIds: [...new Set(touched.caseIds ?? [])],
-        args: storable(args),
-        emergency,
-      } as QueryDeepPartialEntity<AuditEventEntity>);
+      await insertAuditRows(manager, [
+        {
+          requestId: caller.requestId,
+          actorId: caller.actor.staffId,
+          actorProfession: caller.actor.profession,
+          action,
+          access: AuditAccess.WRITE,
+          patientIds: [...new Set(touched.patientIds ?? [])],
+          caseIds: [...new Set(touched.caseIds ?? [])],
+          args: storable(args),
+          emergency,
+        },
+      ]);
     } catch (error) {
       // The error's code only: a failed INSERT carries the row (person ids) in its parameters.
       const code =
@@ -97,7 +131,8 @@ export class AuditService {
     requestId: string,
     actor: Caller['actor'] | undefined,
   ): Promise<void> {
-    await this.dataSource.getRepository(AuditEventEntity).insert(
+    await insertAuditRows(
+      this.dataSource,
       events.map((event) => ({
         requestId,
         actorId: actor?.staffId ?? null,
@@ -108,7 +143,7 @@ export class AuditService {
         caseIds: [...event.caseIds],
         args: storable(event.args.length === 1 ? event.args[0] : { calls: event.args }),
         emergency: event.emergency,
-      })) as QueryDeepPartialEntity<AuditEventEntity>[],
+      })),
     );
   }
 }

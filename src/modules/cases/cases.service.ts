@@ -16,7 +16,7 @@ import {
   type CaseRelation,
 } from 'src/modules/access/access-policy.service';
 import { AuditService } from 'src/modules/audit/audit.service';
-import { AssessmentCaseEntity } from 'src/modules/cases/assessment-case.entity';
+import { AssessmentCaseEntity, CASE_COLUMNS } from 'src/modules/cases/assessment-case.entity';
 import {
   type CaseAction,
   type CaseStatus,
@@ -55,13 +55,6 @@ import type { JournalEvent } from 'src/modules/journal/journal-texts';
 import type { JournalKind } from 'src/modules/journal/journal.enums';
 import { JournalService } from 'src/modules/journal/journal.service';
 import { StaffMemberEntity } from 'src/modules/identity/staff-member.entity';
-
-const CASE_COLUMNS = `c.id, c.patient_id AS "patientId", c.team_id AS "teamId", c.service_area AS "serviceArea",
-  c.status, c.coordinator_id AS "coordinatorId", c.accepted_at AS "acceptedAt", c.accepted_on AS "acceptedOn",
-  c.clarification_days AS "clarificationDays", c.extension_days AS "extensionDays", c.hold_days AS "holdDays",
-  c.deadline_date AS "deadlineDate", c.on_hold_since AS "onHoldSince", c.decided_on AS "decidedOn",
-  c.goal_plan_agreed AS "goalPlanAgreed", c.cancel_reason AS "cancelReason", c.created_at AS "createdAt",
-  c.updated_at AS "updatedAt"`;
 
 /**
  * The clock of DESIGN.md "Precise rules: Clock" in SQL, for filtering and sorting lists
@@ -185,9 +178,13 @@ export class CasesService {
   }
 
   async getCase(caller: Caller, id: string): Promise<AssessmentCaseEntity> {
-    const kase = await this.dataSource.getRepository(AssessmentCaseEntity).findOneBy({ id });
-    if (!kase) throw CaseErrors.caseNotFound();
-    await this.policy.assertCaseVisible(this.dataSource, caller, kase, 'assessmentCase');
+    const kase = await this.policy.visibleCase(
+      this.dataSource,
+      caller,
+      id,
+      'assessmentCase',
+      CaseErrors.caseNotFound,
+    );
     const touched = { patientIds: [kase.patientId], caseIds: [kase.id] };
     caller.audit.read('assessmentCase', touched);
     return this.present(kase);

@@ -896,11 +896,13 @@ export class GoalPlansService {
 
   /** The goal plan of a case the caller may see (null until its first goal); audited. */
   async planOfCase(caller: Caller, caseId: string): Promise<GoalPlanEntity | null> {
-    const kase = await this.dataSource
-      .getRepository(AssessmentCaseEntity)
-      .findOneBy({ id: caseId });
-    if (!kase) throw CaseErrors.caseNotFound();
-    await this.policy.assertCaseVisible(this.dataSource, caller, kase, READ);
+    const kase = await this.policy.visibleCase(
+      this.dataSource,
+      caller,
+      caseId,
+      READ,
+      CaseErrors.caseNotFound,
+    );
     const touched = { patientIds: [kase.patientId], caseIds: [kase.id] };
     caller.audit.read(READ, touched);
     return this.dataSource.getRepository(GoalPlanEntity).findOneBy({ caseId });

@@ -425,11 +425,12 @@ export class JournalService {
     caseId: string,
     action: string,
   ): Promise<AssessmentCaseEntity> {
-    const kase = await this.dataSource
-      .getRepository(AssessmentCaseEntity)
-      .findOneBy({ id: caseId });
-    if (!kase) throw JournalErrors.caseNotFound();
-    await this.policy.assertCaseVisible(this.dataSource, caller, kase, action);
-    return kase;
+    return this.policy.visibleCase(
+      this.dataSource,
+      caller,
+      caseId,
+      action,
+      JournalErrors.caseNotFound,
+    );
   }
 }
