@@ -64,6 +64,8 @@ export class PatientContactEntity {
 @Index('UQ_patients_national_id', ['nationalId'], { unique: true })
 @Index('IX_patients_district', ['districtId'])
 @Index('IX_patients_family_name', ['familyName', 'givenName', 'id'])
+// Trigram GIN on `given_name || ' ' || family_name` for name search (migration PatientNameSearch).
+@Index('IX_patients_name_trgm', { synchronize: false })
 @Check('CHK_patients_country', checkIn('national_id_country', Object.values(NationalIdCountryEnum)))
 export class PatientEntity {
   @Field(() => ID, { description: 'Identifier.' })
