@@ -13,4 +13,4 @@ RUN npm install --omit=dev --no-audit --no-fund
 COPY --from=build /app/dist ./dist
 EXPOSE 3000
 USER node
-CMD ["node", "--max-semi-space-size=64", "dist/src/main.js"]
+CMD ["node", "--max-semi-space-size=32", "--max-old-space-size=256", "dist/src/main.js"]

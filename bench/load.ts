@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { Client } from 'pg';
 import { signLocalToken } from 'src/common/auth/tokens';
 import { DEV_SIGNING_KEY } from 'src/config/app-config';
+import { API_NODE_FLAGS } from './api-process';
 
 /**
  * `npm run load`: many staff members at once on the demo municipality, each with their own
@@ -163,7 +164,7 @@ async function main(): Promise<void> {
   try {
     if (!options.apiUrl) {
       await prepareDatabase(options.databaseUrl, options.reset);
-      api = spawn(process.execPath, ['dist/src/main.js'], {
+      api = spawn(process.execPath, [...API_NODE_FLAGS, 'dist/src/main.js'], {
         cwd: ROOT,
         env: {
           ...process.env,

@@ -10,6 +10,7 @@ import { Client } from 'pg';
 import { signLocalToken } from 'src/common/auth/tokens';
 import { DEV_SIGNING_KEY } from 'src/config/app-config';
 import { SEARCH_TERMS } from '../scripts/scale/journal-text';
+import { API_NODE_FLAGS } from './api-process';
 
 /**
  * `npm run bench`: latency and throughput of kartlegg on the scale database
@@ -28,7 +29,7 @@ interface Options {
   connections: number;
   only?: string[];
   peer: boolean;
-  /** e.g. --max-semi-space-size=64 for the API process. */
+  /** More NODE_OPTIONS for the API process (it always runs with API_NODE_FLAGS). */
   apiNodeOptions?: string;
 }
 
@@ -551,7 +552,7 @@ async function main(): Promise<void> {
     const db = { DATABASE_URL: options.databaseUrl };
     if (!options.apiUrl)
       children.push(
-        start('api', process.execPath, ['dist/src/main.js'], {
+        start('api', process.execPath, [...API_NODE_FLAGS, 'dist/src/main.js'], {
           ...db,
           NODE_PATH: 'dist',
           PORT: '3100',
