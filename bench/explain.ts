@@ -145,6 +145,16 @@ async function main(): Promise<void> {
         { caseId },
         token,
       ],
+      // A broad term (thousands of hits in the team), a rare one, and one with no hit.
+      ...['rullator', 'fall', 'dusj', 'innlagt', 'trappeheis'].map(
+        (term): [string, string, Record<string, unknown>, string] => [
+          `teamJournalSearch ("${term}")`,
+          `query($teamId: ID!, $search: String!) { teamJournalSearch(teamId: $teamId, search: $search, first: 50) {
+             totalCount totalCountIsExact edges { node { id caseId kind writtenAt highlight author { name } } } } }`,
+          { teamId, search: term },
+          token,
+        ],
+      ),
       [
         'referrals (team)',
         `query($teamId: ID!) { referrals(first: 50, filter: { teamId: $teamId }) { totalCount edges { node { id } } } }`,
@@ -217,6 +227,7 @@ async function main(): Promise<void> {
       'rullator',
       teams,
       staffId,
+      1001,
     ]);
     process.stdout.write(`${out.join('\n')}\n`);
   } finally {

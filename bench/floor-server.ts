@@ -15,6 +15,9 @@ const port = Number(process.env.PORT ?? 3101);
 const key = new TextEncoder().encode(
   process.env.AUTH_LOCAL_SIGNING_KEY ?? 'kartlegg-local-development-signing-key-not-for-production',
 );
+/** The API's TEAM_SEARCH_COUNT_CAP (journal.enums.ts): team-wide search counts up to this. */
+const TEAM_SEARCH_COUNT_CAP = 1000;
+
 // The same connection settings as the API (connection-options.ts): 20 connections, no JIT.
 const pool = new Pool({
   connectionString: url,
@@ -127,23 +130,29 @@ const handlers: Record<string, Handler> = {
   async '/team-search'(actor, body) {
     const teamId = body.teamId as string;
     const first = Number(body.first ?? 50);
+    // As the API: members of the team only, the count capped at 1000.
+    if (!actor.team_ids.includes(teamId)) throw new Error('forbidden');
     const args = [teamId, body.search, actor.team_ids, actor.id];
     const [page, count] = await Promise.all([
       pool.query<{ case_id: string; patient_id: string }>(FLOOR_SQL.teamSearchPage, [
         ...args,
         first + 1,
       ]),
-      pool.query<{ n: number }>(FLOOR_SQL.teamSearchCount, args),
+      pool.query<{ n: number }>(FLOOR_SQL.teamSearchCount, [...args, TEAM_SEARCH_COUNT_CAP + 1]),
     ]);
     const rows = page.rows.slice(0, first);
     await audit(
       actor,
-      'searchJournals',
+      'teamJournalSearch',
       rows.map((r) => r.patient_id),
       rows.map((r) => r.case_id),
-      { teamId, first },
+      { teamId, search: body.search, first },
     );
-    return { totalCount: count.rows[0].n, nodes: rows };
+    return {
+      totalCount: Math.min(count.rows[0].n, TEAM_SEARCH_COUNT_CAP),
+      totalCountIsExact: count.rows[0].n <= TEAM_SEARCH_COUNT_CAP,
+      nodes: rows,
+    };
   },
 };
 

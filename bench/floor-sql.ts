@@ -89,26 +89,29 @@ export const FLOOR_SQL = {
                         WHERE h.case_id = $1 AND e.search @@ websearch_to_tsquery('norwegian', $2)`,
 
   /**
-   * $1 team, $2 search, $3 teams, $4 staff, $5 limit. The team's visible cases as an array,
-   * so that the case index and the text index meet in one BitmapAnd; current versions only.
+   * $1 team, $2 search, $3 teams, $4 staff, $5 limit. As the API's teamJournalSearch: the
+   * team's entries by journal_entries.team_id (the GIN index on (team_id, search), or the
+   * (team_id, written_at, id) index walked backwards for a broad term), current versions
+   * only (the head's version), the access rule asked of each entry's case id and team (no
+   * case look-up), newest first; the highlight for the page's rows only.
    */
-  teamSearchPage: `WITH q AS (SELECT websearch_to_tsquery('norwegian', $2) AS q)
-                   SELECT e.id, e.case_id, e.patient_id, e.kind, e.written_at, a.name AS author_name,
-                          ts_headline('norwegian', e.text, q.q, 'StartSel=«, StopSel=», MaxFragments=3, MaxWords=25, MinWords=8') AS highlight
-                     FROM (SELECT e.id, ts_rank(e.search, q.q) AS rank
-                             FROM journal_entries e, q
-                            WHERE e.case_id = ANY ((SELECT array_agg(c.id) FROM assessment_cases c
-                                                     WHERE c.team_id = $1 AND ${visible('$3', '$4')})::uuid[])
-                              AND e.search @@ q.q
-                              AND EXISTS (SELECT 1 FROM journal_heads h WHERE h.root_id = e.root_id AND h.latest_id = e.id)
-                            ORDER BY rank DESC, e.written_at DESC, e.id DESC LIMIT $5) hit
+  teamSearchPage: `SELECT e.id, e.case_id, e.patient_id, e.kind, e.written_at, a.name AS author_name,
+                          ts_headline('norwegian', e.text, websearch_to_tsquery('norwegian', $2),
+                                      'StartSel=«, StopSel=», MaxFragments=3, MaxWords=25, MinWords=8') AS highlight
+                     FROM (SELECT e.id FROM journal_entries e CROSS JOIN LATERAL (SELECT e.case_id AS id, e.team_id) c
+                            WHERE e.team_id = $1 AND e.search @@ websearch_to_tsquery('norwegian', $2)
+                              AND EXISTS (SELECT 1 FROM journal_heads h WHERE h.root_id = e.root_id AND h.version = e.version)
+                              AND ${visible('$3', '$4')}
+                            ORDER BY e.written_at DESC, e.id DESC LIMIT $5) hit
                      JOIN journal_entries e ON e.id = hit.id
-                     JOIN staff_members a ON a.id = e.author_id, q
-                    ORDER BY hit.rank DESC, e.written_at DESC, e.id DESC`,
+                     JOIN staff_members a ON a.id = e.author_id
+                    ORDER BY e.written_at DESC, e.id DESC`,
 
-  teamSearchCount: `SELECT count(*)::int AS n FROM journal_entries e
-                     WHERE e.case_id = ANY ((SELECT array_agg(c.id) FROM assessment_cases c
-                                              WHERE c.team_id = $1 AND ${visible('$3', '$4')})::uuid[])
-                       AND e.search @@ websearch_to_tsquery('norwegian', $2)
-                       AND EXISTS (SELECT 1 FROM journal_heads h WHERE h.root_id = e.root_id AND h.latest_id = e.id)`,
+  /** $1 team, $2 search, $3 teams, $4 staff, $5 the cap + 1: the API's count, capped. */
+  teamSearchCount: `SELECT count(*)::int AS n
+                      FROM (SELECT 1 FROM journal_entries e CROSS JOIN LATERAL (SELECT e.case_id AS id, e.team_id) c
+                             WHERE e.team_id = $1 AND e.search @@ websearch_to_tsquery('norwegian', $2)
+                               AND EXISTS (SELECT 1 FROM journal_heads h WHERE h.root_id = e.root_id AND h.version = e.version)
+                               AND ${visible('$3', '$4')}
+                             LIMIT $5) hits`,
 };

@@ -5,7 +5,9 @@ import { Journal1795438170932 } from 'migrations/1795438170932-Journal';
 import { DecisionsAndHandover1795438933887 } from 'migrations/1795438933887-DecisionsAndHandover';
 import { GoalPlans1795439585392 } from 'migrations/1795439585392-GoalPlans';
 import { EmergencyAccess1795439720512 } from 'migrations/1795439720512-EmergencyAccess';
+import { TeamJournalSearch1795445571901 } from 'migrations/1795445571901-TeamJournalSearch';
 import { PatientNameSearch1795452000000 } from 'migrations/1795452000000-PatientNameSearch';
+import { TeamJournalSearchIndexes1795445571902 } from 'migrations/1795445571902-TeamJournalSearchIndexes';
 
 // Every migration, in order (listed explicitly: jest runs as ESM, where globs do not work).
 export const MIGRATIONS = [
@@ -16,5 +18,7 @@ export const MIGRATIONS = [
   DecisionsAndHandover1795438933887,
   GoalPlans1795439585392,
   EmergencyAccess1795439720512,
+  TeamJournalSearch1795445571901,
+  TeamJournalSearchIndexes1795445571902,
   PatientNameSearch1795452000000,
 ];

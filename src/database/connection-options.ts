@@ -18,6 +18,10 @@ export function baseDataSourceOptions(
     url,
     migrations: MIGRATIONS,
     migrationsTableName: 'migrations',
+    // One transaction per migration, also for the TypeORM CLI (the app's migrate does the
+    // same): a later migration then sees the earlier ones committed (TeamJournalSearchIndexes
+    // builds its indexes without the row versions TeamJournalSearch's backfill left dead).
+    migrationsTransactionMode: 'each',
     // gen_random_uuid() is built into PostgreSQL 13+.
     uuidExtension: 'pgcrypto',
     synchronize: false,

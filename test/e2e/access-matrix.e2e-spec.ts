@@ -255,6 +255,17 @@ const MATRIX: Record<string, Record<Relation, string>> = {
     other:               '.  .  .  .  .  .  -  .  -  -',
     none:                '-  -  -  -  -  -  -  -  .  .',
   },
+  // Members of the team only, district leaders not (the hits are journal text); staff who
+  // reach single cases otherwise search those journals one case at a time.
+  teamJournalSearch: {
+    own:                 'Y  Y  Y  Y  Y  Y  -  Y  -  -',
+    assigned:            '.  .  .  .  .  .  -  -  -  -',
+    unit:                '.  .  .  .  .  .  .  .  -  -',
+    emergency:           '.  .  .  .  .  -  -  -  -  -',
+    district:            '.  .  .  .  .  .  -  .  -  -',
+    other:               '.  .  .  .  .  .  -  .  -  -',
+    none:                '-  -  -  -  -  -  -  -  .  .',
+  },
   // Case workers of the case, and emergency access (read plus journal entries).
   addJournalEntry: {
     own:                 'Y  Y  Y  Y  Y  Y  -  .  -  -',
@@ -585,6 +596,20 @@ describe('the access matrix (DESIGN.md "Who may do what") against the running AP
           }),
         ),
     },
+    teamJournalSearch: {
+      run: async ({ actor, kase }) =>
+        outcome(
+          await gql(
+            actor,
+            'query($id: ID!) { teamJournalSearch(teamId: $id, search: "matrisenotat") { edges { node { caseId } } } }',
+            { id: nordTeam },
+          ),
+          (data) =>
+            (data.teamJournalSearch as { edges: { node: { caseId: string } }[] }).edges.some(
+              (e) => e.node.caseId === kase.caseId,
+            ),
+        ),
+    },
     addJournalEntry: {
       run: async ({ actor, kase }) =>
         outcome(
@@ -698,6 +723,19 @@ describe('the access matrix (DESIGN.md "Who may do what") against the running AP
       if (actor.relation === 'emergency')
         await grantEmergency(t, shared, actor.id, actor.profession);
     }
+    // An entry in the shared case's journal for the team-wide search to find.
+    await t.dataSource.query(
+      `WITH entry AS (
+         INSERT INTO journal_entries (id, case_id, patient_id, team_id, root_id, version, kind, text,
+                                      author_id, author_profession, written_at, ts_config)
+         SELECT e.id, c.id, c.patient_id, c.team_id, e.id, 1, 'NOTE', 'Matrisenotat om hjemmebesøk',
+                $2, 'COORDINATOR', now(), 'norwegian'
+           FROM assessment_cases c, (SELECT gen_random_uuid() AS id) e WHERE c.id = $1
+         RETURNING id, case_id, written_at)
+       INSERT INTO journal_heads (root_id, case_id, latest_id, version, original_written_at)
+       SELECT id, case_id, id, 1, written_at FROM entry`,
+      [shared.caseId, sharedCoordinator],
+    );
     unhandledPatient = await insertPatient(t, nord);
     const receivedAt = new Date('2025-11-03T10:00:00Z');
     const withoutCase = await insertPatient(t, nord);

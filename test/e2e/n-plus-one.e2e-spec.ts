@@ -26,6 +26,11 @@ const JOURNAL = `query($caseId: ID!, $first: Int) {
     totalCount
     edges { node { id text author { name } versions { version author { name } } } } } }`;
 
+const TEAM_SEARCH = `query($teamId: ID!, $first: Int) {
+  teamJournalSearch(teamId: $teamId, search: "badet", first: $first) {
+    totalCount totalCountIsExact
+    edges { node { id caseId kind writtenAt highlight author { name } } } } }`;
+
 const PAGE_SIZES = [5, 50] as const;
 
 describe('SQL statements per GraphQL request (no N+1)', () => {
@@ -115,9 +120,9 @@ describe('SQL statements per GraphQL request (no N+1)', () => {
       const profession = i % 2 ? 'NURSE' : 'PHYSIOTHERAPIST';
       const at = new Date(Date.UTC(2026, 1, 1, 9, i)).toISOString();
       await t.dataSource.query(
-        `INSERT INTO journal_entries (id, case_id, patient_id, root_id, version, kind, text, author_id,
+        `INSERT INTO journal_entries (id, case_id, patient_id, team_id, root_id, version, kind, text, author_id,
            author_profession, written_at, ts_config)
-         SELECT $1, c.id, c.patient_id, $1, 1, 'NOTE', $2, $3, $4, $5, 'norwegian'
+         SELECT $1, c.id, c.patient_id, c.team_id, $1, 1, 'NOTE', $2, $3, $4, $5, 'norwegian'
            FROM assessment_cases c WHERE c.id = $6`,
         [id, `Hjemmebesøk nummer ${i}: falt på badet.`, author, profession, at, busyCaseId],
       );
@@ -125,9 +130,9 @@ describe('SQL statements per GraphQL request (no N+1)', () => {
       if (i % 10 === 0) {
         latest = randomUUID();
         await t.dataSource.query(
-          `INSERT INTO journal_entries (id, case_id, patient_id, root_id, amends_id, version, kind, text,
+          `INSERT INTO journal_entries (id, case_id, patient_id, team_id, root_id, amends_id, version, kind, text,
              author_id, author_profession, written_at, amend_reason, ts_config)
-           SELECT $1, e.case_id, e.patient_id, e.id, e.id, 2, e.kind, e.text || ' Rettet.', e.author_id,
+           SELECT $1, e.case_id, e.patient_id, e.team_id, e.id, e.id, 2, e.kind, e.text || ' Rettet.', e.author_id,
              e.author_profession, e.written_at, 'Rettelse', 'norwegian'
              FROM journal_entries e WHERE e.id = $2`,
           [latest, id],
@@ -196,5 +201,18 @@ describe('SQL statements per GraphQL request (no N+1)', () => {
     expect(edges(large)).toBe(50);
     expect(large.statements).toHaveLength(small.statements.length);
     expect(small.statements.length).toBeLessThanOrEqual(10);
+  });
+
+  it('runs as many statements for a team-wide search page of 50 hits as for a page of 5', async () => {
+    const small = await countStatements(TEAM_SEARCH, { teamId, first: PAGE_SIZES[0] });
+    const large = await countStatements(TEAM_SEARCH, { teamId, first: PAGE_SIZES[1] });
+
+    type Search = { teamJournalSearch: { totalCount: number; edges: unknown[] } };
+    expect((small.data as Search).teamJournalSearch.edges).toHaveLength(5);
+    expect((large.data as Search).teamJournalSearch.edges).toHaveLength(50);
+    expect((large.data as Search).teamJournalSearch.totalCount).toBe(60);
+    expect(large.statements).toHaveLength(small.statements.length);
+    // Actor, page, capped count, authors, the audit row.
+    expect(small.statements.length).toBeLessThanOrEqual(6);
   });
 });

@@ -10,6 +10,7 @@ import {
   type Relation,
 } from 'typeorm';
 import { AssessmentCaseEntity } from 'src/modules/cases/assessment-case.entity';
+import { AssessmentTeamEntity } from 'src/modules/identity/assessment-team.entity';
 import { checkIn, Profession } from 'src/modules/identity/identity.enums';
 import { PatientEntity } from 'src/modules/identity/patient.entity';
 import { StaffMemberEntity } from 'src/modules/identity/staff-member.entity';
@@ -34,6 +35,8 @@ import {
   where: '"idempotency_key" IS NOT NULL',
 })
 @Index('IX_journal_entries_case', ['caseId', 'writtenAt'])
+// Team-wide search, newest first: walked backwards for a broad term.
+@Index('IX_journal_entries_team_time', ['teamId', 'writtenAt', 'id'])
 @Check('CHK_journal_entries_kind', checkIn('kind', Object.values(JournalKind)))
 @Check('CHK_journal_entries_text', `char_length("text") BETWEEN 1 AND ${MAX_ENTRY_LENGTH}`)
 @Check(
@@ -60,6 +63,17 @@ export class JournalEntryEntity {
 
   @Column({ name: 'patient_id', type: 'uuid' })
   patientId: string;
+
+  /**
+   * The case's team when the entry was written (a case never changes team), so that a
+   * team's journals are searched without going through its cases.
+   */
+  @Column({ name: 'team_id', type: 'uuid' })
+  teamId: string;
+
+  @ManyToOne(() => AssessmentTeamEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'team_id', foreignKeyConstraintName: 'FK_journal_entries_team' })
+  team: Relation<AssessmentTeamEntity>;
 
   @ManyToOne(() => PatientEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'patient_id', foreignKeyConstraintName: 'FK_journal_entries_patient' })
@@ -142,8 +156,12 @@ export class JournalEntryEntity {
   @Column({ name: 'ts_config', type: 'text' })
   tsConfig: string;
 
-  /** Filled by a BEFORE INSERT trigger from `ts_config` and `text`; GIN-indexed (migration). */
-  @Index('IX_journal_entries_search', { synchronize: false })
+  /**
+   * Filled by a BEFORE INSERT trigger from `ts_config` and `text`. GIN-indexed with `team_id`
+   * in front (btree_gin, migration TeamJournalSearchIndexes): a rare term is found in one
+   * team's journals by one index scan, and the index serves a search-only condition too.
+   */
+  @Index('IX_journal_entries_team_search', { synchronize: false })
   @Column({ type: 'tsvector', nullable: true, select: false, insert: false, update: false })
   search: string | null;
 }

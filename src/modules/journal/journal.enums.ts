@@ -27,6 +27,15 @@ export const SYSTEM_KINDS: readonly JournalKind[] = [
 /** Maximum length of an entry's text (DESIGN.md "Journal details"). */
 export const MAX_ENTRY_LENGTH = 20_000;
 
+/** Longest search string (the case journal's `search` and the team-wide search). */
+export const MAX_SEARCH_LENGTH = 200;
+
+/**
+ * A team-wide search counts its hits up to this many: an exact count of a broad term over
+ * a team's hundreds of thousands of entries would cost more than the page itself.
+ */
+export const TEAM_SEARCH_COUNT_CAP = 1000;
+
 /** PostgreSQL text-search configuration per municipality language. */
 export const TEXT_SEARCH_CONFIG = { nb: 'norwegian', da: 'danish' } as const;
 export type TextSearchConfig = (typeof TEXT_SEARCH_CONFIG)[keyof typeof TEXT_SEARCH_CONFIG];

@@ -4,6 +4,8 @@ import { DomainError } from 'src/common/graphql/domain-error';
 export const JournalErrors = {
   caseNotFound: (): DomainError =>
     new DomainError('NOT_FOUND', 'CASE_NOT_FOUND', 'No such assessment case'),
+  teamNotFound: (): DomainError =>
+    new DomainError('NOT_FOUND', 'TEAM_NOT_FOUND', 'No such assessment team'),
   entryNotFound: (): DomainError =>
     new DomainError('NOT_FOUND', 'JOURNAL_ENTRY_NOT_FOUND', 'No such journal entry'),
   systemKind: (): DomainError =>

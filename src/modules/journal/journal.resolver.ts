@@ -22,8 +22,10 @@ import {
   AddJournalEntryInput,
   AmendJournalEntryInput,
   JournalArgs,
+  TeamJournalSearchArgs,
 } from 'src/modules/journal/dto/journal.input';
 import { JournalEntryEntity } from 'src/modules/journal/journal-entry.entity';
+import { JournalSearchHitConnection } from 'src/modules/journal/journal-search.types';
 import { JournalNotifier } from 'src/modules/journal/journal-notifier';
 import { SYSTEM_KINDS } from 'src/modules/journal/journal.enums';
 import {
@@ -75,6 +77,14 @@ export class JournalResolver {
   })
   journal(@CurrentCaller() caller: Caller, @Args() args: JournalArgs) {
     return this.service.journal(caller, args);
+  }
+
+  @Query(() => JournalSearchHitConnection, {
+    description:
+      "Full-text search over the journals of a team's cases that you may see (members of the team): each entry's current version, the most recently written first, with `highlight`. Audited like `journal`.",
+  })
+  teamJournalSearch(@CurrentCaller() caller: Caller, @Args() args: TeamJournalSearchArgs) {
+    return this.service.teamSearch(caller, args);
   }
 
   @Mutation(() => JournalEntryEntity, {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
+import { isUUID } from 'class-validator';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Caller } from 'src/common/auth/caller';
 import { CLOCK, type Clock } from 'src/common/clock';
@@ -14,14 +15,22 @@ import { APP_CONFIG, AppConfig } from 'src/config/app-config';
 import { AccessPolicyService } from 'src/modules/access/access-policy.service';
 import { AuditService } from 'src/modules/audit/audit.service';
 import { AssessmentCaseEntity } from 'src/modules/cases/assessment-case.entity';
+import { AssessmentTeamEntity } from 'src/modules/identity/assessment-team.entity';
 import type {
   AddJournalEntryInput,
   AmendJournalEntryInput,
   JournalArgs,
+  TeamJournalSearchArgs,
 } from 'src/modules/journal/dto/journal.input';
 import { JournalEntryEntity, JournalHeadEntity } from 'src/modules/journal/journal-entry.entity';
+import type { JournalSearchHitConnection } from 'src/modules/journal/journal-search.types';
 import { type JournalEvent, journalEventText } from 'src/modules/journal/journal-texts';
-import { JournalKind, SYSTEM_KINDS, TEXT_SEARCH_CONFIG } from 'src/modules/journal/journal.enums';
+import {
+  JournalKind,
+  SYSTEM_KINDS,
+  TEAM_SEARCH_COUNT_CAP,
+  TEXT_SEARCH_CONFIG,
+} from 'src/modules/journal/journal.enums';
 import { JournalErrors } from 'src/modules/journal/journal.errors';
 
 /** The channel journal notifications travel on (LISTEN/NOTIFY, across API instances). */
@@ -37,6 +46,12 @@ export type ListedEntry = JournalEntryEntity & {
   highlight?: string | null;
   originalWrittenAt: Date;
 };
+
+// Plain text in, plain text out: hits are marked with « and », never HTML.
+const HEADLINE_OPTIONS = 'StartSel=«, StopSel=», MaxFragments=3, MaxWords=25, MinWords=8';
+
+/** A timestamptz as PostgreSQL's to_json writes it (microseconds, offset): a keyset cursor value. */
+const CURSOR_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}(:\d{2})?)$/;
 
 const ENTRY_COLUMNS = `e.id, e.case_id AS "caseId", e.patient_id AS "patientId", e.root_id AS "rootId",
   e.amends_id AS "amendsId", e.version, e.kind, e.text, e.author_id AS "authorId",
@@ -63,7 +78,7 @@ export class JournalService {
   async recordEvent(
     manager: EntityManager,
     caller: Caller,
-    kase: { id: string; patientId: string },
+    kase: { id: string; patientId: string; teamId: string },
     event: JournalEvent,
     kind: JournalKind = JournalKind.EVENT,
   ): Promise<JournalEntryEntity> {
@@ -173,8 +188,7 @@ export class JournalService {
       const query = `websearch_to_tsquery($${params.length - 1}::regconfig, $${params.length})`;
       where.push(`e.search @@ ${query}`);
       rank = `ts_rank(e.search, ${query})`;
-      // Plain text in, plain text out: hits are marked with « and », never HTML.
-      highlight = `ts_headline($${params.length - 1}::regconfig, e.text, ${query}, 'StartSel=«, StopSel=», MaxFragments=3, MaxWords=25, MinWords=8')`;
+      highlight = `ts_headline($${params.length - 1}::regconfig, e.text, ${query}, '${HEADLINE_OPTIONS}')`;
     }
     const whereSql = where.join(' AND ');
     const from = 'FROM journal_heads h JOIN journal_entries e ON e.id = h.latest_id';
@@ -217,6 +231,79 @@ export class JournalService {
       { caseId: kase.id, kinds: args.kinds ?? null, search: search ?? null, first: limit },
     );
     return toConnection(rows, limit, n, cursorOf);
+  }
+
+  /**
+   * Searches the current versions of the journal entries of a team's cases that the caller
+   * may see (team members only), newest version first, with highlights. Keyset pages on
+   * (written_at, id); the count stops at TEAM_SEARCH_COUNT_CAP, so that a broad term costs
+   * no more than a narrow one (journal_entries.team_id and its indexes make both cheap).
+   */
+  async teamSearch(
+    caller: Caller,
+    args: TeamJournalSearchArgs,
+  ): Promise<JournalSearchHitConnection> {
+    await this.assertMayTeamSearch(caller, args.teamId);
+    const limit = pageSize(args.first);
+    const search = args.search.trim();
+    const params: unknown[] = [args.teamId, this.tsConfig, search];
+    const query = 'websearch_to_tsquery($2::regconfig, $3)';
+    const whereSql = [
+      'e.team_id = $1::uuid',
+      `e.search @@ ${query}`,
+      // Current versions only: a corrected entry is found by its new text, not its old one.
+      // (By version, not latest_id: the planner then estimates the share of current versions
+      // well, and walks the time index for a broad term instead of sorting every hit.)
+      'EXISTS (SELECT 1 FROM journal_heads h WHERE h.root_id = e.root_id AND h.version = e.version)',
+      // The case list's own filter, asked of each entry's case id and team (its case's team:
+      // a case never changes team), so that no hit needs a look-up of its case.
+      this.policy.caseVisibleSql(caller, params, 'c'),
+    ].join(' AND ');
+    const from = 'FROM journal_entries e CROSS JOIN LATERAL (SELECT e.case_id AS id, e.team_id) c';
+    const countParams = [...params, TEAM_SEARCH_COUNT_CAP + 1];
+    let keyset = '';
+    if (args.after) {
+      const [writtenAt, id] = decodeCursor(args.after, 2);
+      if (
+        typeof writtenAt !== 'string' ||
+        !CURSOR_TIME.test(writtenAt) ||
+        typeof id !== 'string' ||
+        !isUUID(id)
+      )
+        decodeCursor('', 2);
+      params.push(writtenAt, id);
+      keyset = `AND (e.written_at, e.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`;
+    }
+    params.push(limit + 1);
+    // The page's ids first; text and highlight are read for those rows only.
+    const [rows, [{ n }]] = await Promise.all([
+      this.dataSource.query(
+        `SELECT ${ENTRY_COLUMNS}, to_json(e.written_at) #>> '{}' AS "cursorAt",
+                ts_headline($2::regconfig, e.text, ${query}, '${HEADLINE_OPTIONS}') AS highlight
+           FROM (SELECT e.id ${from} WHERE ${whereSql} ${keyset}
+                  ORDER BY e.written_at DESC, e.id DESC LIMIT $${params.length}) hit
+           JOIN journal_entries e ON e.id = hit.id
+          ORDER BY e.written_at DESC, e.id DESC`,
+        params,
+      ) as Promise<(ListedEntry & { cursorAt: string })[]>,
+      this.dataSource.query(
+        `SELECT count(*)::int AS n FROM (SELECT 1 ${from} WHERE ${whereSql} LIMIT $${countParams.length}) hits`,
+        countParams,
+      ) as Promise<{ n: number }[]>,
+    ]);
+    const connection = toConnection(rows, limit, Math.min(n, TEAM_SEARCH_COUNT_CAP), (row) => [
+      row.cursorAt,
+      row.id,
+    ]);
+    caller.audit.read(
+      'teamJournalSearch',
+      {
+        patientIds: connection.edges.map((edge) => edge.node.patientId),
+        caseIds: connection.edges.map((edge) => edge.node.caseId),
+      },
+      { teamId: args.teamId, search, first: limit },
+    );
+    return { ...connection, totalCountIsExact: n <= TEAM_SEARCH_COUNT_CAP };
   }
 
   /** Every version of many entries, oldest first (a DataLoader batch). */
@@ -332,7 +419,7 @@ export class JournalService {
   private async insertVersion(
     manager: EntityManager,
     caller: Caller,
-    kase: { id: string; patientId: string },
+    kase: { id: string; patientId: string; teamId: string },
     fields: {
       kind: JournalKind;
       text: string;
@@ -351,6 +438,7 @@ export class JournalService {
       id,
       caseId: kase.id,
       patientId: kase.patientId,
+      teamId: kase.teamId,
       rootId: fields.amends?.rootId ?? id,
       amendsId: fields.amends?.id ?? null,
       version: (fields.amends?.version ?? 0) + 1,
@@ -418,6 +506,22 @@ export class JournalService {
       );
     }
     return kase;
+  }
+
+  /** Team members only; an unknown team is NOT_FOUND, as for the team dashboard. */
+  private async assertMayTeamSearch(caller: Caller, teamId: string): Promise<void> {
+    if (this.policy.canSearchTeamJournals(caller, teamId)) return;
+    const team = await this.dataSource
+      .getRepository(AssessmentTeamEntity)
+      .findOneBy({ id: teamId });
+    if (!team) throw JournalErrors.teamNotFound();
+    this.policy.refuse(
+      caller,
+      'teamJournalSearch',
+      {},
+      'NOT_TEAM_MEMBER',
+      "Only the team's members search its journals",
+    );
   }
 
   private async caseForReading(

@@ -10,9 +10,13 @@ import {
   MaxLength,
 } from 'class-validator';
 import { PageArgs } from 'src/common/graphql/pagination';
-import { FreeText } from 'src/common/graphql/text.validators';
+import { FreeText, LineText } from 'src/common/graphql/text.validators';
 import { Profession } from 'src/modules/identity/identity.enums';
-import { JournalKind, MAX_ENTRY_LENGTH } from 'src/modules/journal/journal.enums';
+import {
+  JournalKind,
+  MAX_ENTRY_LENGTH,
+  MAX_SEARCH_LENGTH,
+} from 'src/modules/journal/journal.enums';
 
 @InputType({ description: 'A new journal entry.' })
 export class AddJournalEntryInput {
@@ -98,6 +102,19 @@ export class JournalArgs extends PageArgs {
   })
   @IsOptional()
   @IsString()
-  @MaxLength(200)
+  @MaxLength(MAX_SEARCH_LENGTH)
   search?: string;
+}
+
+@ArgsType()
+export class TeamJournalSearchArgs extends PageArgs {
+  @Field(() => ID, { description: 'The assessment team (you must be a member).' })
+  @IsUUID()
+  teamId: string;
+
+  @Field({
+    description: `What to look for (1–${MAX_SEARCH_LENGTH} characters, not blank): words, "a phrase", or, -not. Norwegian or Danish stemming: "fall" finds "fallet".`,
+  })
+  @LineText(1, MAX_SEARCH_LENGTH)
+  search: string;
 }
