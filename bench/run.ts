@@ -205,9 +205,12 @@ const TEAM_SEARCH = `query($teamId: ID!, $search: String!, $first: Int) {
   teamJournalSearch(teamId: $teamId, search: $search, first: $first) {
     totalCount totalCountIsExact pageInfo { hasNextPage endCursor }
     edges { node { id caseId kind writtenAt highlight author { name } } } } }`;
+// The capped count is its own function: PostGraphile's totalCount would count every hit.
 const PEER_TEAM_SEARCH = `query($team: UUID!, $first: Int, $q: String!) {
+  teamJournalSearchCount(team: $team, q: $q)
   teamJournalSearch(team: $team, q: $q, first: $first) {
-    totalCount nodes { id caseId kind writtenAt highlight(q: $q) staffByAuthorId { name } } } }`;
+    pageInfo { hasNextPage endCursor }
+    nodes { id caseId kind writtenAt highlight(q: $q) staffByAuthorId { name } } } }`;
 const ADD_GOAL = `mutation($caseId: ID!, $input: AddGoalInput!) {
   addGoal(caseId: $caseId, input: $input) { id version } }`;
 const UPDATE_GOAL = `mutation($goalId: ID!, $expectedVersion: Int!, $input: UpdateGoalInput!) {
@@ -297,7 +300,9 @@ function scenarios(
     },
     {
       key: 'team-search',
-      title: `(3) teamJournalSearch "${term}" over all journals of the team, first 50 (count capped at 1000)`,
+      title: `(3) teamJournalSearch "${term}" over all journals of the team, first 50 (count capped at 1000; 4 clients)`,
+      // 4 clients, as when the scenario was first measured (raw SQL through the cases: 4 s).
+      connections: 4,
       api: api(gql(TEAM_SEARCH, { teamId: f.teamId, search: term, first: 50 })),
       floor: floor('/team-search', { teamId: f.teamId, search: term, first: 50 }),
       peer: peer(gql(PEER_TEAM_SEARCH, { team: f.teamId, q: term, first: 50 })),

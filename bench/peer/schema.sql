@@ -113,9 +113,8 @@ $$;
 -- As the API's teamJournalSearch: members of the team only, the team's entries by
 -- journal_entries.team_id (its indexes), current versions only (the head's version), the
 -- access rule of peer.cases asked of each entry's case id and team (no case look-up), newest
--- first. The API counts at most 1000 hits; PostGraphile counts the whole set a function
--- returns, so the function stops at 1000 (the peer cannot page past them: the benchmark
--- reads the first page).
+-- first. The count is a function of its own, capped like the API's (PostGraphile's
+-- totalCount would count every hit).
 CREATE FUNCTION peer.team_journal_search(team uuid, q text) RETURNS SETOF peer.journal_entries
   LANGUAGE sql STABLE AS $$
   SELECT e.id, e.root_id, e.case_id, e.version, e.kind, e.text, e.written_at, e.author_id,
@@ -128,7 +127,20 @@ CREATE FUNCTION peer.team_journal_search(team uuid, q text) RETURNS SETOF peer.j
           OR EXISTS (SELECT 1 FROM public.case_members cm
                       WHERE cm.case_id = e.case_id AND cm.staff_id = (SELECT peer.me())))
    ORDER BY e.written_at DESC, e.id DESC
-   LIMIT 1000
+$$;
+
+-- Hits up to 1001: more than 1000 reads "1000+", as the API's totalCountIsExact = false.
+CREATE FUNCTION peer.team_journal_search_count(team uuid, q text) RETURNS int
+  LANGUAGE sql STABLE AS $$
+  SELECT count(*)::int FROM (
+    SELECT 1 FROM public.journal_entries e
+      JOIN public.journal_heads h ON h.root_id = e.root_id AND h.version = e.version
+     WHERE e.team_id = team AND team = ANY ((SELECT peer.my_team_ids())::uuid[])
+       AND e.search @@ websearch_to_tsquery('norwegian', q)
+       AND (e.team_id = ANY ((SELECT peer.my_team_ids())::uuid[])
+            OR EXISTS (SELECT 1 FROM public.case_members cm
+                        WHERE cm.case_id = e.case_id AND cm.staff_id = (SELECT peer.me())))
+     LIMIT 1001) hits
 $$;
 
 -- The highlight, computed only for the rows of the page.
