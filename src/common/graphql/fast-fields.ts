@@ -1,6 +1,7 @@
 import type { GraphQLFieldResolver, GraphQLSchema } from 'graphql';
 import type { Caller, GqlContext } from 'src/common/auth/caller';
 import type { IdentityLoaders } from 'src/modules/identity/identity.loaders';
+import { type JournalKind, SYSTEM_KINDS } from 'src/modules/journal/journal.enums';
 
 type Resolve = GraphQLFieldResolver<Record<string, string>, GqlContext>;
 
@@ -34,5 +35,6 @@ export function withFastRelationFields(
   set('JournalEntry', 'author', (entry, _args, context) =>
     identity.staff(caller(context), entry.authorId),
   );
+  set('JournalEntry', 'isSystem', (entry) => SYSTEM_KINDS.includes(entry.kind as JournalKind));
   return schema;
 }

@@ -47,6 +47,12 @@ const RECEIVING_STATUSES = `('SENT', 'ACKNOWLEDGED')`;
  * Services ask it before reading or writing; list queries take its SQL filters.
  * A refusal on person data is audited before it is thrown.
  */
+interface RelationRow {
+  assigned: boolean;
+  receiving: boolean;
+  emergency: boolean;
+}
+
 @Injectable()
 export class AccessPolicyService {
   constructor(@Inject(CLOCK) private readonly clock: Clock) {}
@@ -170,19 +176,57 @@ export class AccessPolicyService {
 
   /** How the caller relates to one case: team, assignment, receiving unit. */
   async relationTo(
-    manager: EntityManager,
+    manager: Pick<EntityManager, 'query'>,
     caller: Caller,
     kase: { id: string; teamId: string },
   ): Promise<CaseRelation> {
-    const params: unknown[] = [kase.id, caller.actor.staffId];
-    const receiving = this.receivingUnitSql(caller, params, 'c');
-    const emergency = this.emergencyGrantSql(caller, params, 'c');
+    const params: unknown[] = [kase.id];
     const [row] = (await manager.query(
-      `SELECT EXISTS (SELECT 1 FROM case_members cm WHERE cm.case_id = c.id AND cm.staff_id = $2::uuid) AS assigned,
-              ${receiving} AS receiving, ${emergency} AS emergency, c.patient_id AS "patientId"
+      `SELECT ${this.relationColumns(caller, params)}, c.patient_id AS "patientId"
          FROM assessment_cases c WHERE c.id = $1`,
       params,
-    )) as { assigned: boolean; receiving: boolean; emergency: boolean; patientId: string }[];
+    )) as (RelationRow & { patientId: string })[];
+    return this.toRelation(caller, { ...kase, patientId: row?.patientId }, row);
+  }
+
+  /**
+   * The case and how the caller relates to it, in one query (a write's first step); null
+   * when there is no such case.
+   */
+  async caseWithRelation(
+    manager: Pick<EntityManager, 'query'>,
+    caller: Caller,
+    caseId: string,
+  ): Promise<{ kase: AssessmentCaseEntity; relation: CaseRelation } | null> {
+    const params: unknown[] = [caseId];
+    const [row] = (await manager.query(
+      `SELECT ${CASE_COLUMNS}, ${this.relationColumns(caller, params)}
+         FROM assessment_cases c WHERE c.id = $1`,
+      params,
+    )) as (AssessmentCaseEntity & RelationRow)[];
+    if (!row) return null;
+    const { assigned, receiving, emergency, ...kase } = row;
+    return {
+      kase,
+      relation: this.toRelation(caller, kase, { assigned, receiving, emergency }),
+    };
+  }
+
+  /** `assigned`, `receiving`, `emergency` of case `c` for the caller ($1 is the case). */
+  private relationColumns(caller: Caller, params: unknown[]): string {
+    params.push(caller.actor.staffId);
+    const staff = `$${params.length}::uuid`;
+    const receiving = this.receivingUnitSql(caller, params, 'c');
+    const emergency = this.emergencyGrantSql(caller, params, 'c');
+    return `EXISTS (SELECT 1 FROM case_members cm WHERE cm.case_id = c.id AND cm.staff_id = ${staff}) AS assigned,
+            ${receiving} AS receiving, ${emergency} AS emergency`;
+  }
+
+  private toRelation(
+    caller: Caller,
+    kase: { id: string; teamId: string; patientId?: string },
+    row: RelationRow | undefined,
+  ): CaseRelation {
     const relation: CaseRelation = {
       teamMember: caller.actor.teamIds.includes(kase.teamId),
       assigned: row?.assigned ?? false,
@@ -194,9 +238,10 @@ export class AccessPolicyService {
       relation.emergencyGrant &&
       !relation.teamMember &&
       !relation.assigned &&
-      !relation.receivingUnit
+      !relation.receivingUnit &&
+      kase.patientId
     )
-      caller.audit.underEmergency([{ caseId: kase.id, patientId: row.patientId }]);
+      caller.audit.underEmergency([{ caseId: kase.id, patientId: kase.patientId }]);
     return relation;
   }
 

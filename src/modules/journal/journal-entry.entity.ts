@@ -157,6 +157,20 @@ export class JournalEntryEntity {
   tsConfig: string;
 
   /**
+   * In search results: the passages that match (from the query; not a column). A plain
+   * field, as list pages resolve it for every entry.
+   */
+  @Field(() => String, {
+    nullable: true,
+    description: 'In search results: the matching passages, hits marked «like this».',
+  })
+  highlight?: string | null;
+
+  /** Resolved from `kind` in src/common/graphql/fast-fields.ts (not a column). */
+  @Field(() => Boolean, { description: 'Written by the system (EVENT, DECISION, HANDOVER).' })
+  isSystem?: boolean;
+
+  /**
    * Filled by a BEFORE INSERT trigger from `ts_config` and `text`. GIN-indexed with `team_id`
    * in front (btree_gin, migration TeamJournalSearchIndexes): a rare term is found in one
    * team's journals by one index scan, and the index serves a search-only condition too.

@@ -27,12 +27,7 @@ import {
 import { JournalEntryEntity } from 'src/modules/journal/journal-entry.entity';
 import { JournalSearchHitConnection } from 'src/modules/journal/journal-search.types';
 import { JournalNotifier } from 'src/modules/journal/journal-notifier';
-import { SYSTEM_KINDS } from 'src/modules/journal/journal.enums';
-import {
-  type JournalEntryNotification,
-  type ListedEntry,
-  JournalService,
-} from 'src/modules/journal/journal.service';
+import { type JournalEntryNotification, JournalService } from 'src/modules/journal/journal.service';
 
 export const JournalEntryConnection = connectionType(JournalEntryEntity, 'JournalEntry');
 
@@ -136,21 +131,6 @@ export class JournalResolver {
       await this.audit.flush(caller.audit, caller.requestId, caller.actor);
     }
     return this.notifier.subscribe(caseId);
-  }
-
-  @ResolveField(() => Boolean, {
-    description: 'Written by the system (EVENT, DECISION, HANDOVER).',
-  })
-  isSystem(@Parent() entry: JournalEntryEntity): boolean {
-    return SYSTEM_KINDS.includes(entry.kind);
-  }
-
-  @ResolveField(() => String, {
-    nullable: true,
-    description: 'In search results: the matching passages, hits marked «like this».',
-  })
-  highlight(@Parent() entry: ListedEntry): string | null {
-    return entry.highlight ?? null;
   }
 
   @ResolveField(() => [JournalEntryEntity], {

@@ -455,25 +455,46 @@ export class JournalService {
       idempotencyKey: fields.idempotencyKey ?? null,
       tsConfig: this.tsConfig,
     });
-    await manager.insert(JournalEntryEntity, entry);
-    if (fields.amends) {
-      await manager.update(
-        JournalHeadEntity,
-        { rootId: entry.rootId },
-        { latestId: id, version: entry.version },
-      );
-    } else {
-      await manager.insert(JournalHeadEntity, {
-        rootId: id,
-        caseId: kase.id,
-        latestId: id,
-        version: 1,
-        originalWrittenAt: now,
-      });
-    }
-    // Delivered to every API instance's listeners when (and only if) the transaction commits.
+    // One statement: the entry, its head (new, or moved to this version) and the notification,
+    // delivered to every API instance's listeners when (and only if) the transaction commits.
     const note: JournalEntryNotification = { caseId: kase.id, entryId: id };
-    await manager.query('SELECT pg_notify($1, $2)', [JOURNAL_CHANNEL, JSON.stringify(note)]);
+    const head = fields.amends
+      ? `UPDATE journal_heads SET latest_id = $1, version = $6 WHERE root_id = $4`
+      : `INSERT INTO journal_heads (root_id, case_id, latest_id, version, original_written_at)
+         VALUES ($4, $2, $1, $6, $12)`;
+    await manager.query(
+      `WITH entry AS (
+         INSERT INTO journal_entries (id, case_id, patient_id, team_id, root_id, amends_id, version, kind,
+           text, author_id, author_profession, written_at, visible_to_patient, entered_in_error,
+           amend_reason, goal_id, measure_id, idempotency_key, ts_config)
+         VALUES ($1, $2, $3, $19, $4, $5, $6, $7, $8, $9, $10, $12, $11, $13, $14, $15, $16, $17, $18)
+         RETURNING id),
+       head AS (${head})
+       SELECT pg_notify($20, $21) FROM entry`,
+      [
+        entry.id,
+        entry.caseId,
+        entry.patientId,
+        entry.rootId,
+        entry.amendsId,
+        entry.version,
+        entry.kind,
+        entry.text,
+        entry.authorId,
+        entry.authorProfession,
+        entry.visibleToPatient,
+        entry.writtenAt,
+        entry.enteredInError,
+        entry.amendReason,
+        entry.goalId,
+        entry.measureId,
+        entry.idempotencyKey,
+        entry.tsConfig,
+        entry.teamId,
+        JOURNAL_CHANNEL,
+        JSON.stringify(note),
+      ],
+    );
     return entry;
   }
 
@@ -483,10 +504,10 @@ export class JournalService {
     caseId: string,
     action: string,
   ): Promise<AssessmentCaseEntity> {
-    const kase = await manager.findOneBy(AssessmentCaseEntity, { id: caseId });
-    if (!kase) throw JournalErrors.caseNotFound();
+    const found = await this.policy.caseWithRelation(manager, caller, caseId);
+    if (!found) throw JournalErrors.caseNotFound();
+    const { kase, relation } = found;
     const touched = { patientIds: [kase.patientId], caseIds: [kase.id] };
-    const relation = await this.policy.relationTo(manager, caller, kase);
     if (!this.policy.hasRelation(relation)) {
       this.policy.refuse(
         caller,
