@@ -111,7 +111,7 @@ async function main(): Promise<void> {
       [
         'assessmentCases (team, open)',
         `query($teamId: ID!) { assessmentCases(first: 50, filter: { teamId: $teamId, status: [ACTIVE, ON_HOLD] }) {
-           totalCount edges { node { id daysRemaining patient { familyName } coordinator { name } } } } }`,
+           totalCount edges { node { id daysRemaining goalCount patient { familyName } coordinator { name } latestJournalEntry { text author { name } } } } } }`,
         { teamId },
         token,
       ],

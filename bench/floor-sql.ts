@@ -44,24 +44,27 @@ export const FLOOR_SQL = {
 
   /**
    * $1 teams, $2 staff, $3 team filter, $4 statuses (or null), $5 limit; with each case's
-   * goal count and newest journal entry, as the API's page asks for.
+   * goal count and newest journal entry, as the API's page asks for (looked up for the
+   * page only, after the sort and limit).
    */
-  casesPage: `SELECT ${CASE_FIELDS},
+  casesPage: `SELECT page.*,
                      (SELECT count(*)::int FROM goal_plans gp JOIN goals g ON g.plan_id = gp.id
-                       WHERE gp.case_id = c.id) AS goal_count,
+                       WHERE gp.case_id = page.id) AS goal_count,
                      latest.text AS latest_text, latest.written_at AS latest_written_at,
                      latest.author_name AS latest_author_name
-                FROM assessment_cases c
-                JOIN patients p ON p.id = c.patient_id
-                JOIN staff_members s ON s.id = c.coordinator_id
+                FROM (SELECT ${CASE_FIELDS}
+                        FROM assessment_cases c
+                        JOIN patients p ON p.id = c.patient_id
+                        JOIN staff_members s ON s.id = c.coordinator_id
+                       WHERE ${visible('$1', '$2')} AND c.team_id = $3
+                         AND ($4::text[] IS NULL OR c.status = ANY($4::text[]))
+                       ORDER BY ${DEADLINE}, c.id LIMIT $5) page
                 LEFT JOIN LATERAL (SELECT e.text, e.written_at, a.name AS author_name
                                      FROM journal_heads h JOIN journal_entries e ON e.id = h.latest_id
                                      JOIN staff_members a ON a.id = e.author_id
-                                    WHERE h.case_id = c.id
+                                    WHERE h.case_id = page.id
                                     ORDER BY h.original_written_at DESC, h.root_id DESC LIMIT 1) latest ON true
-               WHERE ${visible('$1', '$2')} AND c.team_id = $3
-                 AND ($4::text[] IS NULL OR c.status = ANY($4::text[]))
-               ORDER BY ${DEADLINE}, c.id LIMIT $5`,
+               ORDER BY page.deadline_date, page.id`,
 
   casesCount: `SELECT count(*)::int AS n FROM assessment_cases c
                 WHERE ${visible('$1', '$2')} AND c.team_id = $3
