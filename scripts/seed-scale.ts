@@ -77,6 +77,7 @@ const LEVELS = [
   'SHORT_TERM_STAY',
   'LONG_TERM_CARE',
 ] as const;
+type Level = (typeof LEVELS)[number];
 const USER_KINDS: [string, number][] = [
   ['NOTE', 30],
   ['HOME_VISIT', 20],
@@ -136,6 +137,10 @@ interface Case {
   goalPlanAgreed: boolean;
   /** How many journal entries (originals) to write. */
   journalCount: number;
+  /** From the assessments: the lowest suggested step (index in LEVELS), null without one. */
+  lowestLevel: number | null;
+  /** From the assessments: variables scored 2–5 (a need for help), what goals are set on. */
+  needs: Map<string, number> | null;
 }
 
 function parseOptions(): Options {
@@ -475,6 +480,8 @@ function planCases(
         handedOver: false,
         goalPlanAgreed: false,
         journalCount: 0,
+        lowestLevel: null,
+        needs: null,
       };
       if (k < openPerTeam) {
         const elapsed = r.int(0, 20);
@@ -857,7 +864,7 @@ async function seedAssessments(
     for (let a = r.chance(0.4) ? 2 : 1; a > 0; a--) authors.add(r.pick(c.team.clinicians));
     for (const author of authors) {
       const id = r.uuid();
-      assessments.row([
+      const row: CopyValue[] = [
         id,
         c.id,
         c.patientId,
@@ -873,14 +880,805 @@ async function seedAssessments(
         r.chance(0.3) ? 'Trimgruppe på seniorsenteret.' : null,
         journalText(r, 'NOTE'),
         r.pick(LEVELS),
-      ]);
+      ];
+      assessments.row(row);
+      // Kept for the goal plans (no draws: the stream stays as it was).
+      const step = LEVELS.indexOf(row[row.length - 1] as Level);
+      c.lowestLevel = c.lowestLevel === null ? step : Math.min(c.lowestLevel, step);
       const chosen = shuffle(r, [...variables]).slice(0, r.int(5, 12));
-      for (const code of chosen) scores.row([r.uuid(), id, code, r.chance(0.05) ? 9 : r.int(1, 5)]);
+      for (const code of chosen) {
+        const score: [string, string, string, number] = [
+          r.uuid(),
+          id,
+          code,
+          r.chance(0.05) ? 9 : r.int(1, 5),
+        ];
+        scores.row(score);
+        if (score[3] >= 2 && score[3] <= 5) (c.needs ??= new Map()).set(code, score[3]);
+      }
     }
     if (c.index % 2000 === 0) bar.update(c.index);
   }
   await assessments.close();
   await scores.close();
+}
+
+/** A measure as a goal template proposes it: who does what, on which step, how often. */
+interface MeasureTemplate {
+  description: string;
+  level: Level;
+  /** A profession for STAFF, else RELATIVE, VOLUNTEER or PERSON. */
+  by: string;
+  frequency: readonly string[];
+}
+
+/** A goal in the person's own words, the IPLOS variable it is scored on, and its measures. */
+interface GoalTemplate {
+  text: string;
+  variable: string | null;
+  whatMatters: string | null;
+  measures: readonly MeasureTemplate[];
+}
+
+const WEEKLY = ['En gang i uka', 'To ganger i uka', 'Tre ganger i uka'] as const;
+const GOAL_TEMPLATES: readonly GoalTemplate[] = [
+  {
+    text: 'Klare å dusje selv',
+    variable: 'IPLOS_PERSONLIG_HYGIENE',
+    whatMatters: 'Å slippe å be om hjelp på badet',
+    measures: [
+      {
+        description: 'Ergoterapeut øver dusjing med dusjkrakk og håndtak på badet',
+        level: 'EVERYDAY_REHABILITATION',
+        by: 'OCCUPATIONAL_THERAPIST',
+        frequency: WEEKLY,
+      },
+      {
+        description: 'Hjemmesykepleien er til stede ved dusj til det går trygt alene',
+        level: 'HOME_NURSING',
+        by: 'NURSE',
+        frequency: ['En gang i uka', 'To ganger i uka'],
+      },
+    ],
+  },
+  {
+    text: 'Gå tur til butikken',
+    variable: 'IPLOS_BEVEGE_SEG_UTENDOERS',
+    whatMatters: 'Å handle selv og treffe folk på butikken',
+    measures: [
+      {
+        description: 'Fysioterapeut trener gange og balanse ute, med rullator',
+        level: 'EVERYDAY_REHABILITATION',
+        by: 'PHYSIOTHERAPIST',
+        frequency: WEEKLY,
+      },
+      {
+        description: 'Turvenn fra frivilligsentralen går sammen til butikken',
+        level: 'VOLUNTARY',
+        by: 'VOLUNTEER',
+        frequency: ['En gang i uka', 'Hver fredag'],
+      },
+    ],
+  },
+  {
+    text: 'Lage middag selv igjen',
+    variable: 'IPLOS_LAGE_MAT',
+    whatMatters: 'Maten smaker bedre når jeg lager den selv',
+    measures: [
+      {
+        description: 'Ergoterapeut øver matlaging på komfyren; komfyrvakt montert',
+        level: 'EVERYDAY_REHABILITATION',
+        by: 'OCCUPATIONAL_THERAPIST',
+        frequency: ['To ganger i uka'],
+      },
+      {
+        description: 'Datteren handler inn og lager middag sammen med henne',
+        level: 'NETWORK',
+        by: 'RELATIVE',
+        frequency: ['Hver søndag', 'En gang i uka'],
+      },
+    ],
+  },
+  {
+    text: 'Komme meg trygt opp og ned trappa',
+    variable: 'IPLOS_BEVEGE_SEG_INNENDOERS',
+    whatMatters: 'Soverommet er i andre etasje, og der vil jeg sove',
+    measures: [
+      {
+        description: 'Fysioterapeut trener trappegange og styrke i beina',
+        level: 'EVERYDAY_REHABILITATION',
+        by: 'PHYSIOTHERAPIST',
+        frequency: WEEKLY,
+      },
+      {
+        description: 'Trygghetsalarm montert og prøvd; ekstra gelender i trappa',
+        level: 'WELFARE_TECHNOLOGY',
+        by: 'OCCUPATIONAL_THERAPIST',
+        frequency: ['Én gang'],
+      },
+    ],
+  },
+  {
+    text: 'Ta medisinene mine riktig selv',
+    variable: 'IPLOS_IVARETA_EGEN_HELSE',
+    whatMatters: null,
+    measures: [
+      {
+        description: 'Elektronisk medisindispenser som varsler når det er tid',
+        level: 'WELFARE_TECHNOLOGY',
+        by: 'NURSE',
+        frequency: ['Daglig'],
+      },
+      {
+        description: 'Hjemmesykepleien legger medisiner i dosett',
+        level: 'HOME_NURSING',
+        by: 'NURSE',
+        frequency: ['En gang i uka', 'Hver fjortende dag'],
+      },
+    ],
+  },
+  {
+    text: 'Kle på meg selv om morgenen',
+    variable: 'IPLOS_AV_OG_PAAKLEDNING',
+    whatMatters: null,
+    measures: [
+      {
+        description: 'Øve påkledning med strømpepåtrekker og gripetang',
+        level: 'EVERYDAY_REHABILITATION',
+        by: 'OCCUPATIONAL_THERAPIST',
+        frequency: ['Hver morgen i tre uker'],
+      },
+      {
+        description: 'Øver selv etter treningsprogrammet',
+        level: 'SELF_MASTERY',
+        by: 'PERSON',
+        frequency: ['Daglig'],
+      },
+    ],
+  },
+  {
+    text: 'Treffe andre folk oftere',
+    variable: 'IPLOS_SOSIAL_DELTAKELSE',
+    whatMatters: 'Jeg er mye alene etter at kona døde',
+    measures: [
+      {
+        description: 'Besøksvenn fra Røde Kors kommer på kaffe',
+        level: 'VOLUNTARY',
+        by: 'VOLUNTEER',
+        frequency: ['En gang i uka'],
+      },
+      {
+        description: 'Går på trimgruppa på seniorsenteret',
+        level: 'LOW_THRESHOLD',
+        by: 'PERSON',
+        frequency: ['Tirsdager og torsdager'],
+      },
+    ],
+  },
+  {
+    text: 'Holde huset i orden selv',
+    variable: 'IPLOS_ALMINNELIG_HUSARBEID',
+    whatMatters: null,
+    measures: [
+      {
+        description: 'Praktisk bistand: rengjøring av bad og kjøkken',
+        level: 'PRACTICAL_ASSISTANCE',
+        by: 'HOME_CARE',
+        frequency: ['Hver fjortende dag'],
+      },
+      {
+        description: 'Sønnen tar støvsuging og bærer ut søppel',
+        level: 'NETWORK',
+        by: 'RELATIVE',
+        frequency: ['En gang i uka'],
+      },
+    ],
+  },
+  {
+    text: 'Handle mat selv',
+    variable: 'IPLOS_SKAFFE_SEG_VARER_OG_TJENESTER',
+    whatMatters: null,
+    measures: [
+      {
+        description: 'Lære å bestille varer på nett med nettbrett',
+        level: 'WELFARE_TECHNOLOGY',
+        by: 'OCCUPATIONAL_THERAPIST',
+        frequency: ['To ganger, så ved behov'],
+      },
+      {
+        description: 'Barnebarnet kjører til butikken',
+        level: 'NETWORK',
+        by: 'RELATIVE',
+        frequency: ['Hver lørdag'],
+      },
+    ],
+  },
+  {
+    text: 'Klare toalettbesøk selv om natta',
+    variable: 'IPLOS_TOALETT',
+    whatMatters: 'Å sove trygt uten å være redd for å falle',
+    measures: [
+      {
+        description: 'Forhøyet toalettsete, støttehåndtak og nattlys med bevegelsessensor',
+        level: 'WELFARE_TECHNOLOGY',
+        by: 'OCCUPATIONAL_THERAPIST',
+        frequency: ['Én gang'],
+      },
+      {
+        description: 'Tilsyn fra hjemmesykepleien om kvelden',
+        level: 'HOME_NURSING',
+        by: 'HOME_CARE',
+        frequency: ['Hver kveld'],
+      },
+    ],
+  },
+  {
+    text: 'Spise ordentlige måltider og gå opp i vekt',
+    variable: 'IPLOS_SPISE',
+    whatMatters: null,
+    measures: [
+      {
+        description: 'Middagslevering fra kommunens kjøkken',
+        level: 'PRACTICAL_ASSISTANCE',
+        by: 'HOME_CARE',
+        frequency: ['Fem dager i uka'],
+      },
+      {
+        description: 'Veiing og samtale om kosthold',
+        level: 'HOME_NURSING',
+        by: 'NURSE',
+        frequency: ['Hver fjortende dag'],
+      },
+    ],
+  },
+  {
+    text: 'Huske avtalene mine',
+    variable: 'IPLOS_HUKOMMELSE',
+    whatMatters: null,
+    measures: [
+      {
+        description: 'Digital kalender på veggen med påminnelser',
+        level: 'WELFARE_TECHNOLOGY',
+        by: 'SOCIAL_EDUCATOR',
+        frequency: ['Daglig'],
+      },
+      {
+        description: 'Datteren ringer hver kveld og går gjennom neste dag',
+        level: 'NETWORK',
+        by: 'RELATIVE',
+        frequency: ['Hver kveld'],
+      },
+    ],
+  },
+  {
+    text: 'Bo hjemme så lenge som mulig',
+    variable: null,
+    whatMatters: 'Huset og hagen, og naboene jeg kjenner',
+    measures: [
+      {
+        description: 'Avlastningsopphold på sykehjemmet så kona får hvile',
+        level: 'SHORT_TERM_STAY',
+        by: 'NURSE',
+        frequency: ['En uke hver sjette uke'],
+      },
+      {
+        description: 'Tilsyn morgen og kveld fra hjemmesykepleien',
+        level: 'HOME_NURSING',
+        by: 'HOME_CARE',
+        frequency: ['Morgen og kveld'],
+      },
+    ],
+  },
+];
+const JUSTIFICATIONS = [
+  'Lavere trinn er prøvd uten å dekke behovet.',
+  'Nettverket kan ikke bidra nok i denne perioden.',
+  'Fallrisikoen gjør at egentrening alene ikke er forsvarlig.',
+];
+const RELATIVES = ['datter', 'sønn', 'ektefelle', 'svigerdatter', 'barnebarn'];
+const VOLUNTEERS = ['Frivilligsentralen', 'Røde Kors besøkstjeneste', 'Nasjonalforeningen'];
+const OUTCOMES: [GoalOutcome, number][] = [
+  ['ACHIEVED', 45],
+  ['PARTLY_ACHIEVED', 35],
+  ['NOT_ACHIEVED', 20],
+];
+type GoalOutcome = 'ACHIEVED' | 'PARTLY_ACHIEVED' | 'NOT_ACHIEVED';
+const EVALUATIONS: Record<GoalOutcome, readonly string[]> = {
+  ACHIEVED: [
+    'Målet er nådd: klarer dette selv nå og er godt fornøyd.',
+    'Nådd. Trenger ikke lenger hjelp til dette.',
+  ],
+  PARTLY_ACHIEVED: [
+    'Delvis nådd: klarer det på gode dager, trenger fortsatt litt hjelp.',
+    'Bedre enn ved oppstart, men ikke helt i mål. Tiltaket fortsetter.',
+  ],
+  NOT_ACHIEVED: [
+    'Ikke nådd: helsen er forverret etter ny innleggelse.',
+    'Ikke nådd; behovet er større enn antatt. Ny kartlegging avtalt.',
+  ],
+};
+
+/** One change of a plan, as goal-plans.service.ts keeps it: a revision with its field changes. */
+interface PlanEvent {
+  at: number;
+  action: 'ADD_GOAL' | 'EVALUATE_GOAL' | 'ADD_MEASURE' | 'UPDATE_MEASURE' | 'AGREE_PLAN';
+  goal: SeedGoal | null;
+  measure: SeedMeasure | null;
+  changes: Record<string, unknown>[];
+  by: Staff;
+}
+
+interface SeedGoal {
+  id: string;
+  row: CopyValue[];
+  status: string;
+  version: number;
+  created: PlanEvent | null;
+  updated: PlanEvent | null;
+  evaluated: PlanEvent | null;
+  evaluation: string | null;
+}
+
+interface SeedMeasure {
+  id: string;
+  goal: SeedGoal;
+  row: CopyValue[];
+  status: string;
+  version: number;
+  created: PlanEvent | null;
+  updated: PlanEvent | null;
+}
+
+const GOAL_PLAN_COLUMNS = [
+  'id',
+  'case_id',
+  'patient_id',
+  'status',
+  'version',
+  'agreed_at',
+  'agreed_by',
+  'representative_name',
+  'agreed_version',
+  'agreement_recorded_by',
+  'created_at',
+  'updated_at',
+  'updated_by',
+];
+const GOAL_COLUMNS = [
+  'id',
+  'plan_id',
+  'text',
+  'what_matters',
+  'function_variable_code',
+  'baseline_score',
+  'target_score',
+  'target_date',
+  'status',
+  'evaluation',
+  'evaluated_at',
+  'evaluated_by',
+  'version',
+  'created_at',
+  'created_by',
+  'updated_at',
+  'updated_by',
+];
+const MEASURE_COLUMNS = [
+  'id',
+  'goal_id',
+  'description',
+  'level',
+  'justification',
+  'responsible_kind',
+  'responsible_profession',
+  'responsible_staff_id',
+  'responsible_name',
+  'frequency',
+  'from_date',
+  'to_date',
+  'status',
+  'version',
+  'created_at',
+  'created_by',
+  'updated_at',
+  'updated_by',
+];
+const REVISION_COLUMNS = [
+  'id',
+  'plan_id',
+  'plan_version',
+  'action',
+  'goal_id',
+  'measure_id',
+  'changes',
+  'changed_by',
+  'changed_by_profession',
+  'changed_at',
+];
+
+/** A field set from nothing, as diff({}, fields) records it (null fields are left out). */
+function added(fields: Record<string, unknown>): Record<string, unknown>[] {
+  return Object.entries(fields)
+    .filter(([, value]) => value !== null)
+    .map(([field, value]) => ({ field, before: null, after: value }));
+}
+
+/** Which plan a case has, if any: the flag on the case decides AGREED. */
+function planStatusOf(r: Prng, c: Case, today: string): 'AGREED' | 'DRAFT' | 'CHANGED' | null {
+  if (c.goalPlanAgreed) return 'AGREED';
+  switch (c.status) {
+    case 'ACTIVE':
+    case 'ON_HOLD': {
+      // The plan comes after the first visits: a fair share of open cases has a draft.
+      const elapsed = daysBetween(c.acceptedOn, today);
+      if (elapsed < 2 || !r.chance(0.3 + elapsed * 0.03)) return null;
+      // Agreed once, changed on a later day (the flag on the case is then false).
+      return elapsed >= 4 && r.chance(0.15) ? 'CHANGED' : 'DRAFT';
+    }
+    case 'DECIDED':
+    case 'HANDED_OVER':
+    case 'CLOSED':
+      return r.chance(0.4) ? 'DRAFT' : null;
+    case 'CANCELLED':
+      return daysBetween(c.acceptedOn, localDateOf(c.endedAt as Date, TZ)) >= 3 && r.chance(0.1)
+        ? 'DRAFT'
+        : null;
+  }
+}
+
+/**
+ * Goal plans as the service would have built them, change by change: goals and measures
+ * added on a planning visit, the agreement, goals added after it, measures started before the
+ * decision, goals evaluated at the follow-up after closure. Each change is one revision and
+ * one plan version; the rows carry the versions and instants of their last change.
+ */
+async function seedGoalPlans(
+  pool: Pool,
+  jobs: number,
+  r: Prng,
+  cases: Case[],
+  now: Date,
+  bar: SingleBar,
+): Promise<void> {
+  const today = localDateOf(now, TZ);
+  // Generation is one stream (deterministic); each chunk's COPY runs on its own connection
+  // while the next chunk is generated, so the per-row foreign-key checks overlap.
+  let failure: unknown = null;
+  const inFlight: Promise<void>[] = [];
+  const writersOn = async () => {
+    const client = await pool.connect();
+    await client.query('SET synchronous_commit = off');
+    return {
+      client,
+      plans: new CopyWriter(client, 'goal_plans', GOAL_PLAN_COLUMNS),
+      goals: new CopyWriter(client, 'goals', GOAL_COLUMNS),
+      measures: new CopyWriter(client, 'measures', MEASURE_COLUMNS),
+      revisions: new CopyWriter(client, 'goal_plan_revisions', REVISION_COLUMNS),
+    };
+  };
+  let w = await writersOn();
+  const flush = async (last: boolean) => {
+    const chunk = w;
+    const done = (async () => {
+      try {
+        // Foreign-key order: plans, goals, measures, revisions.
+        for (const writer of [chunk.plans, chunk.goals, chunk.measures, chunk.revisions])
+          await writer.close();
+      } finally {
+        chunk.client.release();
+      }
+    })().catch((error: unknown) => {
+      failure ??= error;
+    });
+    inFlight.push(done);
+    while (inFlight.length >= (last ? 1 : jobs)) await inFlight.shift();
+    if (failure) throw failure;
+    if (!last) w = await writersOn();
+  };
+  const minutes = (a: number, b: number) => r.int(a, b) * 60_000;
+  for (const c of cases) {
+    if (c.index % 5000 === 4999) {
+      await flush(false);
+      bar.update(c.index);
+    }
+    const kind = planStatusOf(r, c, today);
+    if (!kind) continue;
+    // Planning happens from the day after acceptance until the day before the decision
+    // (or cancellation, or yesterday for an open case).
+    const endDay = c.decidedOn ?? (c.endedAt ? localDateOf(c.endedAt, TZ) : today);
+    const firstDay = addDays(c.acceptedOn, 1);
+    const lastDay = addDays(endDay, -1);
+    // Only a flagged case accepted today or yesterday lands here: plan on the day itself.
+    const cramped = lastDay < firstDay;
+    const planDay = cramped
+      ? c.acceptedOn
+      : addDays(firstDay, r.int(0, Math.floor(daysBetween(firstDay, lastDay) * 0.6)));
+    const author = r.pick(c.team.clinicians);
+    const events: PlanEvent[] = [];
+    let t = atWorkingHour(r, planDay, 7, 12).getTime();
+    const event = (
+      action: PlanEvent['action'],
+      by: Staff,
+      goal: SeedGoal | null,
+      measure: SeedMeasure | null,
+      changes: Record<string, unknown>[],
+    ) => {
+      const e: PlanEvent = { at: t, action, goal, measure, changes, by };
+      events.push(e);
+      return e;
+    };
+    const planId = r.uuid();
+    const goalList: SeedGoal[] = [];
+    const measureList: SeedMeasure[] = [];
+    const used = new Set<GoalTemplate>();
+    const addGoal = (day: string, by: Staff) => {
+      // Goals follow the needs the assessments found, when there are any left.
+      const needs = [...(c.needs?.keys() ?? [])];
+      const fitting = GOAL_TEMPLATES.filter(
+        (g) => !used.has(g) && (g.variable === null || needs.includes(g.variable)),
+      );
+      const template = r.pick(
+        fitting.length > 0 && r.chance(0.8) ? fitting : GOAL_TEMPLATES.filter((g) => !used.has(g)),
+      );
+      used.add(template);
+      const variable = template.variable;
+      const scored = variable !== null && r.chance(0.85);
+      // IPLOS: 1 no problems … 5 full need of help; the goal is a lower score.
+      const baseline = scored ? (c.needs?.get(variable) ?? r.int(2, 5)) : null;
+      const target = baseline !== null && r.chance(0.9) ? r.int(1, baseline - 1) : null;
+      const fields = {
+        text: template.text,
+        whatMatters: template.whatMatters !== null && r.chance(0.6) ? template.whatMatters : null,
+        functionVariableCode: variable !== null && r.chance(0.95) ? variable : null,
+        baselineScore: baseline,
+        targetScore: target,
+        targetDate: addDays(day, r.pick([28, 42, 56, 84])),
+        status: 'PROPOSED',
+      };
+      // Scores only on a variable (CHK_goals_scores).
+      if (fields.functionVariableCode === null) fields.baselineScore = fields.targetScore = null;
+      const goal: SeedGoal = {
+        id: r.uuid(),
+        row: [
+          fields.text,
+          fields.whatMatters,
+          fields.functionVariableCode,
+          fields.baselineScore,
+          fields.targetScore,
+          fields.targetDate,
+        ],
+        status: 'PROPOSED',
+        version: 1,
+        created: null,
+        updated: null,
+        evaluated: null,
+        evaluation: null,
+      };
+      goalList.push(goal);
+      goal.created = goal.updated = event('ADD_GOAL', by, goal, null, added(fields));
+      t += minutes(2, 9);
+      for (const m of template.measures.slice(0, r.chance(0.5) ? 2 : 1)) {
+        const staffKind = !['RELATIVE', 'VOLUNTEER', 'PERSON'].includes(m.by);
+        const pool =
+          m.by === 'HOME_CARE'
+            ? c.team.homeCare
+            : c.team.clinicians.filter((s) => s.profession === m.by);
+        const staffId = staffKind && pool.length > 0 && r.chance(0.5) ? r.pick(pool).id : null;
+        const name =
+          m.by === 'RELATIVE'
+            ? `${r.pick(GIVEN)} ${r.pick(FAMILY)} (${r.pick(RELATIVES)})`
+            : m.by === 'VOLUNTEER'
+              ? `${r.pick(GIVEN)} ${r.pick(FAMILY)}, ${r.pick(VOLUNTEERS)}`
+              : null;
+        const step = LEVELS.indexOf(m.level);
+        // Above the lowest suggested step needs a justification (the service's rule).
+        const justification =
+          c.lowestLevel !== null && step > c.lowestLevel ? r.pick(JUSTIFICATIONS) : null;
+        const fromDate = addDays(day, r.int(0, 7));
+        const view = {
+          description: m.description,
+          level: m.level,
+          justification,
+          responsible: {
+            kind: staffKind ? 'STAFF' : m.by,
+            profession: staffKind ? m.by : null,
+            staffId,
+            name,
+          },
+          frequency: r.pick(m.frequency),
+          fromDate,
+          toDate: r.chance(0.5) ? fields.targetDate : null,
+          status: 'PLANNED',
+        };
+        const measure: SeedMeasure = {
+          id: r.uuid(),
+          goal,
+          row: [
+            view.description,
+            view.level,
+            view.justification,
+            view.responsible.kind,
+            view.responsible.profession,
+            staffId,
+            name,
+            view.frequency,
+            view.fromDate,
+            view.toDate,
+          ],
+          status: 'PLANNED',
+          version: 1,
+          created: null,
+          updated: null,
+        };
+        measureList.push(measure);
+        measure.created = measure.updated = event('ADD_MEASURE', by, goal, measure, added(view));
+        t += minutes(2, 9);
+      }
+    };
+    for (
+      let g = r.weighted([
+        [1, 35],
+        [2, 45],
+        [3, 20],
+      ] as const);
+      g > 0;
+      g--
+    ) {
+      addGoal(planDay, r.chance(0.85) ? author : c.coordinator);
+    }
+    let agreement: PlanEvent | null = null;
+    let agreedBy: string | null = null;
+    let representative: string | null = null;
+    let agreedVersion: number | null = null;
+    if (kind !== 'DRAFT') {
+      // Agreed with the person on the planning visit or a few days later.
+      const room = cramped ? 0 : daysBetween(planDay, lastDay) - (kind === 'CHANGED' ? 1 : 0);
+      const agreeDay = addDays(planDay, r.int(0, Math.min(5, Math.max(room, 0))));
+      if (agreeDay === planDay) t += minutes(5, 30);
+      else t = atWorkingHour(r, agreeDay, 7, 12).getTime();
+      agreedBy = r.chance(0.85) ? 'PERSON' : 'REPRESENTATIVE';
+      representative =
+        agreedBy === 'REPRESENTATIVE'
+          ? `${r.pick(GIVEN)} ${r.pick(FAMILY)} (${r.pick(['verge', ...RELATIVES])})`
+          : null;
+      agreedVersion = events.length;
+      const changes = [
+        { field: 'status', before: 'DRAFT', after: 'AGREED' },
+        ...added({ agreedBy, representativeName: representative, agreedVersion }),
+        ...goalList.map((g) => ({
+          field: 'status',
+          goalId: g.id,
+          before: 'PROPOSED',
+          after: 'AGREED',
+        })),
+      ];
+      agreement = event('AGREE_PLAN', r.chance(0.5) ? c.coordinator : author, null, null, changes);
+      for (const g of goalList) {
+        g.status = 'AGREED';
+        g.version++;
+        g.updated = agreement;
+      }
+      t += minutes(5, 30);
+      if (kind === 'CHANGED') {
+        // A goal added after the agreement: the plan is no longer as agreed.
+        const changeDay = addDays(agreeDay, r.int(1, Math.max(1, daysBetween(agreeDay, lastDay))));
+        t = atWorkingHour(r, changeDay, 7, 12).getTime();
+        addGoal(changeDay, author);
+      } else if (c.decidedOn) {
+        // The team starts the measures when the services are decided.
+        t = Math.max(t, Date.parse(`${addDays(c.decidedOn, -1)}T15:00:00Z`)) + minutes(5, 60);
+        const starter = r.chance(0.5) ? c.coordinator : author;
+        for (const m of measureList) {
+          if (!r.chance(0.9)) continue;
+          m.status = 'ACTIVE';
+          m.version++;
+          m.updated = event('UPDATE_MEASURE', starter, m.goal, m, [
+            { field: 'status', before: 'PLANNED', after: 'ACTIVE' },
+          ]);
+          t += minutes(1, 4);
+        }
+      }
+      // Closed cases: the goals are evaluated at the follow-up, by the team or the unit.
+      const followDay =
+        c.status === 'CLOSED' ? addDays(localDateOf(c.endedAt as Date, TZ), r.int(21, 60)) : null;
+      if (followDay !== null && followDay < today && r.chance(0.85)) {
+        t = atWorkingHour(r, followDay, 7, 12).getTime();
+        const evaluator =
+          c.handedOver && r.chance(0.6) ? r.pick(c.team.homeCare) : r.pick(c.team.clinicians);
+        for (const g of goalList) {
+          if (!r.chance(0.9)) continue;
+          const outcome = r.weighted(OUTCOMES);
+          const evaluation = r.pick(EVALUATIONS[outcome]);
+          g.evaluated = g.updated = event('EVALUATE_GOAL', evaluator, g, null, [
+            { field: 'status', before: 'AGREED', after: outcome },
+            { field: 'evaluation', before: null, after: evaluation },
+          ]);
+          g.status = outcome;
+          g.evaluation = evaluation;
+          g.version++;
+          t += minutes(3, 12);
+        }
+      }
+    }
+    // Nothing before the acceptance or in the future (only a cramped plan needs moving).
+    const hi = Math.min(now.getTime(), cramped ? Date.parse(`${planDay}T21:00:00Z`) : Infinity);
+    fitInto(events, c.acceptedAt.getTime(), hi);
+    const last = events[events.length - 1];
+    const status = kind === 'CHANGED' ? 'CHANGED_SINCE_AGREEMENT' : kind;
+    w.plans.row([
+      planId,
+      c.id,
+      c.patientId,
+      status,
+      events.length,
+      agreement ? new Date(agreement.at) : null,
+      agreedBy,
+      representative,
+      agreedVersion,
+      agreement ? agreement.by.id : null,
+      new Date(events[0].at),
+      new Date(last.at),
+      last.by.id,
+    ]);
+    for (const g of goalList) {
+      const created = g.created as PlanEvent;
+      const updated = g.updated as PlanEvent;
+      w.goals.row([
+        g.id,
+        planId,
+        ...g.row,
+        g.status,
+        g.evaluation,
+        g.evaluated ? new Date(g.evaluated.at) : null,
+        g.evaluated ? g.evaluated.by.id : null,
+        g.version,
+        new Date(created.at),
+        created.by.id,
+        new Date(updated.at),
+        updated.by.id,
+      ]);
+    }
+    for (const m of measureList) {
+      const created = m.created as PlanEvent;
+      const updated = m.updated as PlanEvent;
+      w.measures.row([
+        m.id,
+        m.goal.id,
+        ...m.row,
+        m.status,
+        m.version,
+        new Date(created.at),
+        created.by.id,
+        new Date(updated.at),
+        updated.by.id,
+      ]);
+    }
+    for (const [i, e] of events.entries()) {
+      w.revisions.row([
+        r.uuid(),
+        planId,
+        i + 1,
+        e.action,
+        e.goal?.id ?? null,
+        e.measure?.id ?? null,
+        JSON.stringify(e.changes),
+        e.by.id,
+        e.by.profession,
+        new Date(e.at),
+      ]);
+    }
+  }
+  await flush(true);
+}
+
+/** Squeezes a plan's changes into [lo, hi] when they fall outside it, keeping their order. */
+function fitInto(events: PlanEvent[], lo: number, hi: number): void {
+  const first = events[0].at;
+  const last = events[events.length - 1].at;
+  if (first > lo && last < hi) return;
+  const room = Math.max(hi - lo - 2, 0);
+  const span = Math.max(last - first, 1);
+  for (const e of events) e.at = lo + 1 + Math.floor(((e.at - first) * room) / span);
 }
 
 /** Secondary indexes of the bulk tables, dropped during the load and rebuilt after it. */
@@ -1167,6 +1965,9 @@ async function main(): Promise<void> {
     await phases.run('assessments', cases.length, (bar) =>
       seedAssessments(client, r, cases, variables, bar),
     );
+    await phases.run('goal plans', cases.length, (bar) =>
+      seedGoalPlans(pool, options.jobs, r, cases, now, bar),
+    );
     const expected = cases.reduce((sum, c) => sum + c.journalCount, 0);
     indexDefs = await dropBulkIndexes(client);
     await phases.run('journal and audit', expected, (bar) =>
@@ -1205,12 +2006,18 @@ async function report(
     'case_history',
     'assessments',
     'assessment_scores',
+    'goal_plans',
+    'goals',
+    'measures',
+    'goal_plan_revisions',
     'journal_entries',
     'journal_heads',
     'audit_events',
   ];
   const counts = await client.query<{ name: string; n: string }>(
-    tables.map((t) => `SELECT '${t}' AS name, count(*)::text AS n FROM ${t}`).join(' UNION ALL '),
+    tables
+      .map((t, i) => `SELECT ${i} AS k, '${t}' AS name, count(*)::text AS n FROM ${t}`)
+      .join(' UNION ALL ') + ' ORDER BY k',
   );
   const open = await client.query<{ n: number }>(
     `SELECT count(*)::int AS n FROM assessment_cases WHERE status NOT IN ('CLOSED', 'CANCELLED')`,
