@@ -169,9 +169,9 @@ describe('SQL statements per GraphQL request (no N+1)', () => {
     expect(others(large)).toEqual(others(small));
     expect(new Set(others(small)).size).toBe(others(small).length);
     for (const r of [small, large]) expect([1, 2, 3]).toContain(staffLookups(r));
-    // Actor, page, count, one per resolved field (patient, coordinator, team, history,
-    // members, holds, goal count, latest journal entry), staff, the audit row.
-    expect(others(small)).toHaveLength(11);
+    // Actor, page (with each case's person and coordinator joined), count, one per resolved
+    // field (team, history, members, holds, goal count, latest journal entry), staff, audit.
+    expect(others(small)).toHaveLength(10);
     // The busy case's newest entry, in its current (corrected) version; no goals yet.
     type Node = {
       id: string;

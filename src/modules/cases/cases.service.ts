@@ -10,6 +10,7 @@ import {
   toConnection,
 } from 'src/common/graphql/pagination';
 import { APP_CONFIG, AppConfig } from 'src/config/app-config';
+import { entityColumns, takePrefixed } from 'src/database/entity-columns';
 import {
   AccessPolicyService,
   CASE_WORK_PROFESSIONS,
@@ -50,6 +51,8 @@ import type {
   RecordInterimServiceInput,
 } from 'src/modules/cases/dto/case.input';
 import { AssessmentTeamEntity } from 'src/modules/identity/assessment-team.entity';
+import { IdentityLoaders } from 'src/modules/identity/identity.loaders';
+import { PatientEntity } from 'src/modules/identity/patient.entity';
 import { Profession } from 'src/modules/identity/identity.enums';
 import type { JournalEvent } from 'src/modules/journal/journal-texts';
 import type { JournalKind } from 'src/modules/journal/journal.enums';
@@ -61,6 +64,12 @@ import { StaffMemberEntity } from 'src/modules/identity/staff-member.entity';
  * (clarification-period.ts is the same rule for one case; tests hold the two together).
  * `$today` is the municipality's local date.
  */
+/** A case list's person and coordinator, joined in the list query (see `primeJoined`). */
+const JOINED =
+  'JOIN patients jp ON jp.id = c.patient_id JOIN staff_members js ON js.id = c.coordinator_id';
+const PATIENT = 'patient__';
+const COORDINATOR = 'coordinator__';
+
 function clockSql(
   today: string,
 ): Record<'deadline' | 'clockDate' | 'daysRemaining' | 'atRisk' | 'overdue', string> {
@@ -107,6 +116,7 @@ export class CasesService {
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly journal: JournalService,
+    private readonly identity: IdentityLoaders,
   ) {}
 
   // The time-zone arithmetic of the clock (Intl) was most of a list's CPU time
@@ -231,7 +241,8 @@ export class CasesService {
     params.push(limit + 1);
     const [rows, [{ n }]] = await Promise.all([
       this.dataSource.query(
-        `SELECT ${CASE_COLUMNS}, ${clock.deadline} AS "sortDeadline" FROM assessment_cases c
+        `SELECT ${CASE_COLUMNS}, ${clock.deadline} AS "sortDeadline", ${this.joinedColumns()}
+           FROM assessment_cases c ${JOINED}
           WHERE ${whereSql} ${keyset} ORDER BY ${clock.deadline}, c.id LIMIT $${params.length}`,
         params,
       ) as Promise<(AssessmentCaseEntity & { sortDeadline: string })[]>,
@@ -240,6 +251,7 @@ export class CasesService {
         countParams,
       ) as Promise<{ n: number }[]>,
     ]);
+    this.primeJoined(caller, rows);
     rows.forEach((row) => this.present(row));
     const connection = toConnection(rows, limit, n, (r) => [r.sortDeadline, r.id]);
     caller.audit.read(
@@ -251,6 +263,20 @@ export class CasesService {
       { filter: { ...filter }, first: limit },
     );
     return connection;
+  }
+
+  /** The person's and the coordinator's columns of a list joined with `JOINED`. */
+  private joinedColumns(): string {
+    return `${entityColumns(this.dataSource, PatientEntity, 'jp', PATIENT)}, ${entityColumns(this.dataSource, StaffMemberEntity, 'js', COORDINATOR)}`;
+  }
+
+  /** The joined persons and coordinators go to this request's loaders (no query per field). */
+  private primeJoined(caller: Caller, rows: object[]): void {
+    const raw = rows as Record<string, unknown>[];
+    this.identity.prime(caller, {
+      patients: raw.map((row) => takePrefixed<PatientEntity>(row, PATIENT)),
+      staff: raw.map((row) => takePrefixed<StaffMemberEntity>(row, COORDINATOR)),
+    });
   }
 
   async teamDashboard(caller: Caller, teamId: string): Promise<TeamDashboard> {
@@ -283,12 +309,14 @@ export class CasesService {
         [today, teamId],
       ) as Promise<CoordinatorLoad[]>,
       this.dataSource.query(
-        `SELECT ${CASE_COLUMNS} FROM assessment_cases c
+        `SELECT ${CASE_COLUMNS}, ${this.joinedColumns()} FROM assessment_cases c ${JOINED}
           WHERE c.team_id = $2 AND c.status IN ('ACTIVE', 'ON_HOLD')
           ORDER BY ${clock.deadline}, c.id LIMIT 500`,
         [today, teamId],
       ) as Promise<AssessmentCaseEntity[]>,
     ]);
+    this.primeJoined(caller, openCases);
+    this.identity.prime(caller, { teams: [team] });
     caller.audit.read(
       'teamDashboard',
       { patientIds: openCases.map((c) => c.patientId), caseIds: openCases.map((c) => c.id) },

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type DataLoader from 'dataloader';
 import { DataSource, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import type { Caller } from 'src/common/auth/caller';
 import { inKeyOrder } from 'src/common/graphql/loaders';
@@ -16,31 +17,52 @@ export class IdentityLoaders {
   constructor(private readonly dataSource: DataSource) {}
 
   patient(caller: Caller, id: string): Promise<PatientEntity | null> {
-    return caller.loaders
-      .get<string, PatientEntity | null>('patientById', async (ids) =>
-        inKeyOrder(ids, await this.byIds<PatientEntity>(PatientEntity, ids), (p) => p.id),
-      )
-      .load(id);
+    return this.loader<PatientEntity>(caller, PatientEntity, 'patientById').load(id);
   }
 
   team(caller: Caller, id: string): Promise<AssessmentTeamEntity | null> {
-    return caller.loaders
-      .get<string, AssessmentTeamEntity | null>('teamById', async (ids) =>
-        inKeyOrder(
-          ids,
-          await this.byIds<AssessmentTeamEntity>(AssessmentTeamEntity, ids),
-          (t) => t.id,
-        ),
-      )
-      .load(id);
+    return this.loader<AssessmentTeamEntity>(caller, AssessmentTeamEntity, 'teamById').load(id);
   }
 
   staff(caller: Caller, id: string): Promise<StaffMemberEntity | null> {
-    return caller.loaders
-      .get<string, StaffMemberEntity | null>('staffById', async (ids) =>
-        inKeyOrder(ids, await this.byIds<StaffMemberEntity>(StaffMemberEntity, ids), (s) => s.id),
-      )
-      .load(id);
+    return this.loader<StaffMemberEntity>(caller, StaffMemberEntity, 'staffById').load(id);
+  }
+
+  /**
+   * Hands rows a list query already joined (`entityColumns` with a prefix) to this
+   * request's loaders, so that `patient`/`coordinator`/`author` fields need no query of
+   * their own. The list query has checked access and audits the persons it returns.
+   */
+  prime(
+    caller: Caller,
+    rows: {
+      patients?: (PatientEntity | null)[];
+      staff?: (StaffMemberEntity | null)[];
+      teams?: (AssessmentTeamEntity | null)[];
+    },
+  ): void {
+    const into = <T extends { id: string }>(
+      entity: EntityTarget<ObjectLiteral>,
+      name: string,
+      items: (T | null)[] | undefined,
+    ) => {
+      if (!items?.length) return;
+      const loader = this.loader<T>(caller, entity, name);
+      for (const item of items) if (item) loader.prime(item.id, item);
+    };
+    into(PatientEntity, 'patientById', rows.patients);
+    into(StaffMemberEntity, 'staffById', rows.staff);
+    into(AssessmentTeamEntity, 'teamById', rows.teams);
+  }
+
+  private loader<T extends { id: string }>(
+    caller: Caller,
+    entity: EntityTarget<ObjectLiteral>,
+    name: string,
+  ): DataLoader<string, T | null> {
+    return caller.loaders.get<string, T | null>(name, async (ids) =>
+      inKeyOrder(ids, await this.byIds<T>(entity, ids), (row) => row.id),
+    );
   }
 
   /** Rows by id in one raw query (no query builder: these run for every list page). */

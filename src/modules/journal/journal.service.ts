@@ -5,6 +5,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { Caller } from 'src/common/auth/caller';
 import { CLOCK, type Clock } from 'src/common/clock';
 import { findGroupedBy, inKeyOrder } from 'src/common/graphql/loaders';
+import { entityColumns, takePrefixed } from 'src/database/entity-columns';
 import {
   type Connection,
   decodeCursor,
@@ -22,6 +23,8 @@ import type {
   JournalArgs,
   TeamJournalSearchArgs,
 } from 'src/modules/journal/dto/journal.input';
+import { IdentityLoaders } from 'src/modules/identity/identity.loaders';
+import { StaffMemberEntity } from 'src/modules/identity/staff-member.entity';
 import { JournalEntryEntity, JournalHeadEntity } from 'src/modules/journal/journal-entry.entity';
 import type { JournalSearchHitConnection } from 'src/modules/journal/journal-search.types';
 import { type JournalEvent, journalEventText } from 'src/modules/journal/journal-texts';
@@ -59,6 +62,9 @@ const ENTRY_COLUMNS = `e.id, e.case_id AS "caseId", e.patient_id AS "patientId",
   e.entered_in_error AS "enteredInError", e.amend_reason AS "amendReason", e.goal_id AS "goalId",
   e.measure_id AS "measureId", e.ts_config AS "tsConfig"`;
 
+/** Prefix of the author's columns joined into journal pages. */
+const AUTHOR = 'author__';
+
 /** The shared collaboration journal: append-only entries, corrections as new versions. */
 @Injectable()
 export class JournalService {
@@ -68,6 +74,7 @@ export class JournalService {
     private readonly audit: AuditService,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly identity: IdentityLoaders,
   ) {}
 
   private get tsConfig(): string {
@@ -216,8 +223,10 @@ export class JournalService {
     params.push(limit + 1);
     const [rows, [{ n }]] = await Promise.all([
       this.dataSource.query(
-        `SELECT ${ENTRY_COLUMNS}, h.original_written_at AS "originalWrittenAt", ${highlight} AS highlight
-           ${from} WHERE ${whereSql} ${page} LIMIT $${params.length}`,
+        `SELECT ${ENTRY_COLUMNS}, h.original_written_at AS "originalWrittenAt", ${highlight} AS highlight,
+                ${this.authorColumns()}
+           ${from} JOIN staff_members a ON a.id = e.author_id
+          WHERE ${whereSql} ${page} LIMIT $${params.length}`,
         params,
       ) as Promise<ListedEntry[]>,
       this.dataSource.query(
@@ -225,6 +234,7 @@ export class JournalService {
         countParams,
       ) as Promise<{ n: number }[]>,
     ]);
+    this.primeAuthors(caller, rows);
     caller.audit.read(
       'journal',
       { patientIds: [kase.patientId], caseIds: [kase.id] },
@@ -279,10 +289,12 @@ export class JournalService {
     const [rows, [{ n }]] = await Promise.all([
       this.dataSource.query(
         `SELECT ${ENTRY_COLUMNS}, to_json(e.written_at) #>> '{}' AS "cursorAt",
-                ts_headline($2::regconfig, e.text, ${query}, '${HEADLINE_OPTIONS}') AS highlight
+                ts_headline($2::regconfig, e.text, ${query}, '${HEADLINE_OPTIONS}') AS highlight,
+                ${this.authorColumns()}
            FROM (SELECT e.id ${from} WHERE ${whereSql} ${keyset}
                   ORDER BY e.written_at DESC, e.id DESC LIMIT $${params.length}) hit
            JOIN journal_entries e ON e.id = hit.id
+           JOIN staff_members a ON a.id = e.author_id
           ORDER BY e.written_at DESC, e.id DESC`,
         params,
       ) as Promise<(ListedEntry & { cursorAt: string })[]>,
@@ -295,6 +307,7 @@ export class JournalService {
       row.cursorAt,
       row.id,
     ]);
+    this.primeAuthors(caller, rows);
     caller.audit.read(
       'teamJournalSearch',
       {
@@ -304,6 +317,20 @@ export class JournalService {
       { teamId: args.teamId, search, first: limit },
     );
     return { ...connection, totalCountIsExact: n <= TEAM_SEARCH_COUNT_CAP };
+  }
+
+  /** The author's columns of a page joined with `staff_members a`. */
+  private authorColumns(): string {
+    return entityColumns(this.dataSource, StaffMemberEntity, 'a', AUTHOR);
+  }
+
+  /** The joined authors go to this request's staff loader: `author` needs no query. */
+  private primeAuthors(caller: Caller, rows: object[]): void {
+    this.identity.prime(caller, {
+      staff: rows.map((row) =>
+        takePrefixed<StaffMemberEntity>(row as Record<string, unknown>, AUTHOR),
+      ),
+    });
   }
 
   /** Every version of many entries, oldest first (a DataLoader batch). */
