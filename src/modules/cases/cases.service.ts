@@ -59,17 +59,15 @@ import type { JournalKind } from 'src/modules/journal/journal.enums';
 import { JournalService } from 'src/modules/journal/journal.service';
 import { StaffMemberEntity } from 'src/modules/identity/staff-member.entity';
 
+/** Prefixes of a case list's person and coordinator, joined into the page (`withJoined`). */
+const PATIENT = 'patient__';
+const COORDINATOR = 'coordinator__';
+
 /**
  * The clock of DESIGN.md "Precise rules: Clock" in SQL, for filtering and sorting lists
  * (clarification-period.ts is the same rule for one case; tests hold the two together).
  * `$today` is the municipality's local date.
  */
-/** A case list's person and coordinator, joined in the list query (see `primeJoined`). */
-const JOINED =
-  'JOIN patients jp ON jp.id = c.patient_id JOIN staff_members js ON js.id = c.coordinator_id';
-const PATIENT = 'patient__';
-const COORDINATOR = 'coordinator__';
-
 function clockSql(
   today: string,
 ): Record<'deadline' | 'clockDate' | 'daysRemaining' | 'atRisk' | 'overdue', string> {
@@ -241,9 +239,11 @@ export class CasesService {
     params.push(limit + 1);
     const [rows, [{ n }]] = await Promise.all([
       this.dataSource.query(
-        `SELECT ${CASE_COLUMNS}, ${clock.deadline} AS "sortDeadline", ${this.joinedColumns()}
-           FROM assessment_cases c ${JOINED}
-          WHERE ${whereSql} ${keyset} ORDER BY ${clock.deadline}, c.id LIMIT $${params.length}`,
+        this.withJoined(
+          `SELECT ${CASE_COLUMNS}, ${clock.deadline} AS "sortDeadline" FROM assessment_cases c
+            WHERE ${whereSql} ${keyset} ORDER BY ${clock.deadline}, c.id LIMIT $${params.length}`,
+          'page."sortDeadline", page.id',
+        ),
         params,
       ) as Promise<(AssessmentCaseEntity & { sortDeadline: string })[]>,
       this.dataSource.query(
@@ -265,9 +265,17 @@ export class CasesService {
     return connection;
   }
 
-  /** The person's and the coordinator's columns of a list joined with `JOINED`. */
-  private joinedColumns(): string {
-    return `${entityColumns(this.dataSource, PatientEntity, 'jp', PATIENT)}, ${entityColumns(this.dataSource, StaffMemberEntity, 'js', COORDINATOR)}`;
+  /**
+   * A page of cases with each case's person and coordinator joined, after the page's sort and
+   * limit (joined before them, a 5-year list would join all 15 000 candidates).
+   */
+  private withJoined(page: string, order: string): string {
+    return `SELECT page.*, ${entityColumns(this.dataSource, PatientEntity, 'jp', PATIENT)},
+                   ${entityColumns(this.dataSource, StaffMemberEntity, 'js', COORDINATOR)}
+              FROM (${page}) page
+              JOIN patients jp ON jp.id = page."patientId"
+              JOIN staff_members js ON js.id = page."coordinatorId"
+             ORDER BY ${order}`;
   }
 
   /** The joined persons and coordinators go to this request's loaders (no query per field). */
@@ -309,9 +317,12 @@ export class CasesService {
         [today, teamId],
       ) as Promise<CoordinatorLoad[]>,
       this.dataSource.query(
-        `SELECT ${CASE_COLUMNS}, ${this.joinedColumns()} FROM assessment_cases c ${JOINED}
-          WHERE c.team_id = $2 AND c.status IN ('ACTIVE', 'ON_HOLD')
-          ORDER BY ${clock.deadline}, c.id LIMIT 500`,
+        this.withJoined(
+          `SELECT ${CASE_COLUMNS}, ${clock.deadline} AS "sortDeadline" FROM assessment_cases c
+            WHERE c.team_id = $2 AND c.status IN ('ACTIVE', 'ON_HOLD')
+            ORDER BY ${clock.deadline}, c.id LIMIT 500`,
+          'page."sortDeadline", page.id',
+        ),
         [today, teamId],
       ) as Promise<AssessmentCaseEntity[]>,
     ]);
