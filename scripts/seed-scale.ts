@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { existsSync, statfsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { MultiBar, Presets, type SingleBar } from 'cli-progress';
@@ -1929,6 +1930,53 @@ async function seedJournals(
   await Promise.all(Array.from({ length: options.jobs }, job));
 }
 
+/**
+ * Disk the seed needs: 71 KB per patient were measured (7.1 GB for 100 000 patients with
+ * indexes), plus half again for the index rebuild and WAL, plus 2 GB of headroom.
+ */
+const BYTES_PER_PATIENT = 71_000 * 1.5;
+const DISK_HEADROOM = 2 * 1024 ** 3;
+
+/**
+ * Stops with a clear message before loading anything when the server's data directory has
+ * too little free space. Only a server on this machine can be checked (its data directory
+ * must be readable here); for another server the need is printed and the seed goes on.
+ */
+async function checkFreeDisk(options: Options): Promise<void> {
+  const needed = options.patients * BYTES_PER_PATIENT + DISK_HEADROOM;
+  const gb = (bytes: number) => `${(bytes / 1024 ** 3).toFixed(1)} GB`;
+  const client = new Client({ connectionString: options.url });
+  await client.connect();
+  let dataDirectory: string | null = null;
+  try {
+    const { rows } = await client.query<{ dir: string | null }>(
+      `SELECT current_setting('data_directory', true) AS dir`,
+    );
+    dataDirectory = rows[0]?.dir ?? null;
+  } catch {
+    dataDirectory = null;
+  } finally {
+    await client.end();
+  }
+  if (!dataDirectory || !existsSync(dataDirectory)) {
+    process.stdout.write(
+      `Free disk not checked (the server's data directory is not on this machine); the seed needs about ${gb(needed)}.\n`,
+    );
+    return;
+  }
+  const stats = statfsSync(dataDirectory);
+  const free = stats.bavail * stats.bsize;
+  if (free < needed) {
+    process.stderr.write(
+      `Not enough free disk: ${gb(free)} free at ${dataDirectory}, and ${options.patients} patients need about ${gb(needed)}. Free some space or seed fewer patients (--patients).\n`,
+    );
+    process.exit(3);
+  }
+  process.stdout.write(
+    `Free disk: ${gb(free)} at ${dataDirectory} (about ${gb(needed)} needed).\n`,
+  );
+}
+
 async function main(): Promise<void> {
   const options = parseOptions();
   const started = performance.now();
@@ -1938,6 +1986,7 @@ async function main(): Promise<void> {
     `Seeding ${options.patients} patients into ${new URL(options.url).pathname.slice(1)} (seed ${options.seed}, ${options.jobs} jobs)\n`,
   );
   await prepareDatabase(options);
+  await checkFreeDisk(options);
   const pool = new Pool({
     connectionString: options.url,
     max: options.jobs + 1,
