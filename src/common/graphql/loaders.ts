@@ -37,16 +37,15 @@ export function inKeyOrder<K, V>(
 }
 
 /**
- * A one-to-many DataLoader batch over a repository: every row whose `key` column is one of
- * `keys`, in one `= ANY($1)` query of raw SQL (list pages run these per field), ordered by
- * `order` and grouped in key order.
+ * Every row whose `key` column is one of `keys`, in one `= ANY($1)` query of raw SQL (list
+ * pages run these per field: no query builder), ordered by `order`.
  */
-export async function findGroupedBy<E extends object, K extends keyof E & string>(
+export async function findByKeys<E extends object, K extends keyof E & string>(
   repository: Repository<E>,
   key: K,
   keys: readonly E[K][],
-  order: Partial<Record<keyof E & string, 'ASC' | 'DESC'>>,
-): Promise<E[][]> {
+  order: Partial<Record<keyof E & string, 'ASC' | 'DESC'>> = {},
+): Promise<E[]> {
   const { manager, metadata } = repository;
   const column = (property: string) => {
     const found = metadata.findColumnWithPropertyPath(property);
@@ -56,10 +55,20 @@ export async function findGroupedBy<E extends object, K extends keyof E & string
   const orderBy = Object.entries(order)
     .map(([property, direction]) => `${column(property)} ${direction === 'DESC' ? 'DESC' : 'ASC'}`)
     .join(', ');
-  const rows = (await manager.query(
+  return (await manager.query(
     `SELECT ${entityColumns(manager.connection, metadata.target, 'x')} FROM ${metadata.tablePath} x
       WHERE ${column(key)} = ANY($1) ${orderBy ? `ORDER BY ${orderBy}` : ''}`,
     [[...keys]],
   )) as E[];
+}
+
+/** A one-to-many DataLoader batch: `findByKeys`, grouped in key order. */
+export async function findGroupedBy<E extends object, K extends keyof E & string>(
+  repository: Repository<E>,
+  key: K,
+  keys: readonly E[K][],
+  order: Partial<Record<keyof E & string, 'ASC' | 'DESC'>>,
+): Promise<E[][]> {
+  const rows = await findByKeys(repository, key, keys, order);
   return groupInKeyOrder(keys, rows, (row) => row[key]);
 }

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import type { Caller } from 'src/common/auth/caller';
 import { CLOCK, type Clock } from 'src/common/clock';
-import { inKeyOrder, groupInKeyOrder } from 'src/common/graphql/loaders';
+import { findGroupedBy, inKeyOrder, groupInKeyOrder } from 'src/common/graphql/loaders';
 import { APP_CONFIG, AppConfig } from 'src/config/app-config';
 import type { AssessmentCaseEntity } from 'src/modules/cases/assessment-case.entity';
 import { CasesService } from 'src/modules/cases/cases.service';
@@ -47,10 +47,14 @@ export class DecisionsService {
   }
 
   async servicesOfLevels(levels: readonly ServiceLevel[]): Promise<CatalogueServiceEntity[][]> {
-    const rows = await this.dataSource
-      .getRepository(CatalogueServiceEntity)
-      .find({ where: { levelCode: In([...levels]) }, order: { code: 'ASC' } });
-    return groupInKeyOrder(levels, rows, (r) => r.levelCode);
+    return findGroupedBy(
+      this.dataSource.getRepository(CatalogueServiceEntity),
+      'levelCode',
+      levels,
+      {
+        code: 'ASC',
+      },
+    );
   }
 
   async decisionsOfCases(caseIds: readonly string[]): Promise<(DecisionEntity | null)[]> {

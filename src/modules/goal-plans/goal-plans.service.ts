@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, type EntityTarget, In, type ObjectLiteral } from 'typeorm';
 import type { Caller } from 'src/common/auth/caller';
 import { CLOCK, type Clock } from 'src/common/clock';
-import { groupInKeyOrder, inKeyOrder } from 'src/common/graphql/loaders';
+import { findGroupedBy, inKeyOrder } from 'src/common/graphql/loaders';
 import { APP_CONFIG, AppConfig } from 'src/config/app-config';
 import { AccessPolicyService, type CaseRelation } from 'src/modules/access/access-policy.service';
 import { AssessmentsService } from 'src/modules/assessments/assessments.service';
@@ -947,34 +947,24 @@ export class GoalPlansService {
   }
 
   async goalsOf(planIds: readonly string[]): Promise<GoalEntity[][]> {
-    const rows = await this.dataSource.getRepository(GoalEntity).find({
-      where: { planId: In([...planIds]) },
-      order: { seq: 'ASC' },
+    return findGroupedBy(this.dataSource.getRepository(GoalEntity), 'planId', planIds, {
+      seq: 'ASC',
     });
-    return groupInKeyOrder(planIds, rows, (r) => r.planId);
   }
 
   async measuresOf(
     goalIds: readonly string[],
     manager: EntityManager = this.dataSource.manager,
   ): Promise<MeasureEntity[][]> {
-    const rows =
-      goalIds.length === 0
-        ? []
-        : await manager.find(MeasureEntity, {
-            where: { goalId: In([...goalIds]) },
-            order: { seq: 'ASC' },
-          });
-    return groupInKeyOrder(goalIds, rows, (r) => r.goalId);
+    if (goalIds.length === 0) return [];
+    return findGroupedBy(manager.getRepository(MeasureEntity), 'goalId', goalIds, { seq: 'ASC' });
   }
 
   /** Every revision of each plan, newest first. */
   async revisionsOf(planIds: readonly string[]): Promise<GoalPlanRevisionEntity[][]> {
-    const rows = await this.dataSource.getRepository(GoalPlanRevisionEntity).find({
-      where: { planId: In([...planIds]) },
-      order: { planVersion: 'DESC' },
+    return findGroupedBy(this.dataSource.getRepository(GoalPlanRevisionEntity), 'planId', planIds, {
+      planVersion: 'DESC',
     });
-    return groupInKeyOrder(planIds, rows, (r) => r.planId);
   }
 }
 

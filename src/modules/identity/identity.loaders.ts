@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type DataLoader from 'dataloader';
-import { DataSource, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import { DataSource, type EntityTarget, type ObjectLiteral, type Repository } from 'typeorm';
 import type { Caller } from 'src/common/auth/caller';
-import { inKeyOrder } from 'src/common/graphql/loaders';
-import { entityColumns } from 'src/database/entity-columns';
+import { findByKeys, inKeyOrder } from 'src/common/graphql/loaders';
 import { AssessmentTeamEntity } from 'src/modules/identity/assessment-team.entity';
 import { PatientEntity } from 'src/modules/identity/patient.entity';
 import { StaffMemberEntity } from 'src/modules/identity/staff-member.entity';
@@ -61,19 +60,11 @@ export class IdentityLoaders {
     name: string,
   ): DataLoader<string, T | null> {
     return caller.loaders.get<string, T | null>(name, async (ids) =>
-      inKeyOrder(ids, await this.byIds<T>(entity, ids), (row) => row.id),
-    );
-  }
-
-  /** Rows by id in one raw query (no query builder: these run for every list page). */
-  private byIds<T extends { id: string }>(
-    entity: EntityTarget<ObjectLiteral>,
-    ids: readonly string[],
-  ): Promise<T[]> {
-    const table = this.dataSource.getMetadata(entity).tableName;
-    return this.dataSource.query(
-      `SELECT ${entityColumns(this.dataSource, entity, 'x')} FROM ${table} x WHERE x.id = ANY($1::uuid[])`,
-      [ids],
+      inKeyOrder(
+        ids,
+        await findByKeys(this.dataSource.getRepository(entity) as Repository<T>, 'id', ids),
+        (row) => row.id,
+      ),
     );
   }
 }

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { Caller } from 'src/common/auth/caller';
 import {
   Connection,
@@ -8,7 +8,7 @@ import {
   PageArgs,
   toConnection,
 } from 'src/common/graphql/pagination';
-import { groupInKeyOrder } from 'src/common/graphql/loaders';
+import { findGroupedBy } from 'src/common/graphql/loaders';
 import { APP_CONFIG, AppConfig } from 'src/config/app-config';
 import { AccessPolicyService } from 'src/modules/access/access-policy.service';
 import { AuditService } from 'src/modules/audit/audit.service';
@@ -190,9 +190,13 @@ export class PatientsService {
 
   /** Contacts of many patients in one query (a DataLoader batch). */
   async contactsOf(patientIds: readonly string[]): Promise<PatientContactEntity[][]> {
-    const rows = await this.dataSource
-      .getRepository(PatientContactEntity)
-      .find({ where: { patientId: In([...patientIds]) }, order: { name: 'ASC' } });
-    return groupInKeyOrder(patientIds, rows, (c) => c.patientId);
+    return findGroupedBy(
+      this.dataSource.getRepository(PatientContactEntity),
+      'patientId',
+      patientIds,
+      {
+        name: 'ASC',
+      },
+    );
   }
 }

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CLOCK, type Clock } from 'src/common/clock';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { Caller } from 'src/common/auth/caller';
-import { groupInKeyOrder } from 'src/common/graphql/loaders';
+import { findGroupedBy, groupInKeyOrder } from 'src/common/graphql/loaders';
 import { AccessPolicyService } from 'src/modules/access/access-policy.service';
 import { AuditService } from 'src/modules/audit/audit.service';
 import { AssessmentTeamEntity } from 'src/modules/identity/assessment-team.entity';
@@ -203,16 +203,24 @@ export class StaffService {
   }
 
   async teamsOfDistricts(districtIds: readonly string[]): Promise<AssessmentTeamEntity[][]> {
-    const rows = await this.dataSource
-      .getRepository(AssessmentTeamEntity)
-      .find({ where: { districtId: In([...districtIds]) }, order: { name: 'ASC' } });
-    return groupInKeyOrder(districtIds, rows, (r) => r.districtId);
+    return findGroupedBy(
+      this.dataSource.getRepository(AssessmentTeamEntity),
+      'districtId',
+      districtIds,
+      {
+        name: 'ASC',
+      },
+    );
   }
 
   async unitsOfDistricts(districtIds: readonly string[]): Promise<ServiceUnitEntity[][]> {
-    const rows = await this.dataSource
-      .getRepository(ServiceUnitEntity)
-      .find({ where: { districtId: In([...districtIds]) }, order: { name: 'ASC' } });
-    return groupInKeyOrder(districtIds, rows, (r) => r.districtId);
+    return findGroupedBy(
+      this.dataSource.getRepository(ServiceUnitEntity),
+      'districtId',
+      districtIds,
+      {
+        name: 'ASC',
+      },
+    );
   }
 }

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import type { Caller } from 'src/common/auth/caller';
 import { CLOCK, type Clock } from 'src/common/clock';
-import { groupInKeyOrder } from 'src/common/graphql/loaders';
+import { findGroupedBy } from 'src/common/graphql/loaders';
 import {
   type Connection,
   decodeCursor,
@@ -310,11 +310,12 @@ export class ReferralsService {
   }
 
   async referralsOfCases(caseIds: readonly string[]): Promise<ReferralEntity[][]> {
-    const rows = await this.dataSource.getRepository(ReferralEntity).find({
-      where: { caseId: In([...caseIds]) },
-      order: { receivedAt: 'ASC', id: 'ASC' },
-    });
-    return groupInKeyOrder(caseIds, rows, (r) => r.caseId as string);
+    return findGroupedBy(
+      this.dataSource.getRepository(ReferralEntity),
+      'caseId',
+      caseIds as (string | null)[],
+      { receivedAt: 'ASC', id: 'ASC' },
+    );
   }
 
   private async receivingTeam(
