@@ -358,6 +358,31 @@ describe('the shared collaboration journal', () => {
     ]);
   });
 
+  it('refuses a well-formed cursor holding the wrong kind of value as INVALID_CURSOR, on every list', async () => {
+    const caseId = await openCase();
+    const token = await t.as('coordinator.nord@demo.local');
+    const forged = (values: unknown[]) => Buffer.from(JSON.stringify(values)).toString('base64url');
+    const uuid = '3f1c2a9e-8b7d-4c6e-9f0a-1b2c3d4e5f60';
+    const attempts = [
+      // Before the typed decoder these reached PostgreSQL as ::timestamptz, ::int, ::date casts.
+      t.gql(JOURNAL, { caseId, after: forged(['x', uuid]) }, token),
+      t.gql(JOURNAL, { caseId, search: 'bad', after: forged([1e20]) }, token),
+      t.gql(
+        `query($after: String) { assessmentCases(after: $after) { totalCount } }`,
+        { after: forged(['2026-02-30', uuid]) },
+        token,
+      ),
+      t.gql(
+        `query($after: String) { referrals(after: $after) { totalCount } }`,
+        { after: forged([99999999999, '2026-01-01T00:00:00Z', uuid]) },
+        token,
+      ),
+    ];
+    for (const result of await Promise.all(attempts)) {
+      expect(errorOf(result)).toEqual({ code: 'BAD_USER_INPUT', reason: 'INVALID_CURSOR' });
+    }
+  });
+
   describe('journalEntryAdded (graphql-ws)', () => {
     let url: string;
     const clients: Client[] = [];

@@ -21,6 +21,9 @@ const PG_CHECK_VIOLATION = '23514';
 const PG_INVALID_TEXT = '22P02';
 const PG_STRING_TOO_LONG = '22001';
 const PG_NULL_BYTE = '22021';
+const PG_NUMBER_OUT_OF_RANGE = '22003';
+const PG_BAD_DATETIME_FORMAT = '22007';
+const PG_DATETIME_OUT_OF_RANGE = '22008';
 const PG_SERIALIZATION = '40001';
 const PG_DEADLOCK = '40P01';
 
@@ -84,6 +87,9 @@ function fromDatabase(error: QueryFailedError): Mapped | null {
     case PG_INVALID_TEXT:
     case PG_STRING_TOO_LONG:
     case PG_NULL_BYTE:
+    case PG_NUMBER_OUT_OF_RANGE:
+    case PG_BAD_DATETIME_FORMAT:
+    case PG_DATETIME_OUT_OF_RANGE:
       return {
         code: 'BAD_USER_INPUT',
         reason: 'INVALID_VALUE',

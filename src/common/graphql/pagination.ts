@@ -75,10 +75,46 @@ export function encodeCursor(values: readonly unknown[]): string {
   return Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
 }
 
-export function decodeCursor(cursor: string, length: number): unknown[] {
+/** What one position of a cursor must hold (it is cast in SQL, so it is checked here). */
+export type CursorPart = 'timestamp' | 'date' | 'uuid' | 'int' | 'text';
+
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}(:\d{2})?)$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function validPart(value: unknown, part: CursorPart): boolean {
+  switch (part) {
+    case 'timestamp':
+      return typeof value === 'string' && TIMESTAMP.test(value) && !Number.isNaN(Date.parse(value));
+    case 'date':
+      return (
+        typeof value === 'string' &&
+        DATE.test(value) &&
+        new Date(`${value}T00:00:00Z`).toISOString().startsWith(value)
+      );
+    case 'uuid':
+      return typeof value === 'string' && UUID.test(value);
+    case 'int':
+      // A PostgreSQL int (ranks, offsets).
+      return Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 2 ** 31 - 1;
+    case 'text':
+      return typeof value === 'string' && value.length <= 1000 && !value.includes('\u0000');
+  }
+}
+
+/**
+ * The values of a cursor this API handed out, each checked against its `parts`: a forged
+ * or damaged cursor is BAD_USER_INPUT (INVALID_CURSOR), never a database cast error.
+ */
+export function decodeCursor(cursor: string, parts: readonly CursorPart[]): unknown[] {
   try {
     const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(values) && values.length === length) return values;
+    if (
+      Array.isArray(values) &&
+      values.length === parts.length &&
+      values.every((value, i) => validPart(value, parts[i]))
+    )
+      return values;
   } catch {
     // fall through to the refusal below
   }

@@ -66,10 +66,7 @@ export class AuditTrailService {
     const countParams = [...params];
     let keyset = '';
     if (query.after) {
-      const [occurredAt, id] = decodeCursor(query.after, 2);
-      if (typeof occurredAt !== 'string' || Number.isNaN(Date.parse(occurredAt))) {
-        decodeCursor('', 2);
-      }
+      const [occurredAt, id] = decodeCursor(query.after, ['timestamp', 'uuid']);
       params.push(occurredAt, id);
       keyset = `AND (a.occurred_at, a.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`;
     }

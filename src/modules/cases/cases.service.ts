@@ -232,7 +232,7 @@ export class CasesService {
     const whereSql = where.join(' AND ');
     let keyset = '';
     if (args.after) {
-      const [deadline, id] = decodeCursor(args.after, 2);
+      const [deadline, id] = decodeCursor(args.after, ['date', 'uuid']);
       params.push(deadline, id);
       keyset = `AND (${clock.deadline}, c.id) > ($${params.length - 1}::date, $${params.length}::uuid)`;
     }

@@ -109,10 +109,7 @@ export class EmergencyAccessService {
     const countParams = [...params];
     let keyset = '';
     if (args.after) {
-      const [grantedAt, id] = decodeCursor(args.after, 2);
-      if (typeof grantedAt !== 'string' || Number.isNaN(Date.parse(grantedAt))) {
-        decodeCursor('', 2);
-      }
+      const [grantedAt, id] = decodeCursor(args.after, ['timestamp', 'uuid']);
       params.push(grantedAt, id);
       keyset = `AND (g.granted_at, g.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`;
     }

@@ -88,7 +88,7 @@ export class PatientsService {
     const countParams = [...params];
     let keyset = '';
     if (page.after) {
-      const [family, given, id] = decodeCursor(page.after, 3);
+      const [family, given, id] = decodeCursor(page.after, ['text', 'text', 'uuid']);
       params.push(family, given, id);
       keyset = `AND (p.family_name, p.given_name, p.id) > ($${params.length - 2}, $${params.length - 1}, $${params.length}::uuid)`;
     }

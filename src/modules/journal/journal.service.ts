@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { isUUID } from 'class-validator';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Caller } from 'src/common/auth/caller';
 import { CLOCK, type Clock } from 'src/common/clock';
@@ -52,9 +51,6 @@ export type ListedEntry = JournalEntryEntity & {
 
 // Plain text in, plain text out: hits are marked with « and », never HTML.
 const HEADLINE_OPTIONS = 'StartSel=«, StopSel=», MaxFragments=3, MaxWords=25, MinWords=8';
-
-/** A timestamptz as PostgreSQL's to_json writes it (microseconds, offset): a keyset cursor value. */
-const CURSOR_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}(:\d{2})?)$/;
 
 const ENTRY_COLUMNS = `e.id, e.case_id AS "caseId", e.patient_id AS "patientId", e.root_id AS "rootId",
   e.amends_id AS "amendsId", e.version, e.kind, e.text, e.author_id AS "authorId",
@@ -204,8 +200,7 @@ export class JournalService {
     let cursorOf: (row: ListedEntry & { rank?: number; offset?: number }) => readonly unknown[];
     if (search) {
       // Ranked results page by position (ranks are floats, unfit for a keyset).
-      const offset = args.after ? Number(decodeCursor(args.after, 1)[0]) : 0;
-      if (!Number.isInteger(offset) || offset < 0) decodeCursor('', 1);
+      const offset = args.after ? (decodeCursor(args.after, ['int'])[0] as number) : 0;
       params.push(offset);
       page = `ORDER BY ${rank} DESC, h.original_written_at DESC, h.root_id DESC OFFSET $${params.length}`;
       let position = offset;
@@ -213,7 +208,7 @@ export class JournalService {
     } else {
       let keyset = '';
       if (args.after) {
-        const [writtenAt, rootId] = decodeCursor(args.after, 2);
+        const [writtenAt, rootId] = decodeCursor(args.after, ['timestamp', 'uuid']);
         params.push(writtenAt, rootId);
         keyset = `AND (h.original_written_at, h.root_id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`;
       }
@@ -273,14 +268,7 @@ export class JournalService {
     const countParams = [...params, TEAM_SEARCH_COUNT_CAP + 1];
     let keyset = '';
     if (args.after) {
-      const [writtenAt, id] = decodeCursor(args.after, 2);
-      if (
-        typeof writtenAt !== 'string' ||
-        !CURSOR_TIME.test(writtenAt) ||
-        typeof id !== 'string' ||
-        !isUUID(id)
-      )
-        decodeCursor('', 2);
+      const [writtenAt, id] = decodeCursor(args.after, ['timestamp', 'uuid']);
       params.push(writtenAt, id);
       keyset = `AND (e.written_at, e.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`;
     }

@@ -276,7 +276,7 @@ export class ReferralsService {
     const countParams = [...params];
     let keyset = '';
     if (args.after) {
-      const [rank, receivedAt, id] = decodeCursor(args.after, 3);
+      const [rank, receivedAt, id] = decodeCursor(args.after, ['int', 'timestamp', 'uuid']);
       params.push(rank, receivedAt, id);
       keyset = `AND (${URGENCY_RANK}, r.received_at, r.id) > ($${params.length - 2}::int, $${params.length - 1}::timestamptz, $${params.length}::uuid)`;
     }
