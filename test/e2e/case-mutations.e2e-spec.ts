@@ -8,6 +8,7 @@ import {
   idOfStaff,
   type TestApp,
 } from 'test/utils/test-app';
+import { createStaff, idOfTeam } from 'test/factories/cases';
 
 // Monday 2 March 2026, 09:00 in Oslo (UTC+1): every test starts here unless it sets the clock.
 const BASE = '2026-03-02T09:00:00+01:00';
@@ -1577,15 +1578,32 @@ describe('teamDashboard', () => {
     ]);
   });
 
-  it("lets the district's leader see the team's dashboard", async () => {
-    const result = await dashboard('leader.nord@demo.local');
+  it("lets the district's leader see the team's figures, but not its persons", async () => {
+    // A leader of the district who is not in this team (member of the district's other team).
+    await createStaff(d, 'leader.psyk.nord@demo.local', 'LEADER', {
+      teamId: await idOfTeam(d, 'Vurderingsteam psykisk helse Nord'),
+    });
+    const result = await dashboard('leader.psyk.nord@demo.local');
     expect(result.errors).toBeUndefined();
-    expect(result.data!.teamDashboard.openCaseCount).toBe(2);
+    expect(result.data!.teamDashboard).toMatchObject({
+      openCaseCount: 2,
+      overdueCount: 1,
+      atRiskCount: 1,
+      openCases: [],
+    });
+    // No person of the team is in the leader's audit row either.
+    const [row] = (await d.dataSource.query(
+      `SELECT a.patient_ids FROM audit_events a JOIN staff_members s ON s.id = a.actor_id
+        WHERE s.email = 'leader.psyk.nord@demo.local' AND a.action = 'teamDashboard'
+        ORDER BY a.occurred_at DESC LIMIT 1`,
+    )) as { patient_ids: string[] }[];
+    expect(row.patient_ids).toEqual([]);
   });
 
-  it('lets a nurse of the team see its dashboard', async () => {
+  it('lets a nurse of the team see its dashboard, with its cases', async () => {
     const result = await dashboard('nurse.nord@demo.local');
     expect(result.errors).toBeUndefined();
+    expect(result.data!.teamDashboard.openCases).toHaveLength(2);
   });
 
   it('refuses teamDashboard when the caller is a nurse of another district', async () => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { nextSyntheticFodselsnummer } from 'src/modules/identity/national-id';
 import { createTestApp, errorOf, idOfDistrict, type TestApp } from 'test/utils/test-app';
+import { createStaff, idOfTeam } from 'test/factories/cases';
 
 type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -337,6 +338,13 @@ describe('the whole journey: referral → case → journal → assessment → go
         'homecare.sor@demo.local',
       ),
     ).toEqual({ code: 'FORBIDDEN', reason: 'NOT_UNIT_MEMBER' });
+    // Handovers carry journal extracts: a leader of the district outside the team is refused.
+    await createStaff(t, 'leader.psyk.nord@demo.local', 'LEADER', {
+      teamId: await idOfTeam(t, 'Vurderingsteam psykisk helse Nord'),
+    });
+    expect(
+      await refused(FOLLOW_UPS, { teamId, due: '2026-06-30' }, 'leader.psyk.nord@demo.local'),
+    ).toEqual({ code: 'FORBIDDEN', reason: 'NOT_TEAM_MEMBER' });
     t.clock.set('2026-06-13T10:00:00+02:00');
     const RECORD = `mutation($caseId: ID!, $input: RecordFollowUpInput!) { recordFollowUp(caseId: $caseId, input: $input) { result nextFollowUpDate newReferralId } }`;
     const continued = await ok<Data>(

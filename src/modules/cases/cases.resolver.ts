@@ -91,7 +91,10 @@ export class TeamDashboardType {
   @Field(() => [CoordinatorLoadType], { description: 'Open cases per coordinator.' })
   casesPerCoordinator: CoordinatorLoadType[];
 
-  @Field(() => [AssessmentCaseEntity], { description: 'Open cases, nearest deadline first.' })
+  @Field(() => [AssessmentCaseEntity], {
+    description:
+      'Open cases you may see, nearest deadline first (at most 500; a district leader outside the team sees the figures only).',
+  })
   openCases: AssessmentCaseEntity[];
 }
 

@@ -303,6 +303,10 @@ export class CasesService {
     }
     const today = this.today();
     const clock = clockSql('$1');
+    // The figures are the team's; the cases listed are those the caller may see (a district
+    // leader outside the team watches the figures, not the persons: DESIGN "Who may do what").
+    const listParams: unknown[] = [today, teamId];
+    const visible = this.policy.caseVisibleSql(caller, listParams);
     const [counts, perCoordinator, openCases] = await Promise.all([
       this.dataSource.query(
         `SELECT c.status, count(*)::int AS count FROM assessment_cases c WHERE c.team_id = $1 GROUP BY c.status ORDER BY c.status`,
@@ -319,11 +323,11 @@ export class CasesService {
       this.dataSource.query(
         this.withJoined(
           `SELECT ${CASE_COLUMNS}, ${clock.deadline} AS "sortDeadline" FROM assessment_cases c
-            WHERE c.team_id = $2 AND c.status IN ('ACTIVE', 'ON_HOLD')
+            WHERE c.team_id = $2 AND c.status IN ('ACTIVE', 'ON_HOLD') AND ${visible}
             ORDER BY ${clock.deadline}, c.id LIMIT 500`,
           'page."sortDeadline", page.id',
         ),
-        [today, teamId],
+        listParams,
       ) as Promise<AssessmentCaseEntity[]>,
     ]);
     this.primeJoined(caller, openCases);
@@ -333,12 +337,12 @@ export class CasesService {
       { patientIds: openCases.map((c) => c.patientId), caseIds: openCases.map((c) => c.id) },
       { teamId },
     );
-    const sum = (key: 'overdue' | 'atRisk') =>
+    const sum = (key: 'openCases' | 'overdue' | 'atRisk') =>
       perCoordinator.reduce((total, row) => total + row[key], 0);
     return {
       team,
       today,
-      openCaseCount: openCases.length,
+      openCaseCount: sum('openCases'),
       overdueCount: sum('overdue'),
       atRiskCount: sum('atRisk'),
       countsByStatus: counts,

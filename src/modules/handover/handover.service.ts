@@ -266,13 +266,14 @@ export class HandoverService {
         .getRepository(AssessmentTeamEntity)
         .findOneBy({ id: args.teamId });
       if (!team) throw CaseErrors.teamNotFound();
-      if (!this.policy.canSeeTeamDashboard(caller, team)) {
+      // Handovers carry the summary (journal extracts): the team's members only.
+      if (!caller.actor.teamIds.includes(team.id)) {
         this.policy.refuse(
           caller,
           'followUps',
           {},
           'NOT_TEAM_MEMBER',
-          'Only the team and the leaders of its district see its follow-ups',
+          "Only the team's members see its follow-ups",
         );
       }
       params.push(args.teamId);

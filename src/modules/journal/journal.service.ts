@@ -337,13 +337,18 @@ export class JournalService {
     caller: Caller,
     caseIds: readonly string[],
   ): Promise<(JournalEntryEntity | null)[]> {
+    // Checked here, not assumed from the parent: a case may be listed to someone who may
+    // not read its journal (a district leader's dashboard).
+    const params: unknown[] = [caseIds];
+    const visible = this.policy.caseVisibleSql(caller, params);
     const rows: JournalEntryEntity[] = await this.dataSource.query(
       `SELECT ${ENTRY_COLUMNS}
-         FROM unnest($1::uuid[]) AS c(id)
+         FROM assessment_cases c
          CROSS JOIN LATERAL (SELECT h.latest_id FROM journal_heads h WHERE h.case_id = c.id
                               ORDER BY h.original_written_at DESC, h.root_id DESC LIMIT 1) newest
-         JOIN journal_entries e ON e.id = newest.latest_id`,
-      [caseIds],
+         JOIN journal_entries e ON e.id = newest.latest_id
+        WHERE c.id = ANY($1::uuid[]) AND ${visible}`,
+      params,
     );
     if (rows.length > 0) {
       caller.audit.read('latestJournalEntry', {
