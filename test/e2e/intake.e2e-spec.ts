@@ -194,6 +194,8 @@ describe('intake and the clarification period', () => {
     expect(await ids({ overdue: true })).not.toContain(caseId);
     t.clock.set('2026-04-16T00:30:00+02:00'); // the day after the deadline
     expect(await ids({ overdue: true })).toContain(caseId);
+    // null is "no filter", as clients send it, not "not overdue".
+    expect(await ids({ overdue: null, atRisk: null })).toContain(caseId);
     const read = await t.gql<{ assessmentCase: { daysRemaining: number } }>(
       CASE,
       { id: caseId },

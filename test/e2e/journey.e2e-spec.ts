@@ -76,7 +76,15 @@ describe('the whole journey: referral → case → journal → assessment → go
   const ACK = `mutation($caseId: ID!) { acknowledgeHandover(caseId: $caseId) { id status } }`;
   const granted = (extra: Record<string, unknown> = {}) => ({
     outcome: 'GRANTED',
-    services: [{ serviceCode: 'HJEMMESYKEPLEIE', visitsPerWeek: 14, fromDate: '2026-03-16' }],
+    // hoursPerWeek null, as clients send an unused amount: visits are the amount.
+    services: [
+      {
+        serviceCode: 'HJEMMESYKEPLEIE',
+        visitsPerWeek: 14,
+        hoursPerWeek: null,
+        fromDate: '2026-03-16',
+      },
+    ],
     legalBasisCode: 'HOL_3_2_6A',
     justification: 'Trenger hjelp til medisiner morgen og kveld; mestrer resten selv.',
     reviewDate: '2026-09-16',

@@ -224,9 +224,10 @@ export class CasesService {
       params.push(filter.coordinatorId);
       where.push(`c.coordinator_id = $${params.length}`);
     }
-    if (filter.overdue !== undefined)
+    // null, as often sent for "no filter", filters nothing (not `NOT overdue`).
+    if ((filter.overdue ?? null) !== null)
       where.push(filter.overdue ? clock.overdue : `NOT ${clock.overdue}`);
-    if (filter.atRisk !== undefined)
+    if ((filter.atRisk ?? null) !== null)
       where.push(filter.atRisk ? clock.atRisk : `NOT ${clock.atRisk}`);
     const countParams = [...params];
     const whereSql = where.join(' AND ');

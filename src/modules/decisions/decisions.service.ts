@@ -157,7 +157,8 @@ export class DecisionsService {
     const catalogue = new Map(rows.map((r) => [r.code, r]));
     input.services.forEach((s, i) => {
       if (!catalogue.has(s.serviceCode)) throw DecisionErrors.unknownService(i);
-      if ((s.hoursPerWeek === undefined) === (s.visitsPerWeek === undefined))
+      // An explicit null is no amount, as a missing one is.
+      if (((s.hoursPerWeek ?? null) === null) === ((s.visitsPerWeek ?? null) === null))
         throw DecisionErrors.amountRequired(i);
       if (s.toDate && s.toDate < s.fromDate) throw DecisionErrors.datesOutOfOrder(i);
     });
