@@ -22,6 +22,12 @@ describe('mapError and a lost database connection', () => {
   });
 
   it('still answers an unknown error as INTERNAL_SERVER_ERROR', () => {
-    expect(mapError(new Error('boom')).code).toBe('INTERNAL_SERVER_ERROR');
+    // ... and says nothing of it (no message, no stack).
+    expect(mapError(new Error('boom at /src/x.ts:1:2'))).toEqual({
+      code: 'INTERNAL_SERVER_ERROR',
+      reason: 'INTERNAL',
+      message: 'Internal error',
+      details: {},
+    });
   });
 });

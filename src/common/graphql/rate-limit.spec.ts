@@ -39,13 +39,19 @@ describe(TokenBucketLimiter.name, () => {
     );
   });
 
-  it('forgets idle callers once many are tracked, and starts them full again', () => {
+  it('forgets idle callers once many are tracked, but keeps those still limited', () => {
     let now = 0;
     const limiter = new TokenBucketLimiter(2, () => now);
-    for (let i = 0; i < 10_001; i++) limiter.take(`caller-${i}`);
-    now += 60_000;
-    expect(limiter.take('newcomer')).toBe(0);
-    expect(limiter.take('caller-0')).toBe(0);
-    expect(limiter.take('caller-0')).toBe(0);
+    for (let i = 0; i < 9_999; i++) limiter.take(`caller-${i}`);
+    now = 59_000;
+    // Drained a second before the sweep: not refilled, so it must not be forgotten.
+    expect(limiter.take('busy')).toBe(0);
+    expect(limiter.take('busy')).toBe(0);
+    expect(limiter.tracked).toBe(10_000);
+    now = 60_000;
+    expect(limiter.take('newcomer')).toBe(0); // the 10 001st caller triggers the sweep
+    expect(limiter.tracked).toBe(2);
+    expect(limiter.take('busy')).toBeGreaterThan(0);
+    expect(limiter.take('caller-0')).toBe(0); // forgotten, so it starts full again
   });
 });

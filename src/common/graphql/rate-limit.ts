@@ -47,6 +47,11 @@ export class TokenBucketLimiter {
   }
 
   /** Forgets buckets that have refilled: a caller back after a pause starts full anyway. */
+  /** Callers currently tracked (bounded by the sweep). */
+  get tracked(): number {
+    return this.buckets.size;
+  }
+
   private sweep(now: number): void {
     for (const [key, bucket] of this.buckets) {
       if (bucket.tokens + (now - bucket.at) * this.perMs >= this.perMinute)
