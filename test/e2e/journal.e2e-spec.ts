@@ -362,6 +362,17 @@ describe('the shared collaboration journal', () => {
     ]);
   });
 
+  it('refuses control characters in a search (VALIDATION_FAILED), but takes a blank one as no search', async () => {
+    const caseId = await openCase();
+    const token = await t.as('nurse.nord@demo.local');
+    const bell = await t.gql(JOURNAL, { caseId, search: 'fall\u0007' }, token);
+    expect(errorOf(bell)).toEqual({ code: 'BAD_USER_INPUT', reason: 'VALIDATION_FAILED' });
+    expect(bell.errors?.[0].extensions.fields).toEqual([
+      { field: 'search', problems: [expect.any(String)] },
+    ]);
+    expect((await t.gql(JOURNAL, { caseId, search: '  ' }, token)).errors).toBeUndefined();
+  });
+
   it('refuses a well-formed cursor holding the wrong kind of value as INVALID_CURSOR, on every list', async () => {
     const caseId = await openCase();
     const token = await t.as('coordinator.nord@demo.local');

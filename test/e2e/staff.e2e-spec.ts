@@ -218,6 +218,17 @@ describe('staff and organisation (ADMIN)', () => {
       expect(await t.count('staff_members', `email = 'ctrl@demo.local'`)).toBe(0);
     });
 
+    it('refuses a blank name or subject (VALIDATION_FAILED) and writes nothing', async () => {
+      for (const input of [
+        { email: 'blank@demo.local', name: '   ', profession: 'NURSE' },
+        { email: 'blank@demo.local', name: 'Kari Blank', profession: 'NURSE', subject: '  ' },
+      ]) {
+        const result = await t.gql(CREATE, { input }, admin);
+        expect(errorOf(result)).toEqual({ code: 'BAD_USER_INPUT', reason: 'VALIDATION_FAILED' });
+      }
+      expect(await t.count('staff_members', `email = 'blank@demo.local'`)).toBe(0);
+    });
+
     it('refuses with BAD_USER_INPUT and writes nothing when the profession is unknown', async () => {
       // Arrange
       const before = await t.count('staff_members');

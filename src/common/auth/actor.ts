@@ -10,8 +10,6 @@ export interface Actor {
   unitIds: string[];
   /** Districts of the caller's assessment teams. */
   teamDistrictIds: string[];
-  /** Districts of the caller's service units. */
-  unitDistrictIds: string[];
   /** Cases (with their persons) the caller may reach now through an emergency access grant. */
   emergencyGrants: { caseId: string; patientId: string }[];
 }

@@ -16,7 +16,6 @@ interface ActorRow {
   team_ids: string[];
   unit_ids: string[];
   team_district_ids: string[];
-  unit_district_ids: string[];
   emergency_grants: { caseId: string; patientId: string }[];
 }
 
@@ -49,14 +48,12 @@ export class AuthService {
               coalesce(array_agg(DISTINCT tm.team_id) FILTER (WHERE tm.team_id IS NOT NULL), '{}') AS team_ids,
               coalesce(array_agg(DISTINCT t.district_id) FILTER (WHERE t.district_id IS NOT NULL), '{}') AS team_district_ids,
               coalesce(array_agg(DISTINCT um.unit_id) FILTER (WHERE um.unit_id IS NOT NULL), '{}') AS unit_ids,
-              coalesce(array_agg(DISTINCT u.district_id) FILTER (WHERE u.district_id IS NOT NULL), '{}') AS unit_district_ids,
               (SELECT coalesce(jsonb_agg(DISTINCT jsonb_build_object('caseId', g.case_id, 'patientId', g.patient_id)), '[]')
                  FROM emergency_access_grants g WHERE g.staff_id = s.id AND g.expires_at > $2::timestamptz) AS emergency_grants
          FROM staff_members s
          LEFT JOIN team_memberships tm ON tm.staff_id = s.id
          LEFT JOIN assessment_teams t ON t.id = tm.team_id
          LEFT JOIN unit_memberships um ON um.staff_id = s.id
-         LEFT JOIN service_units u ON u.id = um.unit_id
         WHERE s.subject = $1
         GROUP BY s.id`,
       [subject, this.clock.now()],
@@ -84,7 +81,6 @@ export class AuthService {
       teamIds: row.team_ids,
       unitIds: row.unit_ids,
       teamDistrictIds: row.team_district_ids,
-      unitDistrictIds: row.unit_district_ids,
       emergencyGrants: row.emergency_grants,
     };
   }

@@ -29,10 +29,6 @@ export function scaleOfLanguage(language: 'nb' | 'da'): FunctionScale {
   return language === 'da' ? 'FSIII' : 'IPLOS';
 }
 
-export function scoresOf(scale: FunctionScale): readonly number[] {
-  return SCORES[scale];
-}
-
 export function isValidScore(scale: FunctionScale, score: number): boolean {
   return Number.isInteger(score) && SCORES[scale].includes(score);
 }

@@ -53,13 +53,8 @@ export class AuditCollector {
     );
   }
 
-  read(
-    action: string,
-    touched: Touched,
-    args: Record<string, unknown> = {},
-    emergency = false,
-  ): void {
-    this.add(AuditAccess.READ, action, touched, args, emergency || this.isEmergency(touched));
+  read(action: string, touched: Touched, args: Record<string, unknown> = {}): void {
+    this.add(AuditAccess.READ, action, touched, args, this.isEmergency(touched));
   }
 
   refused(action: string, touched: Touched, args: Record<string, unknown> = {}): void {
@@ -71,10 +66,6 @@ export class AuditCollector {
     const events = [...this.pending.values()];
     this.pending.clear();
     return events;
-  }
-
-  get size(): number {
-    return this.pending.size;
   }
 
   private add(

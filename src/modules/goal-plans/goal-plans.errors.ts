@@ -24,10 +24,6 @@ export const GoalPlanErrors = {
   invalidTransition: (reason: string, message: string, status: string): DomainError =>
     new DomainError('INVALID_TRANSITION', reason, message, { status }),
   emptyChange: (): DomainError => badInput('EMPTY_CHANGE', 'Give at least one field to change'),
-  requiredField: (field: string): DomainError =>
-    badInput('VALIDATION_FAILED', `Invalid input: ${field}`, [
-      { field, problems: [`${field} cannot be cleared`] },
-    ]),
   targetDateInPast: (today: string, field = 'targetDate'): DomainError =>
     new DomainError('BAD_USER_INPUT', 'TARGET_DATE_IN_PAST', 'The target date is before today', {
       fields: [{ field, problems: [`before today (${today})`] }],

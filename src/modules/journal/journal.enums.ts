@@ -38,4 +38,3 @@ export const TEAM_SEARCH_COUNT_CAP = 1000;
 
 /** PostgreSQL text-search configuration per municipality language. */
 export const TEXT_SEARCH_CONFIG = { nb: 'norwegian', da: 'danish' } as const;
-export type TextSearchConfig = (typeof TEXT_SEARCH_CONFIG)[keyof typeof TEXT_SEARCH_CONFIG];

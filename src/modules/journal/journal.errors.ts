@@ -23,12 +23,6 @@ export const JournalErrors = {
       'SYSTEM_ENTRY',
       'Entries written by the system cannot be amended',
     ),
-  notAuthor: (): DomainError =>
-    new DomainError(
-      'FORBIDDEN',
-      'NOT_AUTHOR',
-      'Only the author may correct an entry; add a new entry instead',
-    ),
   staleVersion: (currentVersion: number, currentId: string): DomainError =>
     new DomainError(
       'CONFLICT',

@@ -1,5 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsEmail, IsEnum, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { IsEmail, IsEnum, IsOptional, IsUUID, Length } from 'class-validator';
+import { LineText } from 'src/common/graphql/text.validators';
 import { Profession } from 'src/modules/identity/identity.enums';
 
 @InputType({ description: 'Creates a staff member (ADMIN only).' })
@@ -10,9 +11,7 @@ export class CreateStaffMemberInput {
   email: string;
 
   @Field({ description: 'Full name.' })
-  @IsString()
-  @Length(1, 200)
-  @Matches(/^[^\p{Cc}]*$/u, { message: 'name must not hold control characters' })
+  @LineText(1, 200)
   name: string;
 
   @Field(() => Profession, { description: 'Profession.' })
@@ -24,8 +23,7 @@ export class CreateStaffMemberInput {
     description: 'Subject (`sub`) at the identity provider; default the e-mail.',
   })
   @IsOptional()
-  @IsString()
-  @Length(1, 255)
+  @LineText(1, 255)
   subject?: string;
 }
 

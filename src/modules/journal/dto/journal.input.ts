@@ -1,16 +1,7 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import {
-  IsBoolean,
-  IsEnum,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  Matches,
-  MaxLength,
-} from 'class-validator';
+import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
 import { PageArgs } from 'src/common/graphql/pagination';
-import { FreeText, LineText } from 'src/common/graphql/text.validators';
+import { FreeText, LineText, SearchText } from 'src/common/graphql/text.validators';
 import { Profession } from 'src/modules/identity/identity.enums';
 import {
   JournalKind,
@@ -101,8 +92,7 @@ export class JournalArgs extends PageArgs {
       'Full-text search (Norwegian or Danish stemming): "fall" finds "fallet". Ranked, with highlights.',
   })
   @IsOptional()
-  @IsString()
-  @MaxLength(MAX_SEARCH_LENGTH)
+  @SearchText(MAX_SEARCH_LENGTH)
   search?: string;
 }
 
