@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { nextSyntheticFodselsnummer } from 'src/modules/identity/national-id';
+import { createStaff, idOfTeam } from 'test/factories/cases';
 import { createTestApp, errorOf, idOfDistrict, type TestApp } from 'test/utils/test-app';
 
 const ADD = `mutation($caseId: ID!, $input: AddJournalEntryInput!) {
@@ -425,12 +426,16 @@ describe('the shared collaboration journal', () => {
               resolve(value as { data?: unknown; errors?: unknown });
               dispose();
             },
-            // A CloseEvent's code sits behind a getter: keep it on the error.
+            // GraphQL errors come as an array; a CloseEvent's code sits behind a getter.
             error: (error) =>
               reject(
-                error instanceof Error
-                  ? error
-                  : Object.assign(new Error('closed'), { code: (error as { code?: number }).code }),
+                Array.isArray(error)
+                  ? Object.assign(new Error('errors'), { errors: error })
+                  : error instanceof Error
+                    ? error
+                    : Object.assign(new Error('closed'), {
+                        code: (error as { code?: number }).code,
+                      }),
               ),
             complete: () => undefined,
           },
@@ -461,10 +466,25 @@ describe('the shared collaboration journal', () => {
     it('refuses a nurse of the other district', async () => {
       const caseId = await openCase();
       const client = await connect('nurse.sor@demo.local');
-      const outcome = await firstEvent(client, caseId).catch((error: unknown) => ({
-        rejected: String(error),
-      }));
-      expect(JSON.stringify(outcome)).toContain('FORBIDDEN');
+      await expect(firstEvent(client, caseId)).resolves.toMatchObject({
+        errors: [{ extensions: { code: 'FORBIDDEN', reason: 'NO_RELATION_TO_CASE' } }],
+      });
+    });
+
+    it('checks the caller again on every subscription: one deactivated since connecting is refused', async () => {
+      const caseId = await openCase();
+      await createStaff(t, 'nurse.leaving@demo.local', 'NURSE', {
+        teamId: await idOfTeam(t, 'Vurderingsteam Nord'),
+      });
+      const client = await connect('nurse.leaving@demo.local');
+      // Connected (and so accepted) while still active.
+      await new Promise((resolve) => client.on('connected', resolve));
+      await t.dataSource.query(
+        `UPDATE staff_members SET active = false, deactivated_at = now() WHERE email = 'nurse.leaving@demo.local'`,
+      );
+      await expect(firstEvent(client, caseId)).resolves.toMatchObject({
+        errors: [{ extensions: { code: 'UNAUTHENTICATED', reason: 'STAFF_DEACTIVATED' } }],
+      });
     });
 
     it('closes a connection without a valid token', async () => {

@@ -13,7 +13,7 @@ import { AuditCollector } from 'src/modules/audit/audit-collector';
 /** What graphql-ws hands the context function for a subscription. */
 interface WsContextInput {
   connectionParams?: Record<string, unknown>;
-  extra?: { actor?: Actor; request?: Request };
+  extra?: { request?: Request };
 }
 
 function bearerOf(connectionParams: Record<string, unknown> | undefined): string | undefined {
@@ -48,11 +48,8 @@ export function createContextFactory(auth: AuthService) {
       audit: new AuditCollector(),
       loaders: new LoaderRegistry(),
     };
-    if (ws && input.extra?.actor) {
-      context.actor = input.extra.actor;
-      context.audit.underEmergency(context.actor.emergencyGrants);
-      return context;
-    }
+    // Every subscription authenticates anew (not the actor of connect time): a staff member
+    // deactivated, or an emergency grant run out, since the socket opened is refused.
     try {
       context.actor = await authenticate(
         auth,
@@ -68,17 +65,14 @@ export function createContextFactory(auth: AuthService) {
   };
 }
 
-/** graphql-ws onConnect: the token is checked when the socket connects; a bad one closes it. */
+/** graphql-ws onConnect: a bad token closes the socket at once (each subscription checks again). */
 export function createWsConnectHandler(auth: AuthService) {
   return async (ctx: {
     connectionParams?: Record<string, unknown>;
     extra: unknown;
   }): Promise<boolean> => {
     try {
-      (ctx.extra as { actor?: Actor }).actor = await authenticate(
-        auth,
-        bearerOf(ctx.connectionParams),
-      );
+      await authenticate(auth, bearerOf(ctx.connectionParams));
       return true;
     } catch {
       return false;
