@@ -583,6 +583,27 @@ describe('goal and action plans', () => {
   });
 
   describe('goals and measures', () => {
+    it("takes journal entries about the plan's own goals and measures, not another case's", async () => {
+      const caseId = await openCase();
+      const goal = await addGoal(caseId);
+      const measure = await addMeasure(goal.id);
+      const ENTRY = `mutation($caseId: ID!, $input: AddJournalEntryInput!) {
+        addJournalEntry(caseId: $caseId, input: $input) { goalId measureId } }`;
+      const about = { kind: 'NOTE', text: 'Gikk til butikken med rullator.' };
+      expect(
+        await ok(NURSE, ENTRY, {
+          caseId,
+          input: { ...about, goalId: goal.id, measureId: measure.id },
+        }),
+      ).toEqual({ addJournalEntry: { goalId: goal.id, measureId: measure.id } });
+      const other = await openCase();
+      const refused = await run(NURSE, ENTRY, {
+        caseId: other,
+        input: { ...about, goalId: goal.id },
+      });
+      expect(errorOf(refused)).toEqual({ code: 'BAD_USER_INPUT', reason: 'GOAL_NOT_IN_CASE' });
+    });
+
     it('evaluates an agreed goal (again at follow-up), but not a proposed one; an evaluated goal is no longer edited', async () => {
       const caseId = await openCase();
       const goal = await addGoal(caseId);

@@ -237,6 +237,30 @@ describe('the shared collaboration journal', () => {
       idempotencyKey: key,
     });
     expect(errorOf(other)).toEqual({ code: 'CONFLICT', reason: 'IDEMPOTENCY_KEY_REUSED' });
+    // The same text in another case is another entry, not a retry of this one.
+    const elsewhere = await add(
+      await openCase(),
+      'Telefon med datter om innkjøp.',
+      'nurse.nord@demo.local',
+      { idempotencyKey: key },
+    );
+    expect(errorOf(elsewhere)).toEqual({ code: 'CONFLICT', reason: 'IDEMPOTENCY_KEY_REUSED' });
+  });
+
+  it("refuses an entry about a goal or measure outside the case's plan, writing nothing", async () => {
+    const caseId = await openCase();
+    const before = await t.count('journal_entries');
+    for (const [extra, field] of [
+      [{ goalId: '3f1c2a9e-8b7d-4c6e-9f0a-1b2c3d4e5f60' }, 'goalId'],
+      [{ measureId: '3f1c2a9e-8b7d-4c6e-9f0a-1b2c3d4e5f60' }, 'measureId'],
+    ] as const) {
+      const result = await add(caseId, 'Om målet.', 'nurse.nord@demo.local', extra);
+      expect(errorOf(result)).toEqual({ code: 'BAD_USER_INPUT', reason: 'GOAL_NOT_IN_CASE' });
+      expect(result.errors?.[0].extensions.fields).toEqual([
+        { field, problems: [expect.any(String)] },
+      ]);
+    }
+    expect(await t.count('journal_entries')).toBe(before);
   });
 
   it('refuses a correction by another author, and of a version that is no longer the latest', async () => {

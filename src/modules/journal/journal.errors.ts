@@ -6,6 +6,13 @@ export const JournalErrors = {
     new DomainError('NOT_FOUND', 'CASE_NOT_FOUND', 'No such assessment case'),
   teamNotFound: (): DomainError =>
     new DomainError('NOT_FOUND', 'TEAM_NOT_FOUND', 'No such assessment team'),
+  goalNotInCase: (field: 'goalId' | 'measureId'): DomainError =>
+    new DomainError(
+      'BAD_USER_INPUT',
+      'GOAL_NOT_IN_CASE',
+      "The goal or measure is not part of this case's goal plan",
+      { fields: [{ field, problems: ["not in this case's goal plan"] }] },
+    ),
   entryNotFound: (): DomainError =>
     new DomainError('NOT_FOUND', 'JOURNAL_ENTRY_NOT_FOUND', 'No such journal entry'),
   systemKind: (): DomainError =>

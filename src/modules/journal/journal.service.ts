@@ -99,12 +99,13 @@ export class JournalService {
   ): Promise<JournalEntryEntity> {
     if (SYSTEM_KINDS.includes(input.kind)) throw JournalErrors.systemKind();
     if (input.idempotencyKey) {
-      const earlier = await this.byIdempotencyKey(caller, input);
+      const earlier = await this.byIdempotencyKey(caller, caseId, input);
       if (earlier) return earlier;
     }
     try {
       return await this.dataSource.transaction(async (manager) => {
         const kase = await this.caseForWriting(manager, caller, caseId, 'addJournalEntry');
+        await this.assertGoalInCase(manager, caseId, input);
         const entry = await this.insertVersion(manager, caller, kase, {
           kind: input.kind,
           text: input.text,
@@ -129,7 +130,7 @@ export class JournalService {
         (error as { driverError?: { constraint?: string } }).driverError?.constraint ===
           'UQ_journal_entries_author_idempotency'
       ) {
-        const earlier = await this.byIdempotencyKey(caller, input);
+        const earlier = await this.byIdempotencyKey(caller, caseId, input);
         if (earlier) return earlier;
       }
       throw error;
@@ -368,15 +369,37 @@ export class JournalService {
     return this.dataSource.getRepository(JournalEntryEntity).findOneBy({ id });
   }
 
+  /** An entry about a goal or measure names one of this case's plan (there is no foreign key). */
+  private async assertGoalInCase(
+    manager: EntityManager,
+    caseId: string,
+    input: AddJournalEntryInput,
+  ): Promise<void> {
+    if (!input.goalId && !input.measureId) return;
+    const [row] = (await manager.query(
+      `SELECT ($2::uuid IS NULL OR EXISTS (
+                SELECT 1 FROM goals g JOIN goal_plans p ON p.id = g.plan_id
+                 WHERE g.id = $2 AND p.case_id = $1)) AS "goalOk",
+              ($3::uuid IS NULL OR EXISTS (
+                SELECT 1 FROM measures m JOIN goals g ON g.id = m.goal_id JOIN goal_plans p ON p.id = g.plan_id
+                 WHERE m.id = $3 AND p.case_id = $1 AND ($2::uuid IS NULL OR m.goal_id = $2))) AS "measureOk"`,
+      [caseId, input.goalId ?? null, input.measureId ?? null],
+    )) as { goalOk: boolean; measureOk: boolean }[];
+    if (!row.goalOk) throw JournalErrors.goalNotInCase('goalId');
+    if (!row.measureOk) throw JournalErrors.goalNotInCase('measureId');
+  }
+
   private async byIdempotencyKey(
     caller: Caller,
+    caseId: string,
     input: AddJournalEntryInput,
   ): Promise<JournalEntryEntity | null> {
     const earlier = await this.dataSource
       .getRepository(JournalEntryEntity)
       .findOneBy({ authorId: caller.actor.staffId, idempotencyKey: input.idempotencyKey });
     if (!earlier) return null;
-    if (earlier.text !== input.text || earlier.kind !== input.kind)
+    // The same key answers only the same entry: same case, text and kind.
+    if (earlier.caseId !== caseId || earlier.text !== input.text || earlier.kind !== input.kind)
       throw JournalErrors.idempotencyKeyReused();
     caller.audit.read(
       'addJournalEntry',
