@@ -365,7 +365,12 @@ describe('hostile input to every mutation (fast-check)', () => {
             if (errors.length > 0 && (await fingerprint()) !== before)
               throw new Error(`refused ${mutation.name} changed the domain tables: ${described()}`);
           }),
-          { numRuns: runsPerMutation, endOnFailure: true },
+          // FC_SEED=<seed from a failure report> replays that run.
+          {
+            numRuns: runsPerMutation,
+            endOnFailure: true,
+            ...(process.env.FC_SEED ? { seed: Number(process.env.FC_SEED) } : {}),
+          },
         );
       } catch (error) {
         // fast-check reports the counterexample; the answer we refused is in the cause.

@@ -316,6 +316,16 @@ export class AccessPolicyService {
   }
 
   /** Team dashboard: members of the team, and leaders of its district. */
+  /** Statistics (no names): leaders and team staff of the district; never ADMIN or PO. */
+  canSeeDistrictStatistics(caller: Caller, districtId: string): boolean {
+    const { profession, teamDistrictIds } = caller.actor;
+    return (
+      teamDistrictIds.includes(districtId) &&
+      profession !== Profession.ADMIN &&
+      profession !== Profession.PRIVACY_OFFICER
+    );
+  }
+
   canSeeTeamDashboard(caller: Caller, team: { id: string; districtId: string }): boolean {
     const { profession, teamIds, teamDistrictIds } = caller.actor;
     return (

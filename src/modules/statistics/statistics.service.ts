@@ -5,7 +5,6 @@ import { APP_CONFIG, AppConfig } from 'src/config/app-config';
 import { AccessPolicyService } from 'src/modules/access/access-policy.service';
 import { ServiceLevel } from 'src/modules/decisions/service-level';
 import { HandoverDestination } from 'src/modules/handover/handover.enums';
-import { Profession } from 'src/modules/identity/identity.enums';
 import type { Statistics, StatisticsArgs } from 'src/modules/statistics/statistics.types';
 
 /** Groups of fewer people than this are not shown (small-number suppression). */
@@ -30,12 +29,7 @@ export class StatisticsService {
   ) {}
 
   async statistics(caller: Caller, args: StatisticsArgs): Promise<Statistics> {
-    const { profession, teamDistrictIds } = caller.actor;
-    if (
-      !teamDistrictIds.includes(args.districtId) ||
-      profession === Profession.ADMIN ||
-      profession === Profession.PRIVACY_OFFICER
-    ) {
+    if (!this.policy.canSeeDistrictStatistics(caller, args.districtId)) {
       this.policy.refuse(
         caller,
         'statistics',

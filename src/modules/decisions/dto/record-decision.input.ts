@@ -6,14 +6,12 @@ import {
   IsInt,
   IsNumber,
   IsOptional,
-  IsString,
-  Length,
   Matches,
   Max,
   Min,
   ValidateNested,
 } from 'class-validator';
-import { FreeText } from 'src/common/graphql/text.validators';
+import { FreeText, LineText } from 'src/common/graphql/text.validators';
 import { LocalDateScalar } from 'src/common/graphql/local-date.scalar';
 import { DecisionOutcome } from 'src/modules/decisions/decision.enums';
 import { ServiceLevel } from 'src/modules/decisions/service-level';
@@ -25,8 +23,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 })
 export class GrantedServiceInput {
   @Field({ description: 'Catalogue code (see serviceLevels { services { code } }).' })
-  @IsString()
-  @Length(1, 60)
+  @LineText(1, 60)
   serviceCode: string;
 
   @Field(() => Float, {
@@ -77,8 +74,7 @@ export class RecordDecisionInput {
   services: GrantedServiceInput[];
 
   @Field({ description: 'Legal basis code (see legalBases).' })
-  @IsString()
-  @Length(1, 60)
+  @LineText(1, 60)
   legalBasisCode: string;
 
   @Field({ description: 'Why: quoted in the decision letter.' })
