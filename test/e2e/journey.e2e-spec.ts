@@ -372,6 +372,14 @@ describe('the whole journey: referral → case → journal → assessment → go
         'nurse.sor@demo.local',
       ),
     ).toEqual({ code: 'FORBIDDEN', reason: 'NO_RELATION_TO_CASE' });
+    // The case's caseworker decides, but does not follow up (DESIGN.md "Who may do what").
+    expect(
+      await refused(
+        RECORD,
+        { caseId, input: { result: 'END', note: 'x' } },
+        'caseworker.nord@demo.local',
+      ),
+    ).toEqual({ code: 'FORBIDDEN', reason: 'PROFESSION_NOT_ALLOWED' });
     const reassess = await ok<Data>(
       RECORD,
       { caseId, input: { result: 'REASSESS', note: 'Økt behov etter nytt fall.' } },

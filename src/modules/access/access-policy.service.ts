@@ -5,88 +5,65 @@ import { CLOCK, type Clock } from 'src/common/clock';
 import { DomainError } from 'src/common/graphql/domain-error';
 import type { Touched } from 'src/modules/audit/audit-collector';
 import { type AssessmentCaseEntity, CASE_COLUMNS } from 'src/modules/cases/assessment-case.entity';
-import { CLINICAL_PROFESSIONS, Profession } from 'src/modules/identity/identity.enums';
+import {
+  type CaseRelation,
+  decide,
+  EMERGENCY_PROFESSIONS,
+  INTAKE_PROFESSIONS,
+  type Operation,
+  type Refusal,
+  REFUSALS,
+  type TargetOf,
+} from 'src/modules/access/access-rules';
+import { Profession } from 'src/modules/identity/identity.enums';
 
-/** Who registers referrals and persons, and triages referrals. */
-export const INTAKE_PROFESSIONS: readonly Profession[] = [
-  Profession.CASEWORKER,
-  Profession.COORDINATOR,
-];
+export type { CaseRelation, Operation, Refusal } from 'src/modules/access/access-rules';
 
-/** Who writes in a case: journal, interim services, assessments. */
-export const CASE_WORK_PROFESSIONS: readonly Profession[] = [
-  ...CLINICAL_PROFESSIONS,
-  Profession.CASEWORKER,
-  Profession.COORDINATOR,
-];
-
-/** Who may break the glass (DESIGN.md "Who may do what": emergency access). */
-export const EMERGENCY_PROFESSIONS: readonly Profession[] = [
-  ...CLINICAL_PROFESSIONS,
-  Profession.CASEWORKER,
-];
-
-/** How long an emergency access grant lasts. */
-export const EMERGENCY_ACCESS_HOURS = 4;
-
-/** How the caller relates to one case (answered by the case query). */
-export interface CaseRelation {
-  teamMember: boolean;
-  assigned: boolean;
-  /** Staff of the unit the case is handed over to (sent or acknowledged). */
-  receivingUnit?: boolean;
-  /** An active emergency access grant (break-the-glass): read and journal entries only. */
-  emergencyGrant?: boolean;
-}
+/** What the relation of a caller to a case is computed from. */
+type CaseRef = Pick<AssessmentCaseEntity, 'id' | 'teamId' | 'coordinatorId'>;
 
 /** Handovers that give the receiving unit access: sent (to decide) or acknowledged. */
 const RECEIVING_STATUSES = `('SENT', 'ACKNOWLEDGED')`;
 
-/**
- * The one place that decides who may do what (DESIGN.md "Who may do what").
- * Services ask it before reading or writing; list queries take its SQL filters.
- * A refusal on person data is audited before it is thrown.
- */
 interface RelationRow {
   assigned: boolean;
   receiving: boolean;
   emergency: boolean;
 }
 
+/**
+ * The one place that decides who may do what (DESIGN.md "Who may do what"): every operation
+ * is decided by name (`require`, access-rules.ts) from the caller and their relation, read
+ * here; list queries take its SQL conditions (the read models of the same rules). A refusal
+ * on person data is audited before it is thrown.
+ */
 @Injectable()
 export class AccessPolicyService {
   constructor(@Inject(CLOCK) private readonly clock: Clock) {}
 
-  /** Refuses with FORBIDDEN and records the refused attempt in the audit trail. */
-  refuse(caller: Caller, action: string, touched: Touched, reason: string, message: string): never {
-    caller.audit.refused(action, touched, { reason });
-    throw new DomainError('FORBIDDEN', reason, message);
-  }
-
-  requireProfession(
+  /**
+   * Decides a named operation (access-rules.ts) and refuses unless it is allowed: the
+   * refusal is audited (with the persons and cases it touched) and thrown as FORBIDDEN.
+   */
+  require<O extends Operation>(
     caller: Caller,
-    action: string,
-    allowed: readonly Profession[],
+    operation: O,
+    target: TargetOf<O>,
     touched: Touched = {},
   ): void {
-    if (!allowed.includes(caller.actor.profession)) {
-      this.refuse(
-        caller,
-        action,
-        touched,
-        'PROFESSION_NOT_ALLOWED',
-        `Only ${allowed.join(', ')} may do this`,
-      );
-    }
+    const refusal = decide(caller.actor, operation, target);
+    if (refusal) this.refuse(caller, operation, touched, refusal);
   }
 
-  /** Register a patient or referral: CASEWORKER or COORDINATOR of a team in the patient's district. */
-  canRegisterInDistrict(caller: Caller, districtId: string): boolean {
-    const { profession, teamDistrictIds } = caller.actor;
-    return (
-      (profession === Profession.CASEWORKER || profession === Profession.COORDINATOR) &&
-      teamDistrictIds.includes(districtId)
-    );
+  /** Whether the caller may perform the operation (no audit: for lists of what one may do). */
+  allows<O extends Operation>(caller: Caller, operation: O, target: TargetOf<O>): boolean {
+    return decide(caller.actor, operation, target) === null;
+  }
+
+  /** Refuses with FORBIDDEN and records the refused attempt in the audit trail. */
+  refuse(caller: Caller, operation: Operation, touched: Touched, reason: Refusal): never {
+    caller.audit.refused(operation, touched, { reason });
+    throw new DomainError('FORBIDDEN', reason, REFUSALS[reason]);
   }
 
   /**
@@ -133,10 +110,6 @@ export class AccessPolicyService {
   }
 
   /**
-   * Refuses (audited) unless the caller may see the case: the same SQL condition the list
-   * queries use, asked of one row. `runner` is the data source or a transaction's manager.
-   */
-  /**
    * The case, if the caller may see it (one query: the row and the visibility check
    * together); `notFound` for no such case, FORBIDDEN NO_RELATION_TO_CASE (audited) otherwise.
    */
@@ -144,7 +117,7 @@ export class AccessPolicyService {
     runner: Pick<EntityManager, 'query'>,
     caller: Caller,
     caseId: string,
-    action: string,
+    operation: Operation,
     notFound: () => Error,
   ): Promise<AssessmentCaseEntity> {
     const params: unknown[] = [caseId];
@@ -154,15 +127,14 @@ export class AccessPolicyService {
       params,
     )) as (AssessmentCaseEntity & { visibleToCaller?: boolean })[];
     if (!row) throw notFound();
-    if (!row.visibleToCaller) {
+    // The SQL condition is the read model of SEE_CASE: it decides, the rule names the refusal.
+    if (!row.visibleToCaller)
       this.refuse(
         caller,
-        action,
+        operation,
         { patientIds: [row.patientId], caseIds: [row.id] },
         'NO_RELATION_TO_CASE',
-        'You have no relation to this case',
       );
-    }
     delete row.visibleToCaller;
     return row;
   }
@@ -174,11 +146,11 @@ export class AccessPolicyService {
     return `EXISTS (SELECT 1 FROM handovers ho WHERE ho.case_id = ${alias}.id AND ho.receiving_unit_id = ANY($${params.length}::uuid[]) AND ho.status IN ${RECEIVING_STATUSES})`;
   }
 
-  /** How the caller relates to one case: team, assignment, receiving unit. */
+  /** How the caller relates to one case: team, assignment, coordinator, receiving unit, grant. */
   async relationTo(
     manager: Pick<EntityManager, 'query'>,
     caller: Caller,
-    kase: { id: string; teamId: string },
+    kase: CaseRef,
   ): Promise<CaseRelation> {
     const params: unknown[] = [kase.id];
     const [row] = (await manager.query(
@@ -224,12 +196,17 @@ export class AccessPolicyService {
 
   private toRelation(
     caller: Caller,
-    kase: { id: string; teamId: string; patientId?: string },
+    kase: CaseRef & { patientId?: string },
     row: RelationRow | undefined,
   ): CaseRelation {
+    const { staffId, profession, teamIds } = caller.actor;
     const relation: CaseRelation = {
-      teamMember: caller.actor.teamIds.includes(kase.teamId),
+      teamMember: teamIds.includes(kase.teamId),
       assigned: row?.assigned ?? false,
+      // "The coordinator": the case's assigned coordinator, or any COORDINATOR of its team.
+      coordinator:
+        staffId === kase.coordinatorId ||
+        (profession === Profession.COORDINATOR && teamIds.includes(kase.teamId)),
       receivingUnit: row?.receiving ?? false,
       emergencyGrant: row?.emergency ?? false,
     };
@@ -245,28 +222,6 @@ export class AccessPolicyService {
     return relation;
   }
 
-  /** Any relation that lets the caller see the case. */
-  hasRelation(relation: CaseRelation): boolean {
-    return (
-      relation.teamMember ||
-      relation.assigned ||
-      relation.receivingUnit === true ||
-      relation.emergencyGrant === true
-    );
-  }
-
-  /**
-   * Journal entries: case workers, the receiving unit's staff after handover, and
-   * holders of an emergency access grant (break-the-glass allows journal entries).
-   */
-  canWriteJournal(caller: Caller, relation: CaseRelation): boolean {
-    return (
-      this.canWorkInCase(caller, relation) ||
-      relation.receivingUnit === true ||
-      (relation.emergencyGrant === true && EMERGENCY_PROFESSIONS.includes(caller.actor.profession))
-    );
-  }
-
   /**
    * SQL condition: the caller may see referral `r` (of patient `p`): with no case yet,
    * staff of the teams in the person's district; once it has a case, through the case.
@@ -279,58 +234,5 @@ export class AccessPolicyService {
     const noCase = `(r.case_id IS NULL AND p.district_id = ANY($${params.length}::uuid[]))`;
     const throughCase = `EXISTS (SELECT 1 FROM assessment_cases rc WHERE rc.id = r.case_id AND ${this.caseVisibleSql(caller, params, 'rc')})`;
     return `(${noCase} OR ${throughCase})`;
-  }
-
-  /** Accept, reject or redirect: CASEWORKER or COORDINATOR of the receiving team. */
-  canTriage(caller: Caller, teamId: string): boolean {
-    return (
-      INTAKE_PROFESSIONS.includes(caller.actor.profession) && caller.actor.teamIds.includes(teamId)
-    );
-  }
-
-  /** "The coordinator": the case's assigned coordinator, or any COORDINATOR of its team. */
-  isCoordinatorOf(caller: Caller, kase: { coordinatorId: string; teamId: string }): boolean {
-    const { staffId, profession, teamIds } = caller.actor;
-    return (
-      staffId === kase.coordinatorId ||
-      (profession === Profession.COORDINATOR && teamIds.includes(kase.teamId))
-    );
-  }
-
-  /** Journal entries, interim services, assessments: clinical staff, caseworkers and coordinators of the case. */
-  canWorkInCase(caller: Caller, relation: CaseRelation): boolean {
-    return (
-      (relation.teamMember || relation.assigned) &&
-      CASE_WORK_PROFESSIONS.includes(caller.actor.profession)
-    );
-  }
-
-  /**
-   * Team-wide journal search: members of the team. Unlike the dashboard's figures, the hits
-   * are journal text, so a district leader outside the team is refused; staff who reach
-   * single cases otherwise (assigned, receiving unit, emergency access) search those cases'
-   * journals one case at a time.
-   */
-  canSearchTeamJournals(caller: Caller, teamId: string): boolean {
-    return caller.actor.teamIds.includes(teamId);
-  }
-
-  /** Team dashboard: members of the team, and leaders of its district. */
-  /** Statistics (no names): leaders and team staff of the district; never ADMIN or PO. */
-  canSeeDistrictStatistics(caller: Caller, districtId: string): boolean {
-    const { profession, teamDistrictIds } = caller.actor;
-    return (
-      teamDistrictIds.includes(districtId) &&
-      profession !== Profession.ADMIN &&
-      profession !== Profession.PRIVACY_OFFICER
-    );
-  }
-
-  canSeeTeamDashboard(caller: Caller, team: { id: string; districtId: string }): boolean {
-    const { profession, teamIds, teamDistrictIds } = caller.actor;
-    return (
-      teamIds.includes(team.id) ||
-      (profession === Profession.LEADER && teamDistrictIds.includes(team.districtId))
-    );
   }
 }

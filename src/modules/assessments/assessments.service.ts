@@ -115,24 +115,7 @@ export class AssessmentsService {
       if (!kase) throw CaseErrors.caseNotFound();
       const touched = { patientIds: [kase.patientId], caseIds: [kase.id] };
       const relation = await this.cases.relationOf(caller, kase, manager);
-      if (!relation.teamMember && !relation.assigned) {
-        this.policy.refuse(
-          caller,
-          RECORD,
-          touched,
-          'NO_RELATION_TO_CASE',
-          'You have no relation to this case',
-        );
-      }
-      if (!this.policy.canWorkInCase(caller, relation)) {
-        this.policy.refuse(
-          caller,
-          RECORD,
-          touched,
-          'PROFESSION_NOT_ALLOWED',
-          'Your profession may not record assessments',
-        );
-      }
+      this.policy.require(caller, RECORD, relation, touched);
       // From handover on the findings are what the decision and the handover were based on.
       if (isReadOnly(kase.status)) {
         caller.audit.read(RECORD, touched);

@@ -11,11 +11,8 @@ import {
 } from 'src/common/graphql/pagination';
 import { APP_CONFIG, AppConfig } from 'src/config/app-config';
 import { entityColumns, takePrefixed } from 'src/database/entity-columns';
-import {
-  AccessPolicyService,
-  CASE_WORK_PROFESSIONS,
-  type CaseRelation,
-} from 'src/modules/access/access-policy.service';
+import { AccessPolicyService, type CaseRelation } from 'src/modules/access/access-policy.service';
+import { type CaseOperation, mayBeAssigned } from 'src/modules/access/access-rules';
 import { AuditService } from 'src/modules/audit/audit.service';
 import { AssessmentCaseEntity, CASE_COLUMNS } from 'src/modules/cases/assessment-case.entity';
 import {
@@ -53,7 +50,6 @@ import type {
 import { AssessmentTeamEntity } from 'src/modules/identity/assessment-team.entity';
 import { IdentityLoaders } from 'src/modules/identity/identity.loaders';
 import { PatientEntity } from 'src/modules/identity/patient.entity';
-import { Profession } from 'src/modules/identity/identity.enums';
 import type { JournalEvent } from 'src/modules/journal/journal-texts';
 import type { JournalKind } from 'src/modules/journal/journal.enums';
 import { JournalService } from 'src/modules/journal/journal.service';
@@ -293,15 +289,7 @@ export class CasesService {
       .getRepository(AssessmentTeamEntity)
       .findOneBy({ id: teamId });
     if (!team) throw CaseErrors.teamNotFound();
-    if (!this.policy.canSeeTeamDashboard(caller, team)) {
-      this.policy.refuse(
-        caller,
-        'teamDashboard',
-        {},
-        'NOT_TEAM_MEMBER',
-        'Only the team and the leaders of its district see its dashboard',
-      );
-    }
+    this.policy.require(caller, 'teamDashboard', { teamId: team.id, districtId: team.districtId });
     const today = this.today();
     const clock = clockSql('$1');
     // The figures are the team's; the cases listed are those the caller may see (a district
@@ -398,7 +386,7 @@ export class CasesService {
     caseId: string,
     input: PutCaseOnHoldInput,
   ): Promise<AssessmentCaseEntity> {
-    return this.change(caller, caseId, 'HOLD', 'coordinator', async (manager, kase, today) => {
+    return this.change(caller, caseId, 'HOLD', async (manager, kase, today) => {
       await manager.insert(CaseHoldEntity, {
         caseId,
         fromDate: today,
@@ -415,7 +403,7 @@ export class CasesService {
   }
 
   async resume(caller: Caller, caseId: string): Promise<AssessmentCaseEntity> {
-    return this.change(caller, caseId, 'RESUME', 'coordinator', async (manager, kase, today) => {
+    return this.change(caller, caseId, 'RESUME', async (manager, kase, today) => {
       // A hold from A to resumption on B adds B − A days (a same-day hold adds none).
       const paused = await this.endHold(manager, kase, today);
       return {
@@ -440,7 +428,7 @@ export class CasesService {
     caseId: string,
     input: ExtendDeadlineInput,
   ): Promise<AssessmentCaseEntity> {
-    return this.change(caller, caseId, 'EXTEND', 'coordinator', async (manager, kase) => {
+    return this.change(caller, caseId, 'EXTEND', async (manager, kase) => {
       await manager.insert(DeadlineExtensionEntity, {
         caseId,
         days: input.days,
@@ -469,7 +457,7 @@ export class CasesService {
     caseId: string,
     input: CancelCaseInput,
   ): Promise<AssessmentCaseEntity> {
-    return this.change(caller, caseId, 'CANCEL', 'coordinator', async (manager, kase, today) => {
+    return this.change(caller, caseId, 'CANCEL', async (manager, kase, today) => {
       // A hold still open ends with the case; its days count as for a resumption.
       const paused = await this.endHold(manager, kase, today);
       return {
@@ -506,7 +494,6 @@ export class CasesService {
       caller,
       caseId,
       'CLOSE',
-      'coordinator',
       () => Promise.resolve({ changes: {}, reason: null, event: { type: 'CLOSED_NO_SERVICES' } }),
       async (manager, kase) => {
         const [decision] = (await manager.query(
@@ -523,10 +510,10 @@ export class CasesService {
     caseId: string,
     input: AssignCaseMemberInput,
   ): Promise<AssessmentCaseEntity> {
-    return this.change(caller, caseId, 'ASSIGN_MEMBER', 'coordinator', async (manager) => {
+    return this.change(caller, caseId, 'ASSIGN_MEMBER', async (manager) => {
       const staff = await manager.findOneBy(StaffMemberEntity, { id: input.staffId, active: true });
       if (!staff) throw CaseErrors.staffNotFound();
-      if (!CASE_WORK_PROFESSIONS.includes(staff.profession)) throw CaseErrors.cannotBeAssigned();
+      if (!mayBeAssigned(staff.profession)) throw CaseErrors.cannotBeAssigned();
       if (await manager.existsBy(CaseMemberEntity, { caseId, staffId: input.staffId }))
         throw CaseErrors.alreadyAssigned();
       await manager.insert(CaseMemberEntity, {
@@ -549,23 +536,17 @@ export class CasesService {
     caseId: string,
     coordinatorId: string,
   ): Promise<AssessmentCaseEntity> {
-    return this.change(
-      caller,
-      caseId,
-      'CHANGE_COORDINATOR',
-      'coordinator',
-      async (manager, kase) => {
-        const coordinators = await this.activeCoordinators(manager, kase.teamId);
-        if (!coordinators.includes(coordinatorId)) throw CaseErrors.notACoordinator();
-        const coordinator = await manager.findOneByOrFail(StaffMemberEntity, { id: coordinatorId });
-        return {
-          changes: { coordinatorId },
-          reason: null,
-          args: { coordinatorId },
-          event: { type: 'CHANGE_COORDINATOR', name: coordinator.name },
-        };
-      },
-    );
+    return this.change(caller, caseId, 'CHANGE_COORDINATOR', async (manager, kase) => {
+      const coordinators = await this.activeCoordinators(manager, kase.teamId);
+      if (!coordinators.includes(coordinatorId)) throw CaseErrors.notACoordinator();
+      const coordinator = await manager.findOneByOrFail(StaffMemberEntity, { id: coordinatorId });
+      return {
+        changes: { coordinatorId },
+        reason: null,
+        args: { coordinatorId },
+        event: { type: 'CHANGE_COORDINATOR', name: coordinator.name },
+      };
+    });
   }
 
   async recordInterimService(
@@ -575,7 +556,7 @@ export class CasesService {
   ): Promise<InterimServiceEntity> {
     if (input.toDate && input.toDate < input.fromDate) throw CaseErrors.datesOutOfOrder();
     let service: InterimServiceEntity | undefined;
-    await this.change(caller, caseId, 'RECORD_INTERIM_SERVICE', 'work', async (manager) => {
+    await this.change(caller, caseId, 'RECORD_INTERIM_SERVICE', async (manager) => {
       service = manager.create(InterimServiceEntity, {
         caseId,
         kind: input.kind,
@@ -606,7 +587,6 @@ export class CasesService {
     caller: Caller,
     caseId: string,
     action: CaseAction,
-    who: CaseActor,
     apply: (
       manager: EntityManager,
       kase: AssessmentCaseEntity,
@@ -623,8 +603,9 @@ export class CasesService {
     context:
       | TransitionContext
       | ((manager: EntityManager, kase: AssessmentCaseEntity) => Promise<TransitionContext>) = {},
+    /** The operation decided and audited, where an action has more than one (on behalf of). */
+    mutation: CaseOperation = MUTATION_OF[action],
   ): Promise<AssessmentCaseEntity> {
-    const mutation = MUTATION_OF[action];
     return this.dataSource.transaction(async (manager) => {
       const kase = await manager.findOne(AssessmentCaseEntity, {
         where: { id: caseId },
@@ -633,52 +614,7 @@ export class CasesService {
       if (!kase) throw CaseErrors.caseNotFound();
       const touched = { patientIds: [kase.patientId], caseIds: [kase.id] };
       const relation = await this.relationOf(caller, kase, manager);
-      const receiving = who === 'receiving-unit' && relation.receivingUnit;
-      if (!relation.teamMember && !relation.assigned && !receiving) {
-        this.policy.refuse(
-          caller,
-          mutation,
-          touched,
-          'NO_RELATION_TO_CASE',
-          'You have no relation to this case',
-        );
-      }
-      if (who === 'coordinator' && !this.policy.isCoordinatorOf(caller, kase)) {
-        this.policy.refuse(
-          caller,
-          mutation,
-          touched,
-          'NOT_CASE_COORDINATOR',
-          "Only the case's coordinator may do this",
-        );
-      }
-      if (who === 'caseworker' && caller.actor.profession !== Profession.CASEWORKER) {
-        this.policy.refuse(
-          caller,
-          mutation,
-          touched,
-          'NOT_CASE_CASEWORKER',
-          'Only a caseworker of the case may do this',
-        );
-      }
-      if (who === 'receiving-unit' && !relation.receivingUnit) {
-        this.policy.refuse(
-          caller,
-          mutation,
-          touched,
-          'NOT_RECEIVING_UNIT',
-          'Only staff of the receiving unit may do this',
-        );
-      }
-      if (who === 'work' && !this.policy.canWorkInCase(caller, relation)) {
-        this.policy.refuse(
-          caller,
-          mutation,
-          touched,
-          'PROFESSION_NOT_ALLOWED',
-          'Your profession may not do this in a case',
-        );
-      }
+      this.policy.require(caller, mutation, relation, touched);
       const resolved = typeof context === 'function' ? await context(manager, kase) : context;
       const next = nextStatus(kase.status, action, resolved);
       if (!next.ok) {
@@ -778,12 +714,11 @@ export class CasesService {
   }
 }
 
-/** Who may perform a case change: the coordinator, case workers (journal-like work),
- * a CASEWORKER of the case (decisions), or staff of the receiving unit (after handover). */
-export type CaseActor = 'coordinator' | 'work' | 'caseworker' | 'receiving-unit';
-
-/** The GraphQL mutation of each case action, as named in the audit trail. */
-const MUTATION_OF: Record<CaseAction, string> = {
+/**
+ * The named operation of each case action: the access policy decides it (who may), and the
+ * audit trail names it.
+ */
+const MUTATION_OF: Record<CaseAction, CaseOperation> = {
   HOLD: 'putCaseOnHold',
   RESUME: 'resumeCase',
   EXTEND: 'extendDeadline',

@@ -77,65 +77,59 @@ export class DecisionsService {
     input: RecordDecisionInput,
   ): Promise<AssessmentCaseEntity> {
     const { catalogue, legalBasis, level } = await this.validate(input);
-    return this.cases.change(
-      caller,
-      caseId,
-      'DECIDE',
-      'caseworker',
-      async (manager, kase, today) => {
-        const figures = this.cases.figures(kase);
-        // A decision after the deadline is allowed, but flagged.
-        const isLate = today > figures.deadlineDate;
-        const requestedLevel = await this.requestedLevel(manager, kase.id);
-        const letter = await this.letter(
-          manager,
-          caller,
-          kase,
-          input,
-          catalogue,
-          legalBasis,
-          level,
-          today,
+    return this.cases.change(caller, caseId, 'DECIDE', async (manager, kase, today) => {
+      const figures = this.cases.figures(kase);
+      // A decision after the deadline is allowed, but flagged.
+      const isLate = today > figures.deadlineDate;
+      const requestedLevel = await this.requestedLevel(manager, kase.id);
+      const letter = await this.letter(
+        manager,
+        caller,
+        kase,
+        input,
+        catalogue,
+        legalBasis,
+        level,
+        today,
+      );
+      const decision = manager.create(DecisionEntity, {
+        caseId: kase.id,
+        outcome: input.outcome,
+        serviceLevel: level,
+        requestedLevel,
+        legalBasisCode: legalBasis.code,
+        justification: input.justification,
+        reviewDate: input.reviewDate ?? null,
+        decidedAt: this.clock.now(),
+        decidedOn: today,
+        decidedBy: caller.actor.staffId,
+        isLate,
+        daysToDecision: daysBetween(kase.acceptedOn, today),
+        letter,
+      });
+      await manager.insert(DecisionEntity, decision);
+      if (input.services.length) {
+        await manager.insert(
+          DecisionServiceEntity,
+          input.services.map((s) => ({
+            decisionId: decision.id,
+            serviceCode: s.serviceCode,
+            hoursPerWeek: s.hoursPerWeek ?? null,
+            visitsPerWeek: s.visitsPerWeek ?? null,
+            fromDate: s.fromDate,
+            toDate: s.toDate ?? null,
+          })),
         );
-        const decision = manager.create(DecisionEntity, {
-          caseId: kase.id,
-          outcome: input.outcome,
-          serviceLevel: level,
-          requestedLevel,
-          legalBasisCode: legalBasis.code,
-          justification: input.justification,
-          reviewDate: input.reviewDate ?? null,
-          decidedAt: this.clock.now(),
-          decidedOn: today,
-          decidedBy: caller.actor.staffId,
-          isLate,
-          daysToDecision: daysBetween(kase.acceptedOn, today),
-          letter,
-        });
-        await manager.insert(DecisionEntity, decision);
-        if (input.services.length) {
-          await manager.insert(
-            DecisionServiceEntity,
-            input.services.map((s) => ({
-              decisionId: decision.id,
-              serviceCode: s.serviceCode,
-              hoursPerWeek: s.hoursPerWeek ?? null,
-              visitsPerWeek: s.visitsPerWeek ?? null,
-              fromDate: s.fromDate,
-              toDate: s.toDate ?? null,
-            })),
-          );
-        }
-        return {
-          // Freeze the deadline as it stood: an open hold cannot exist here (decide needs ACTIVE).
-          changes: { decidedOn: today },
-          reason: null,
-          args: { decisionId: decision.id, outcome: input.outcome, serviceLevel: level, isLate },
-          event: { type: 'DECISION', text: letter },
-          eventKind: JournalKind.DECISION,
-        };
-      },
-    );
+      }
+      return {
+        // Freeze the deadline as it stood: an open hold cannot exist here (decide needs ACTIVE).
+        changes: { decidedOn: today },
+        reason: null,
+        args: { decisionId: decision.id, outcome: input.outcome, serviceLevel: level, isLate },
+        event: { type: 'DECISION', text: letter },
+        eventKind: JournalKind.DECISION,
+      };
+    });
   }
 
   private async validate(input: RecordDecisionInput): Promise<{

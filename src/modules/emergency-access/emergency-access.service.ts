@@ -8,17 +8,13 @@ import {
   pageSize,
   toConnection,
 } from 'src/common/graphql/pagination';
-import {
-  AccessPolicyService,
-  EMERGENCY_ACCESS_HOURS,
-  EMERGENCY_PROFESSIONS,
-} from 'src/modules/access/access-policy.service';
+import { AccessPolicyService } from 'src/modules/access/access-policy.service';
+import { EMERGENCY_ACCESS_HOURS, NO_RELATION } from 'src/modules/access/access-rules';
 import { AuditService } from 'src/modules/audit/audit.service';
 import { AssessmentCaseEntity } from 'src/modules/cases/assessment-case.entity';
 import type { EmergencyAccessesArgs } from 'src/modules/emergency-access/dto/emergency-access.args';
 import { EmergencyAccessGrantEntity } from 'src/modules/emergency-access/emergency-access-grant.entity';
 import { EmergencyAccessErrors } from 'src/modules/emergency-access/emergency-access.errors';
-import { Profession } from 'src/modules/identity/identity.enums';
 
 const GRANT_COLUMNS = `g.id, g.staff_id AS "staffId", g.staff_profession AS "staffProfession",
   g.case_id AS "caseId", g.patient_id AS "patientId", g.reason, g.granted_at AS "grantedAt",
@@ -48,19 +44,10 @@ export class EmergencyAccessService {
     return this.dataSource.transaction(async (manager) => {
       const kase = await manager.findOneBy(AssessmentCaseEntity, { id: caseId });
       const touched = kase ? { patientIds: [kase.patientId], caseIds: [kase.id] } : {};
-      this.policy.requireProfession(caller, action, EMERGENCY_PROFESSIONS, touched);
+      // Who may break the glass at all is answered before whether the case exists.
+      const relation = kase ? await this.policy.relationTo(manager, caller, kase) : NO_RELATION;
+      this.policy.require(caller, action, relation, touched);
       if (!kase) throw EmergencyAccessErrors.caseNotFound();
-      const relation = await this.policy.relationTo(manager, caller, kase);
-      if (relation.teamMember || relation.assigned || relation.receivingUnit) {
-        // Breaking the glass where the door is open would only blur the audit trail.
-        this.policy.refuse(
-          caller,
-          action,
-          touched,
-          'ALREADY_HAS_ACCESS',
-          'You already have access to this case; emergency access is not needed',
-        );
-      }
       const grantedAt = this.clock.now();
       const grant = manager.create(EmergencyAccessGrantEntity, {
         staffId: caller.actor.staffId,
@@ -92,7 +79,7 @@ export class EmergencyAccessService {
     caller: Caller,
     args: EmergencyAccessesArgs,
   ): Promise<Connection<EmergencyAccessGrantEntity>> {
-    this.policy.requireProfession(caller, 'emergencyAccesses', [Profession.PRIVACY_OFFICER]);
+    this.policy.require(caller, 'emergencyAccesses', undefined);
     if (args.from && args.to && args.from > args.to) throw EmergencyAccessErrors.datesOutOfOrder();
     const limit = pageSize(args.first);
     const params: unknown[] = [];

@@ -8,7 +8,6 @@ import {
   diff,
   GOAL_STATUSES,
   type GoalAction,
-  goalPlanRefusal,
   goalScoreProblems,
   type GoalStatus,
   isBefore,
@@ -213,45 +212,6 @@ describe('the plan and its agreement', () => {
     expect(cell(checkAgreement('AGREED', ['PROPOSED']))).toBe('✗ PLAN_ALREADY_AGREED');
     expect(cell(checkAgreement(null, []))).toBe('✗ NO_GOALS_TO_AGREE');
     expect(cell(checkAgreement('DRAFT', ['CANCELLED', 'ACHIEVED']))).toBe('✗ NO_GOALS_TO_AGREE');
-  });
-});
-
-describe('who may edit and evaluate the plan', () => {
-  const base = { related: true, coordinator: false, receivingUnit: false };
-  it.each([
-    [Profession.NURSE, null],
-    [Profession.SOCIAL_EDUCATOR, null],
-    [Profession.PHYSIOTHERAPIST, null],
-    [Profession.OCCUPATIONAL_THERAPIST, null],
-    [Profession.CASEWORKER, 'PROFESSION_NOT_ALLOWED'],
-    [Profession.HOME_CARE, 'PROFESSION_NOT_ALLOWED'],
-    [Profession.LEADER, 'PROFESSION_NOT_ALLOWED'],
-    [Profession.COORDINATOR, 'PROFESSION_NOT_ALLOWED'],
-  ])('a %s of the case: %p', (profession, refusal) => {
-    expect(goalPlanRefusal({ ...base, profession }, 'EDIT')).toBe(refusal);
-    expect(goalPlanRefusal({ ...base, profession }, 'EVALUATE')).toBe(refusal);
-  });
-
-  it("lets the case's coordinator edit", () => {
-    const coordinator = { ...base, profession: Profession.COORDINATOR, coordinator: true };
-    expect(goalPlanRefusal(coordinator, 'EDIT')).toBeNull();
-  });
-
-  it('refuses anyone without a relation to the case', () => {
-    const stranger = { ...base, related: false, profession: Profession.NURSE };
-    expect(goalPlanRefusal(stranger, 'EDIT')).toBe('NO_RELATION_TO_CASE');
-    expect(goalPlanRefusal(stranger, 'EVALUATE')).toBe('NO_RELATION_TO_CASE');
-  });
-
-  it('lets receiving-unit staff evaluate after handover, but not edit', () => {
-    const homeCare = {
-      ...base,
-      related: false,
-      receivingUnit: true,
-      profession: Profession.HOME_CARE,
-    };
-    expect(goalPlanRefusal(homeCare, 'EVALUATE')).toBeNull();
-    expect(goalPlanRefusal(homeCare, 'EDIT')).toBe('NO_RELATION_TO_CASE');
   });
 });
 

@@ -14,7 +14,7 @@ import {
   scoreRangeText,
 } from 'src/modules/assessments/function-scale';
 import { type ServiceLevel, stepOf } from 'src/modules/decisions/service-level';
-import { CLINICAL_PROFESSIONS, type Profession } from 'src/modules/identity/identity.enums';
+import { type Profession } from 'src/modules/identity/identity.enums';
 
 export const GOAL_STATUSES = [
   'PROPOSED',
@@ -56,7 +56,6 @@ export const REVISION_ACTIONS = [
 export type RevisionAction = (typeof REVISION_ACTIONS)[number];
 
 /** Professions that edit goals and measures and agree the plan (besides the coordinator). */
-export const GOAL_PLAN_PROFESSIONS: readonly Profession[] = CLINICAL_PROFESSIONS;
 
 /** Longest goal text, "what matters" text and measure description (characters). */
 export const GOAL_TEXT_MAX = 2000;
@@ -256,36 +255,6 @@ export function checkAgreement(
     };
   }
   return { ok: true, to: 'AGREED' };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Who may
-
-export interface GoalPlanActor {
-  profession: Profession;
-  /** Member of the case's team, or assigned to the case. */
-  related: boolean;
-  /** The case's coordinator, or a COORDINATOR of its team. */
-  coordinator: boolean;
-  /** Staff of the unit the case was handed to (evaluation only). */
-  receivingUnit: boolean;
-}
-
-export type AccessRefusal = 'NO_RELATION_TO_CASE' | 'PROFESSION_NOT_ALLOWED';
-
-/**
- * DESIGN.md "Who may do what": NURSE, SOCIAL_EDUCATOR, PHYSIOTHERAPIST and
- * OCCUPATIONAL_THERAPIST of the case and the coordinator edit and agree; those, and the
- * receiving unit's staff after handover, evaluate. Answers null when allowed.
- */
-export function goalPlanRefusal(
-  actor: GoalPlanActor,
-  action: 'EDIT' | 'EVALUATE',
-): AccessRefusal | null {
-  if (action === 'EVALUATE' && actor.receivingUnit) return null;
-  if (!actor.related && !actor.coordinator) return 'NO_RELATION_TO_CASE';
-  if (actor.coordinator) return null;
-  return GOAL_PLAN_PROFESSIONS.includes(actor.profession) ? null : 'PROFESSION_NOT_ALLOWED';
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -4,7 +4,7 @@ import type { Caller } from 'src/common/auth/caller';
 import { CLOCK, type Clock } from 'src/common/clock';
 import { findGroupedBy, inKeyOrder } from 'src/common/graphql/loaders';
 import { APP_CONFIG, AppConfig } from 'src/config/app-config';
-import { AccessPolicyService, type CaseRelation } from 'src/modules/access/access-policy.service';
+import { AccessPolicyService } from 'src/modules/access/access-policy.service';
 import { AssessmentsService } from 'src/modules/assessments/assessments.service';
 import { FunctionVariableEntity } from 'src/modules/assessments/function-variable.entity';
 import type { Touched } from 'src/modules/audit/audit-collector';
@@ -30,7 +30,6 @@ import {
   MeasureEntity,
 } from 'src/modules/goal-plans/goal-plan.entity';
 import {
-  type AccessRefusal,
   changesAgreedContent,
   checkAgreement,
   checkMeasureEdit,
@@ -38,7 +37,6 @@ import {
   diff,
   type FieldChange,
   type GoalArea,
-  goalPlanRefusal,
   goalScoreProblems,
   isBefore,
   isOpenGoal,
@@ -65,12 +63,6 @@ type GoalPlanMutation =
 
 /** The read's name in the audit trail (a case's goal plan with goals, measures, revisions). */
 const READ = 'goalPlan';
-
-const ACCESS_MESSAGES: Record<AccessRefusal, string> = {
-  NO_RELATION_TO_CASE: 'You have no relation to this case',
-  PROFESSION_NOT_ALLOWED:
-    "Only nurses, social educators, physiotherapists, occupational therapists and the case's coordinator edit the goal plan",
-};
 
 /** What one change inside a plan did; the plan, revision, journal and audit follow from it. */
 interface Applied<T> {
@@ -583,7 +575,7 @@ export class GoalPlansService {
       });
       if (!kase) throw CaseErrors.caseNotFound();
       const touched = { patientIds: [kase.patientId], caseIds: [kase.id] };
-      await this.checkAccess(manager, caller, kase, mutation, who, touched);
+      await this.checkAccess(manager, caller, kase, mutation, touched);
       // From handover on, the plan is what was handed over; only evaluation goes on.
       if (who === 'EDIT' && isReadOnly(kase.status)) {
         caller.audit.read(mutation, touched);
@@ -683,40 +675,16 @@ export class GoalPlansService {
     return { unchanged: value };
   }
 
-  /**
-   * The access rule of DESIGN.md "Who may do what" (goal-plan-rules.ts), applied with the
-   * policy's relation and coordinator checks; a refusal is audited and changes nothing.
-   */
+  /** Decided by the access policy (EDIT_GOAL_PLAN, EVALUATE_GOALS); a refusal changes nothing. */
   private async checkAccess(
     manager: EntityManager,
     caller: Caller,
     kase: AssessmentCaseEntity,
     mutation: GoalPlanMutation,
-    who: 'EDIT' | 'EVALUATE',
     touched: Touched,
   ): Promise<void> {
     const relation = await this.cases.relationOf(caller, kase, manager);
-    const refusal = goalPlanRefusal(
-      {
-        profession: caller.actor.profession,
-        // An emergency grant (break-the-glass) reads and writes journal entries only.
-        related: relation.teamMember || relation.assigned,
-        coordinator: this.policy.isCoordinatorOf(caller, kase),
-        receivingUnit: who === 'EVALUATE' && this.receivingUnitMayEvaluate(relation),
-      },
-      who,
-    );
-    if (refusal) this.policy.refuse(caller, mutation, touched, refusal, ACCESS_MESSAGES[refusal]);
-  }
-
-  /**
-   * HANDOVER HOOK: staff of the receiving unit evaluate goals after handover (DESIGN.md "Who
-   * may do what": "evaluate goal, record follow-up: those, and receiving unit staff after
-   * handover"). AccessPolicyService answers the receiving-unit relation (a SENT or
-   * ACKNOWLEDGED handover to the caller's unit); editing and agreeing stay with the team.
-   */
-  private receivingUnitMayEvaluate(relation: CaseRelation): boolean {
-    return relation.receivingUnit === true;
+    this.policy.require(caller, mutation, relation, touched);
   }
 
   private refuseTransition(

@@ -76,7 +76,6 @@ export class HandoverService {
       caller,
       caseId,
       'HAND_OVER',
-      'coordinator',
       async (manager, kase) => {
         // Every destination but closure needs the person's agreed goal plan.
         if (input.destination !== HandoverDestination.CLOSED && !kase.goalPlanAgreed) {
@@ -123,7 +122,6 @@ export class HandoverService {
       caller,
       caseId,
       'ACKNOWLEDGE_HANDOVER',
-      onBehalf ? 'coordinator' : 'receiving-unit',
       async (manager, kase) => {
         const handover = await this.currentHandover(manager, kase.id, HandoverStatus.SENT);
         const unit = await manager.findOneByOrFail(ServiceUnitEntity, {
@@ -147,6 +145,8 @@ export class HandoverService {
           event: { type: 'HANDOVER_ACKNOWLEDGED', unit: unit.name, onBehalfOf: onBehalf },
         };
       },
+      {},
+      onBehalf ? 'acknowledgeHandoverOnBehalf' : 'acknowledgeHandover',
     );
   }
 
@@ -155,29 +155,23 @@ export class HandoverService {
     caseId: string,
     reason: string,
   ): Promise<AssessmentCaseEntity> {
-    return this.cases.change(
-      caller,
-      caseId,
-      'RETURN_HANDOVER',
-      'receiving-unit',
-      async (manager, kase) => {
-        const handover = await this.currentHandover(manager, kase.id, HandoverStatus.SENT);
-        const unit = await manager.findOneByOrFail(ServiceUnitEntity, {
-          id: handover.receivingUnitId as string,
-        });
-        await manager.update(
-          HandoverEntity,
-          { id: handover.id },
-          { status: HandoverStatus.RETURNED, returnReason: reason, returnedAt: this.clock.now() },
-        );
-        return {
-          changes: {},
-          reason,
-          args: { handoverId: handover.id },
-          event: { type: 'HANDOVER_RETURNED', unit: unit.name, reason },
-        };
-      },
-    );
+    return this.cases.change(caller, caseId, 'RETURN_HANDOVER', async (manager, kase) => {
+      const handover = await this.currentHandover(manager, kase.id, HandoverStatus.SENT);
+      const unit = await manager.findOneByOrFail(ServiceUnitEntity, {
+        id: handover.receivingUnitId as string,
+      });
+      await manager.update(
+        HandoverEntity,
+        { id: handover.id },
+        { status: HandoverStatus.RETURNED, returnReason: reason, returnedAt: this.clock.now() },
+      );
+      return {
+        changes: {},
+        reason,
+        args: { handoverId: handover.id },
+        event: { type: 'HANDOVER_RETURNED', unit: unit.name, reason },
+      };
+    });
   }
 
   async recordFollowUp(
@@ -201,24 +195,7 @@ export class HandoverService {
       if (!kase) throw CaseErrors.caseNotFound();
       const touched = { patientIds: [kase.patientId], caseIds: [kase.id] };
       const relation = await this.policy.relationTo(manager, caller, kase);
-      if (!this.policy.hasRelation(relation)) {
-        this.policy.refuse(
-          caller,
-          'recordFollowUp',
-          touched,
-          'NO_RELATION_TO_CASE',
-          'You have no relation to this case',
-        );
-      }
-      if (!this.policy.canWorkInCase(caller, relation) && !relation.receivingUnit) {
-        this.policy.refuse(
-          caller,
-          'recordFollowUp',
-          touched,
-          'PROFESSION_NOT_ALLOWED',
-          'Your profession may not record follow-ups',
-        );
-      }
+      this.policy.require(caller, 'recordFollowUp', relation, touched);
       const [handover] = await manager.find(HandoverEntity, {
         where: { caseId, status: In([HandoverStatus.ACKNOWLEDGED, HandoverStatus.CLOSED]) },
         order: { sentAt: 'DESC' },
@@ -267,27 +244,11 @@ export class HandoverService {
         .findOneBy({ id: args.teamId });
       if (!team) throw CaseErrors.teamNotFound();
       // Handovers carry the summary (journal extracts): the team's members only.
-      if (!caller.actor.teamIds.includes(team.id)) {
-        this.policy.refuse(
-          caller,
-          'followUps',
-          {},
-          'NOT_TEAM_MEMBER',
-          "Only the team's members see its follow-ups",
-        );
-      }
+      this.policy.require(caller, 'followUps', { teamId: team.id });
       params.push(args.teamId);
       scope = `c.team_id = $2`;
     } else {
-      if (!caller.actor.unitIds.includes(args.unitId as string)) {
-        this.policy.refuse(
-          caller,
-          'followUps',
-          {},
-          'NOT_UNIT_MEMBER',
-          "Only the unit's staff see its follow-ups",
-        );
-      }
+      this.policy.require(caller, 'unitFollowUps', { unitId: args.unitId as string });
       params.push(args.unitId);
       scope = `h.receiving_unit_id = $2`;
     }

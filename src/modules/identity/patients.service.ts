@@ -11,11 +11,12 @@ import {
 import { findGroupedBy } from 'src/common/graphql/loaders';
 import { APP_CONFIG, AppConfig } from 'src/config/app-config';
 import { AccessPolicyService } from 'src/modules/access/access-policy.service';
+import { findsByNumberOnly } from 'src/modules/access/access-rules';
 import { AuditService } from 'src/modules/audit/audit.service';
 import { DistrictEntity } from 'src/modules/identity/district.entity';
 import { RegisterPatientInput } from 'src/modules/identity/dto/register-patient.input';
 import { IdentityErrors } from 'src/modules/identity/identity.errors';
-import { NationalIdCountryEnum, Profession } from 'src/modules/identity/identity.enums';
+import { NationalIdCountryEnum } from 'src/modules/identity/identity.enums';
 import { parseNationalId } from 'src/modules/identity/national-id';
 import { PatientContactEntity, PatientEntity } from 'src/modules/identity/patient.entity';
 
@@ -42,15 +43,7 @@ export class PatientsService {
     );
     const row = rows[0];
     if (!row) throw IdentityErrors.patientNotFound();
-    if (!row.visible) {
-      this.policy.refuse(
-        caller,
-        'patient',
-        { patientIds: [id] },
-        'NO_RELATION_TO_PATIENT',
-        'You have no relation to this person',
-      );
-    }
+    this.policy.require(caller, 'patient', { visible: row.visible }, { patientIds: [id] });
     caller.audit.read('patient', { patientIds: [id] });
     const { visible: _visible, ...patient } = row;
     return patient as PatientEntity;
@@ -70,15 +63,15 @@ export class PatientsService {
     const visible = this.policy.patientVisibleSql(caller, params);
     const digits = query.replace(/[\s-]/g, '');
     const byNumber = /^[0-9]{6,11}$/.test(digits);
-    const privacyOfficer = caller.actor.profession === Profession.PRIVACY_OFFICER;
-    if (privacyOfficer && !byNumber) {
+    const byNumberOnly = findsByNumberOnly(caller.actor);
+    if (byNumberOnly && !byNumber) {
       // The privacy officer looks a person up by number, never browses by name.
       caller.audit.read('searchPatients', {}, { query, first: limit });
       return toConnection([], limit, 0, () => []);
     }
     let match: string;
     if (byNumber) {
-      params.push(privacyOfficer ? digits : `${digits}%`);
+      params.push(byNumberOnly ? digits : `${digits}%`);
       match = `p.national_id LIKE $${params.length}`;
     } else {
       params.push(`%${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
@@ -129,15 +122,7 @@ export class PatientsService {
       .getRepository(DistrictEntity)
       .findOneBy({ id: input.districtId });
     if (!district) throw IdentityErrors.districtNotFound();
-    if (!this.policy.canRegisterInDistrict(caller, input.districtId)) {
-      this.policy.refuse(
-        caller,
-        'registerPatient',
-        {},
-        'NOT_IN_DISTRICT',
-        "Only a caseworker or coordinator of a team in the person's district may register them",
-      );
-    }
+    this.policy.require(caller, 'registerPatient', { districtId: input.districtId });
     return this.dataSource.transaction(async (manager) => {
       const existing = await manager.findOneBy(PatientEntity, {
         nationalId: parsed.value.normalized,

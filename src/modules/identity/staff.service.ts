@@ -18,8 +18,6 @@ import { TeamMembershipEntity, UnitMembershipEntity } from 'src/modules/identity
 import { ServiceUnitEntity } from 'src/modules/identity/service-unit.entity';
 import { StaffMemberEntity } from 'src/modules/identity/staff-member.entity';
 
-const ADMIN_ONLY = [Profession.ADMIN];
-
 /** Staff, teams and units: the organisation. ADMIN changes it and never sees person data. */
 @Injectable()
 export class StaffService {
@@ -43,7 +41,7 @@ export class StaffService {
   }
 
   async staffMembers(caller: Caller): Promise<StaffMemberEntity[]> {
-    this.policy.requireProfession(caller, 'staffMembers', ADMIN_ONLY);
+    this.policy.require(caller, 'staffMembers', undefined);
     return this.dataSource.getRepository(StaffMemberEntity).find({ order: { email: 'ASC' } });
   }
 
@@ -51,7 +49,7 @@ export class StaffService {
     caller: Caller,
     input: CreateStaffMemberInput,
   ): Promise<StaffMemberEntity> {
-    this.policy.requireProfession(caller, 'createStaffMember', ADMIN_ONLY);
+    this.policy.require(caller, 'createStaffMember', undefined);
     const email = input.email.trim().toLowerCase();
     const subject = input.subject ?? email;
     return this.dataSource.transaction(async (manager) => {
@@ -81,7 +79,7 @@ export class StaffService {
   }
 
   async deactivateStaffMember(caller: Caller, staffId: string): Promise<StaffMemberEntity> {
-    this.policy.requireProfession(caller, 'deactivateStaffMember', ADMIN_ONLY);
+    this.policy.require(caller, 'deactivateStaffMember', undefined);
     // An admin cannot lock themselves (possibly the last admin) out.
     if (staffId === caller.actor.staffId) throw IdentityErrors.cannotDeactivateSelf();
     return this.dataSource.transaction(async (manager) => {
@@ -104,7 +102,7 @@ export class StaffService {
   }
 
   async addTeamMembership(caller: Caller, input: TeamMembershipInput): Promise<StaffMemberEntity> {
-    this.policy.requireProfession(caller, 'addTeamMembership', ADMIN_ONLY);
+    this.policy.require(caller, 'addTeamMembership', undefined);
     return this.dataSource.transaction(async (manager) => {
       const staff = await manager.findOneBy(StaffMemberEntity, { id: input.staffId });
       if (!staff) throw IdentityErrors.staffNotFound();
@@ -129,7 +127,7 @@ export class StaffService {
     caller: Caller,
     input: TeamMembershipInput,
   ): Promise<StaffMemberEntity> {
-    this.policy.requireProfession(caller, 'removeTeamMembership', ADMIN_ONLY);
+    this.policy.require(caller, 'removeTeamMembership', undefined);
     return this.dataSource.transaction(async (manager) => {
       const staff = await manager.findOneBy(StaffMemberEntity, { id: input.staffId });
       if (!staff) throw IdentityErrors.staffNotFound();
@@ -144,7 +142,7 @@ export class StaffService {
   }
 
   async addUnitMembership(caller: Caller, input: UnitMembershipInput): Promise<StaffMemberEntity> {
-    this.policy.requireProfession(caller, 'addUnitMembership', ADMIN_ONLY);
+    this.policy.require(caller, 'addUnitMembership', undefined);
     return this.dataSource.transaction(async (manager) => {
       const staff = await manager.findOneBy(StaffMemberEntity, { id: input.staffId });
       if (!staff) throw IdentityErrors.staffNotFound();
@@ -168,7 +166,7 @@ export class StaffService {
     caller: Caller,
     input: UnitMembershipInput,
   ): Promise<StaffMemberEntity> {
-    this.policy.requireProfession(caller, 'removeUnitMembership', ADMIN_ONLY);
+    this.policy.require(caller, 'removeUnitMembership', undefined);
     return this.dataSource.transaction(async (manager) => {
       const staff = await manager.findOneBy(StaffMemberEntity, { id: input.staffId });
       if (!staff) throw IdentityErrors.staffNotFound();

@@ -12,7 +12,7 @@ import {
   toConnection,
 } from 'src/common/graphql/pagination';
 import { APP_CONFIG, AppConfig } from 'src/config/app-config';
-import { AccessPolicyService } from 'src/modules/access/access-policy.service';
+import { AccessPolicyService, type Operation } from 'src/modules/access/access-policy.service';
 import { AuditService } from 'src/modules/audit/audit.service';
 import { AssessmentCaseEntity } from 'src/modules/cases/assessment-case.entity';
 import { AssessmentTeamEntity } from 'src/modules/identity/assessment-team.entity';
@@ -34,6 +34,9 @@ import {
   TEXT_SEARCH_CONFIG,
 } from 'src/modules/journal/journal.enums';
 import { JournalErrors } from 'src/modules/journal/journal.errors';
+
+/** The operations that write in a case's journal. */
+type JournalWrite = 'addJournalEntry' | 'amendJournalEntry' | 'markJournalEntryEnteredInError';
 
 /** The channel journal notifications travel on (LISTEN/NOTIFY, across API instances). */
 export const JOURNAL_CHANNEL = 'kartlegg_journal';
@@ -361,7 +364,7 @@ export class JournalService {
   }
 
   /** Checks that the caller may read the case's journal (for a subscription); audits it. */
-  async assertCanRead(caller: Caller, caseId: string, action: string): Promise<void> {
+  async assertCanRead(caller: Caller, caseId: string, action: Operation): Promise<void> {
     await this.caseForReading(caller, caseId, action);
   }
 
@@ -412,7 +415,7 @@ export class JournalService {
   private async correct(
     caller: Caller,
     entryId: string,
-    action: string,
+    action: JournalWrite,
     next: (
       latest: JournalEntryEntity,
     ) => Pick<
@@ -432,15 +435,14 @@ export class JournalService {
       const latest = await manager.findOneByOrFail(JournalEntryEntity, { id: head!.latestId });
       if (SYSTEM_KINDS.includes(latest.kind)) throw JournalErrors.systemEntry();
       const original = await manager.findOneByOrFail(JournalEntryEntity, { id: target.rootId });
-      if (original.authorId !== caller.actor.staffId) {
+      // Beyond who may write in the case: a correction is the author's own.
+      if (original.authorId !== caller.actor.staffId)
         this.policy.refuse(
           caller,
           action,
           { patientIds: [kase.patientId], caseIds: [kase.id] },
           'NOT_AUTHOR',
-          'Only the author may correct an entry; add a new entry instead',
         );
-      }
       if (latest.id !== entryId) throw JournalErrors.staleVersion(latest.version, latest.id);
       const entry = await this.insertVersion(manager, caller, kase, {
         ...next(latest),
@@ -545,53 +547,32 @@ export class JournalService {
     manager: EntityManager,
     caller: Caller,
     caseId: string,
-    action: string,
+    action: JournalWrite,
   ): Promise<AssessmentCaseEntity> {
     const found = await this.policy.caseWithRelation(manager, caller, caseId);
     if (!found) throw JournalErrors.caseNotFound();
     const { kase, relation } = found;
-    const touched = { patientIds: [kase.patientId], caseIds: [kase.id] };
-    if (!this.policy.hasRelation(relation)) {
-      this.policy.refuse(
-        caller,
-        action,
-        touched,
-        'NO_RELATION_TO_CASE',
-        'You have no relation to this case',
-      );
-    }
-    if (!this.policy.canWriteJournal(caller, relation)) {
-      this.policy.refuse(
-        caller,
-        action,
-        touched,
-        'PROFESSION_NOT_ALLOWED',
-        'Your profession may not write in the journal',
-      );
-    }
+    this.policy.require(caller, action, relation, {
+      patientIds: [kase.patientId],
+      caseIds: [kase.id],
+    });
     return kase;
   }
 
   /** Team members only; an unknown team is NOT_FOUND, as for the team dashboard. */
   private async assertMayTeamSearch(caller: Caller, teamId: string): Promise<void> {
-    if (this.policy.canSearchTeamJournals(caller, teamId)) return;
+    if (this.policy.allows(caller, 'teamJournalSearch', { teamId })) return;
     const team = await this.dataSource
       .getRepository(AssessmentTeamEntity)
       .findOneBy({ id: teamId });
     if (!team) throw JournalErrors.teamNotFound();
-    this.policy.refuse(
-      caller,
-      'teamJournalSearch',
-      {},
-      'NOT_TEAM_MEMBER',
-      "Only the team's members search its journals",
-    );
+    this.policy.require(caller, 'teamJournalSearch', { teamId });
   }
 
   private async caseForReading(
     caller: Caller,
     caseId: string,
-    action: string,
+    action: Operation,
   ): Promise<AssessmentCaseEntity> {
     return this.policy.visibleCase(
       this.dataSource,

@@ -79,15 +79,7 @@ export class ReferralsService {
       .findOneBy({ id: input.patientId });
     if (!patient) throw ReferralErrors.patientNotFound();
     const touched = { patientIds: [patient.id] };
-    if (!this.policy.canRegisterInDistrict(caller, patient.districtId)) {
-      this.policy.refuse(
-        caller,
-        'registerReferral',
-        touched,
-        'NOT_IN_DISTRICT',
-        "Only a caseworker or coordinator of a team in the person's district may register a referral",
-      );
-    }
+    this.policy.require(caller, 'registerReferral', { districtId: patient.districtId }, touched);
     if (input.receivedAt.getTime() > this.clock.now().getTime() + RECEIVED_AT_SKEW_MS) {
       throw ReferralErrors.receivedInFuture();
     }
@@ -210,7 +202,7 @@ export class ReferralsService {
   private async closeTriage(
     caller: Caller,
     referralId: string,
-    action: string,
+    action: 'rejectReferral' | 'redirectReferral',
     outcome: Pick<ReferralEntity, 'status'> & Partial<ReferralEntity>,
   ): Promise<ReferralEntity> {
     return this.dataSource.transaction(async (manager) => {
@@ -238,14 +230,7 @@ export class ReferralsService {
     const row = rows[0];
     if (!row) throw ReferralErrors.referralNotFound();
     const touched = { patientIds: [row.patientId], caseIds: row.caseId ? [row.caseId] : [] };
-    if (!row.visible)
-      this.policy.refuse(
-        caller,
-        'referral',
-        touched,
-        'NO_RELATION_TO_REFERRAL',
-        'You have no relation to this referral',
-      );
+    this.policy.require(caller, 'referral', { visible: row.visible }, touched);
     caller.audit.read('referral', touched);
     const { visible: _visible, ...referral } = row;
     return referral as ReferralEntity;
@@ -346,7 +331,7 @@ export class ReferralsService {
     manager: EntityManager,
     caller: Caller,
     referralId: string,
-    action: string,
+    action: 'acceptReferral' | 'rejectReferral' | 'redirectReferral',
   ): Promise<ReferralEntity> {
     const referral = await manager.findOne(ReferralEntity, {
       where: { id: referralId },
@@ -354,15 +339,7 @@ export class ReferralsService {
     });
     if (!referral) throw ReferralErrors.referralNotFound();
     const touched = { patientIds: [referral.patientId] };
-    if (!this.policy.canTriage(caller, referral.teamId)) {
-      this.policy.refuse(
-        caller,
-        action,
-        touched,
-        'NOT_RECEIVING_TEAM',
-        'Only a caseworker or coordinator of the receiving team may triage this referral',
-      );
-    }
+    this.policy.require(caller, action, { teamId: referral.teamId }, touched);
     if (referral.status !== ReferralStatus.RECEIVED) {
       caller.audit.read(action, touched);
       throw ReferralErrors.alreadyTriaged(referral.status);

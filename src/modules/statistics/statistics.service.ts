@@ -29,15 +29,7 @@ export class StatisticsService {
   ) {}
 
   async statistics(caller: Caller, args: StatisticsArgs): Promise<Statistics> {
-    if (!this.policy.canSeeDistrictStatistics(caller, args.districtId)) {
-      this.policy.refuse(
-        caller,
-        'statistics',
-        {},
-        'NOT_IN_DISTRICT',
-        'Statistics are for the leaders and teams of the district',
-      );
-    }
+    this.policy.require(caller, 'statistics', { districtId: args.districtId });
     const params = [args.districtId, args.from, args.to, this.config.TZ_MUNICIPALITY];
     const inDistrict = `c.team_id IN (SELECT id FROM assessment_teams WHERE district_id = $1)`;
     const [counts] = (await this.dataSource.query(
