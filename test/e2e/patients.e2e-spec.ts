@@ -82,6 +82,76 @@ describe('patients', () => {
       expect(errorOf(again)).toEqual({ code: 'CONFLICT', reason: 'PATIENT_ALREADY_REGISTERED' });
     });
 
+    it('registers numbers issued under the rule from 2032 with the birth year', async () => {
+      // Both were refused as invalid before: (s + k1) mod 11 is 1, not 0.
+      const token = await t.as('caseworker.nord@demo.local');
+      for (const [nationalId, birthYear, birthDate] of [
+        ['15060550023', 2005, '2005-06-15'],
+        ['01019012308', 1990, '1990-01-01'],
+      ] as const) {
+        const result = await t.gql(
+          REGISTER,
+          { input: input({ nationalId, birthYear, contacts: [] }) },
+          token,
+        );
+        expect(result.errors).toBeUndefined();
+        expect(result.data?.registerPatient).toMatchObject({ nationalId, birthDate });
+      }
+    });
+
+    it('asks for the birth year of a number valid only under the rule from 2032, and checks it', async () => {
+      const token = await t.as('caseworker.nord@demo.local');
+      const before = await t.count('patients');
+      const nationalId = '15038500802'; // (s + k1) mod 11 = 1; 15.03.85
+
+      const missing = await t.gql(REGISTER, { input: input({ nationalId, contacts: [] }) }, token);
+      const mismatch = await t.gql(
+        REGISTER,
+        { input: input({ nationalId, birthYear: 1986, contacts: [] }) },
+        token,
+      );
+
+      expect(errorOf(missing)).toEqual({ code: 'BAD_USER_INPUT', reason: 'BIRTH_YEAR_REQUIRED' });
+      expect(missing.errors?.[0].extensions.fields).toEqual([
+        { field: 'birthYear', problems: [expect.stringContaining('give the birth year')] },
+      ]);
+      expect(errorOf(mismatch)).toEqual({ code: 'BAD_USER_INPUT', reason: 'BIRTH_YEAR_MISMATCH' });
+      expect(mismatch.errors?.[0].message).toContain(
+        'birth year 1986 does not agree with the year digits 85',
+      );
+      expect(await t.count('patients')).toBe(before);
+    });
+
+    it('does not tell a caseworker of another district that a number is registered, and audits the attempt', async () => {
+      const nordPerson = nextSyntheticFodselsnummer('1939-11-02', 300).number;
+      const registered = await t.gql(
+        REGISTER,
+        { input: input({ nationalId: nordPerson }) },
+        await t.as('caseworker.nord@demo.local'),
+      );
+      expect(registered.errors).toBeUndefined();
+      const before = await t.count('audit_events', `access = 'REFUSED'`);
+
+      const result = await t.gql(
+        REGISTER,
+        { input: input({ nationalId: nordPerson, givenName: 'Other', districtId: sor }) },
+        await t.as('caseworker.sor@demo.local'),
+      );
+
+      expect(errorOf(result)).toEqual({ code: 'CONFLICT', reason: 'REGISTER_BY_REFERRAL' });
+      expect(result.errors?.[0].message).not.toMatch(/already registered|Ragnhild|Solberg/);
+      const [{ id }] = (await t.dataSource.query('SELECT id FROM patients WHERE national_id = $1', [
+        nordPerson,
+      ])) as { id: string }[];
+      expect(
+        await t.count(
+          'audit_events',
+          `access = 'REFUSED' AND action = 'registerPatient' AND '${id}' = ANY(patient_ids)`,
+        ),
+      ).toBe(1);
+      expect(await t.count('audit_events', `access = 'REFUSED'`)).toBe(before + 1);
+    });
+
     it('accepts a D-number and a Danish CPR number', async () => {
       const token = await t.as('caseworker.nord@demo.local');
       const dnumber = await t.gql(

@@ -223,15 +223,17 @@ export class AccessPolicyService {
   }
 
   /**
-   * SQL condition: the caller may see referral `r` (of patient `p`): with no case yet,
-   * staff of the teams in the person's district; once it has a case, through the case.
+   * SQL condition: the caller may see referral `r`: with no case yet, staff of the teams in
+   * the district of its receiving team (the district it was registered for, which is the
+   * person's unless it was taken in by number for a person who moved); once it has a case,
+   * through the case.
    */
   referralVisibleSql(caller: Caller, params: unknown[]): string {
     const { profession, teamDistrictIds } = caller.actor;
     if (profession === Profession.PRIVACY_OFFICER || profession === Profession.ADMIN)
       return 'FALSE';
     params.push(teamDistrictIds);
-    const noCase = `(r.case_id IS NULL AND p.district_id = ANY($${params.length}::uuid[]))`;
+    const noCase = `(r.case_id IS NULL AND EXISTS (SELECT 1 FROM assessment_teams rt WHERE rt.id = r.team_id AND rt.district_id = ANY($${params.length}::uuid[])))`;
     const throughCase = `EXISTS (SELECT 1 FROM assessment_cases rc WHERE rc.id = r.case_id AND ${this.caseVisibleSql(caller, params, 'rc')})`;
     return `(${noCase} OR ${throughCase})`;
   }

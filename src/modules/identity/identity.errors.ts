@@ -14,13 +14,33 @@ export const IdentityErrors = {
     new DomainError('BAD_USER_INPUT', 'DISTRICT_NOT_FOUND', 'No such district', {
       fields: [{ field, problems: ['no such district'] }] satisfies FieldProblem[],
     }),
-  invalidNationalId: (problem: string): DomainError =>
+  invalidNationalId: (problem: string, field = 'nationalId'): DomainError =>
     new DomainError(
       'BAD_USER_INPUT',
       'INVALID_NATIONAL_ID',
       `Invalid national identity number: ${problem}`,
       {
-        fields: [{ field: 'nationalId', problems: [problem] }] satisfies FieldProblem[],
+        fields: [{ field, problems: [problem] }] satisfies FieldProblem[],
+      },
+    ),
+  /** `prefix` names the input object when the number is nested, e.g. `person.`. */
+  birthYearRequired: (problem: string, prefix = ''): DomainError =>
+    new DomainError('BAD_USER_INPUT', 'BIRTH_YEAR_REQUIRED', `Give the birth year: ${problem}`, {
+      fields: [{ field: `${prefix}birthYear`, problems: [problem] }] satisfies FieldProblem[],
+    }),
+  birthYearMismatch: (problem: string, prefix = ''): DomainError =>
+    new DomainError('BAD_USER_INPUT', 'BIRTH_YEAR_MISMATCH', `Check the birth year: ${problem}`, {
+      fields: [{ field: `${prefix}birthYear`, problems: [problem] }] satisfies FieldProblem[],
+    }),
+  registerByReferral: (): DomainError =>
+    new DomainError(
+      'CONFLICT',
+      'REGISTER_BY_REFERRAL',
+      'This number cannot be registered here. Register a referral that names the person by national identity number (registerReferral with person) instead.',
+      {
+        fields: [
+          { field: 'nationalId', problems: ['register a referral by number instead'] },
+        ] satisfies FieldProblem[],
       },
     ),
   patientAlreadyRegistered: (): DomainError =>

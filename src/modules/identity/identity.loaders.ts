@@ -3,6 +3,8 @@ import type DataLoader from 'dataloader';
 import { DataSource, type EntityTarget, type ObjectLiteral, type Repository } from 'typeorm';
 import type { Caller } from 'src/common/auth/caller';
 import { findByKeys, inKeyOrder } from 'src/common/graphql/loaders';
+import { entityColumns } from 'src/database/entity-columns';
+import { AccessPolicyService } from 'src/modules/access/access-policy.service';
 import { AssessmentTeamEntity } from 'src/modules/identity/assessment-team.entity';
 import { PatientEntity } from 'src/modules/identity/patient.entity';
 import { StaffMemberEntity } from 'src/modules/identity/staff-member.entity';
@@ -13,10 +15,36 @@ import { StaffMemberEntity } from 'src/modules/identity/staff-member.entity';
  */
 @Injectable()
 export class IdentityLoaders {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly policy: AccessPolicyService,
+  ) {}
 
   patient(caller: Caller, id: string): Promise<PatientEntity | null> {
     return this.loader<PatientEntity>(caller, PatientEntity, 'patientById').load(id);
+  }
+
+  /**
+   * The person of a referral, or null when the caller may not see them: a referral taken in
+   * by national identity number for a person registered in another district shows nothing
+   * of them until the receiving team accepts it. Persons of the caller's own districts are
+   * shown as before (the referral itself is already visible to the caller).
+   */
+  referralPatient(caller: Caller, id: string): Promise<PatientEntity | null> {
+    return caller.loaders
+      .get<string, PatientEntity | null>('referralPatientById', async (ids) => {
+        const params: unknown[] = [ids];
+        const visible = this.policy.patientVisibleSql(caller, params);
+        params.push(caller.actor.teamDistrictIds);
+        const rows = (await this.dataSource.query(
+          `SELECT ${entityColumns(this.dataSource, PatientEntity, 'p')} FROM patients p
+            WHERE p.id = ANY($1::uuid[])
+              AND ((${visible}) OR p.district_id = ANY($${params.length}::uuid[]))`,
+          params,
+        )) as PatientEntity[];
+        return inKeyOrder(ids, rows, (row) => row.id);
+      })
+      .load(id);
   }
 
   team(caller: Caller, id: string): Promise<AssessmentTeamEntity | null> {

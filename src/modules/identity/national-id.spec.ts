@@ -20,7 +20,65 @@ const NO = {
   feb31: '31028543746', // valid check digits, impossible date
   feb29In2001: '29020151216', // valid check digits, 2001 is not a leap year
   individualWithoutCentury: '17058380075', // individual 800 with YY 83 fits no century
+  // Issued under the rule from 2032: (s + k1) mod 11 is 1, 2 or 3, not 0.
+  from2032: '15060550023', // 15.06.05, individual 500, (s + k1) mod 11 = 1
+  from2032LowIndividual: '01019012308', // 01.01.90, individual 123, (s + k1) mod 11 = 1
+  from2032OldK1Impossible: '15038500802', // 150385008: the old k1 would be 10; k1 = 0 gives 1
 };
+
+const K1_WEIGHTS = [3, 7, 6, 1, 8, 9, 4, 5, 2];
+const K2_WEIGHTS = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
+
+function weighted(digits: string, weights: number[]): number {
+  return weights.reduce((sum, weight, i) => sum + weight * Number(digits[i]), 0);
+}
+
+/**
+ * Reference for the tests: appends k1 so that (s + k1) mod 11 = `remainder` (0 is the rule
+ * before 2032) and the unchanged k2; null when either would be 10.
+ */
+function withCheckDigits(base: string, remainder: number): string | null {
+  const k1 = (((remainder - weighted(base, K1_WEIGHTS)) % 11) + 11) % 11;
+  if (k1 === 10) return null;
+  const k2 = (11 - (weighted(base + k1, K2_WEIGHTS) % 11)) % 11;
+  if (k2 === 10) return null;
+  return `${base}${k1}${k2}`;
+}
+
+/** The century rule before 2032, written out independently of the code under test. */
+function legacyCentury(individual: number, yy: number): number | null {
+  if (individual <= 499) return 1900;
+  if (individual <= 749 && yy >= 54) return 1800;
+  if (individual >= 500 && yy <= 39) return 2000;
+  if (individual >= 900) return 1900;
+  return null;
+}
+
+const pad2 = (n: number): string => String(n).padStart(2, '0');
+
+/** A day/month/year with a Norwegian number variant (D: day + 40, H: month + 40, synthetic: month + 80). */
+const numberPartsArb = fc.record({
+  date: fc
+    .date({
+      min: new Date('1854-01-01T00:00:00Z'),
+      max: new Date('2039-12-31T00:00:00Z'),
+      noInvalidDate: true,
+    })
+    .map((d) => ({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() })),
+  individual: fc.integer({ min: 0, max: 999 }),
+  kind: fc.constantFrom('FNR', 'D_NUMBER', 'H_NUMBER', 'SYNTHETIC'),
+});
+
+function baseDigits(parts: {
+  date: { year: number; month: number; day: number };
+  individual: number;
+  kind: string;
+}): string {
+  const { year, month, day } = parts.date;
+  const dd = parts.kind === 'D_NUMBER' ? day + 40 : day;
+  const mm = month + (parts.kind === 'H_NUMBER' ? 40 : parts.kind === 'SYNTHETIC' ? 80 : 0);
+  return pad2(dd) + pad2(mm) + pad2(year % 100) + String(parts.individual).padStart(3, '0');
+}
 
 function flipDigit(value: string, position: number, delta: number): string {
   const flipped = (Number(value[position]) + delta) % 10;
@@ -116,12 +174,20 @@ describe(parseNationalId.name, () => {
       });
     });
 
-    it('refuses the number when the first check digit is wrong', () => {
-      const input = '15038543740'; // k1 should be 3
+    it('refuses the number when the first check digit is wrong under both rules', () => {
+      const input = '15038543770'; // k1 = 7 gives (s + k1) mod 11 = 4
 
       const result = parseNationalId(input, 'NO');
 
       expect(result).toEqual({ ok: false, reason: 'wrong first check digit' });
+    });
+
+    it('refuses the number when k1 fits the rule from 2032 but k2 does not follow from it', () => {
+      const input = '15038543740'; // k1 = 4 gives remainder 1 (valid from 2032); k2 should be 9
+
+      const result = parseNationalId(input, 'NO');
+
+      expect(result).toEqual({ ok: false, reason: 'wrong second check digit' });
     });
 
     it('refuses the number when the second check digit is wrong', () => {
@@ -132,14 +198,14 @@ describe(parseNationalId.name, () => {
       expect(result).toEqual({ ok: false, reason: 'wrong second check digit' });
     });
 
-    it('refuses the number when the first check digit would have to be 10', () => {
-      const input = '15038500800'; // 150385008 gives 11 - (sum mod 11) = 10
+    it('accepts, with the birth year, a number whose old first check digit would be 10', () => {
+      const input = NO.from2032OldK1Impossible;
 
-      const result = parseNationalId(input, 'NO');
+      const result = parseNationalId(input, 'NO', { birthYear: 1985 });
 
       expect(result).toEqual({
-        ok: false,
-        reason: 'impossible number (first check digit would be 10)',
+        ok: true,
+        value: { normalized: input, country: 'NO', kind: 'FNR', birthDate: '1985-03-15' },
       });
     });
 
@@ -166,12 +232,14 @@ describe(parseNationalId.name, () => {
       expect(result).toEqual({ ok: false, reason: 'not a real date' });
     });
 
-    it('refuses the number when the individual number fits no century for that year', () => {
+    it('asks for the birth year when the individual number fits no century for that year', () => {
+      // Refused before 2032; from 2032 individual numbers no longer encode the century.
       const result = parseNationalId(NO.individualWithoutCentury, 'NO');
 
       expect(result).toEqual({
         ok: false,
-        reason: 'individual number does not match any birth century',
+        code: 'BIRTH_YEAR_REQUIRED',
+        reason: 'individual number does not match any birth century: give the birth year',
       });
     });
 
@@ -231,6 +299,130 @@ describe(parseNationalId.name, () => {
           },
         ),
       );
+    });
+  });
+
+  describe('numbers issued from 2032', () => {
+    it.each([
+      [NO.from2032, 2005, '2005-06-15'],
+      [NO.from2032, 1905, '1905-06-15'],
+      [NO.from2032LowIndividual, 1990, '1990-01-01'],
+      [NO.from2032LowIndividual, 2090, '2090-01-01'],
+    ])('accepts %s with birth year %i as born %s', (input, birthYear, birthDate) => {
+      const result = parseNationalId(input, 'NO', { birthYear });
+
+      expect(result).toEqual({
+        ok: true,
+        value: { normalized: input, country: 'NO', kind: 'FNR', birthDate },
+      });
+    });
+
+    it.each([NO.from2032, NO.from2032LowIndividual])(
+      'asks for the birth year for %s: its individual number does not tell the century',
+      (input) => {
+        const result = parseNationalId(input, 'NO');
+
+        expect(result).toEqual({
+          ok: false,
+          code: 'BIRTH_YEAR_REQUIRED',
+          reason:
+            'issued under the rule from 2032, so the number does not tell the birth century: give the birth year',
+        });
+        expect(isValidNationalId(input, 'NO')).toBe(false);
+      },
+    );
+
+    it('refuses a birth year that does not agree with the year digits', () => {
+      const result = parseNationalId(NO.from2032, 'NO', { birthYear: 2006 });
+
+      expect(result).toEqual({
+        ok: false,
+        code: 'BIRTH_YEAR_MISMATCH',
+        reason: 'birth year 2006 does not agree with the year digits 05 of the number',
+      });
+    });
+
+    it('refuses a birth year in which the date does not exist', () => {
+      // 29.02.00 under the new rule: real in 2000, not in 1900.
+      const input = '29020012399'; // (s + k1) mod 11 = 1
+
+      expect(parseNationalId(input, 'NO', { birthYear: 1900 })).toEqual({
+        ok: false,
+        reason: 'not a real date in 1900',
+      });
+      expect(parseNationalId(input, 'NO', { birthYear: 2000 })).toMatchObject({
+        ok: true,
+        value: { birthDate: '2000-02-29' },
+      });
+    });
+
+    it('reads D-numbers, H-numbers and synthetic numbers issued from 2032 with the birth year', () => {
+      fc.assert(
+        fc.property(numberPartsArb, fc.constantFrom(1, 2, 3), (parts, remainder) => {
+          const number = withCheckDigits(baseDigits(parts), remainder);
+          fc.pre(number !== null);
+          const { year, month, day } = parts.date;
+
+          const withYear = parseNationalId(number as string, 'NO', { birthYear: year });
+          const withoutYear = parseNationalId(number as string, 'NO');
+
+          expect(withYear).toEqual({
+            ok: true,
+            value: {
+              normalized: number,
+              country: 'NO',
+              kind: parts.kind,
+              birthDate: `${year}-${pad2(month)}-${pad2(day)}`,
+            },
+          });
+          expect(withoutYear).toMatchObject({ ok: false, code: 'BIRTH_YEAR_REQUIRED' });
+        }),
+      );
+    });
+
+    it('keeps every number valid before 2032 valid, with the same birth date', () => {
+      fc.assert(
+        fc.property(numberPartsArb, (parts) => {
+          const { year, month, day } = parts.date;
+          const yy = year % 100;
+          // Only numbers the old rule accepts: its century must be the birth year's.
+          fc.pre(legacyCentury(parts.individual, yy) === year - yy);
+          const number = withCheckDigits(baseDigits(parts), 0);
+          fc.pre(number !== null);
+          const expected = {
+            ok: true,
+            value: {
+              normalized: number,
+              country: 'NO',
+              kind: parts.kind,
+              birthDate: `${year}-${pad2(month)}-${pad2(day)}`,
+            },
+          };
+
+          expect(parseNationalId(number as string, 'NO')).toEqual(expected);
+          expect(parseNationalId(number as string, 'NO', { birthYear: year })).toEqual(expected);
+        }),
+        { numRuns: 2000 },
+      );
+    });
+
+    it('never accepts a number whose (s + k1) mod 11 is 4 or more', () => {
+      fc.assert(
+        fc.property(numberPartsArb, fc.integer({ min: 4, max: 10 }), (parts, remainder) => {
+          const number = withCheckDigits(baseDigits(parts), remainder);
+          fc.pre(number !== null);
+
+          const result = parseNationalId(number as string, 'NO', { birthYear: parts.date.year });
+
+          expect(result).toEqual({ ok: false, reason: 'wrong first check digit' });
+        }),
+      );
+    });
+
+    it('leaves Danish CPR numbers alone: the birth year is not used', () => {
+      const result = parseNationalId('150385-4321', 'DK', { birthYear: 2085 });
+
+      expect(result).toMatchObject({ ok: true, value: { birthDate: '1985-03-15' } });
     });
   });
 

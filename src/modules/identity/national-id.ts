@@ -13,8 +13,25 @@ export interface ParsedNationalId {
   birthDate: string;
 }
 
+/**
+ * Failures the caller can fix by giving the birth year (see `ParseOptions.birthYear`);
+ * other failures carry no code.
+ */
+export type NationalIdFailureCode = 'BIRTH_YEAR_REQUIRED' | 'BIRTH_YEAR_MISMATCH';
+
 export type NationalIdResult =
-  { ok: true; value: ParsedNationalId } | { ok: false; reason: string };
+  | { ok: true; value: ParsedNationalId }
+  | { ok: false; reason: string; code?: NationalIdFailureCode };
+
+export interface ParseOptions {
+  /**
+   * Norwegian numbers: the birth year, from the population register. Required for numbers
+   * issued under the rule from 2032 (their individual number no longer tells the century);
+   * when given, it must agree with the number's date digits and is used for the birth date.
+   * Ignored for Danish CPR numbers.
+   */
+  birthYear?: number;
+}
 
 const K1_WEIGHTS = [3, 7, 6, 1, 8, 9, 4, 5, 2] as const;
 const K2_WEIGHTS = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2] as const;
@@ -24,7 +41,11 @@ const D_NUMBER_DAY_OFFSET = 40;
 const H_NUMBER_MONTH_OFFSET = 40;
 const SYNTHETIC_MONTH_OFFSET = 80;
 
-export function parseNationalId(input: string, country: NationalIdCountry): NationalIdResult {
+export function parseNationalId(
+  input: string,
+  country: NationalIdCountry,
+  options: ParseOptions = {},
+): NationalIdResult {
   // Runtime guard: callers may pass unvalidated GraphQL/JSON input.
   if (typeof input !== 'string') {
     return fail('must be a string');
@@ -33,7 +54,7 @@ export function parseNationalId(input: string, country: NationalIdCountry): Nati
   const compact = input.replace(/\s+/g, '');
   switch (country) {
     case 'NO':
-      return parseNorwegian(compact);
+      return parseNorwegian(compact, options.birthYear);
     case 'DK':
       return parseDanish(compact);
     default:
@@ -41,8 +62,27 @@ export function parseNationalId(input: string, country: NationalIdCountry): Nati
   }
 }
 
-export function isValidNationalId(input: string, country: NationalIdCountry): boolean {
-  return parseNationalId(input, country).ok;
+export function isValidNationalId(
+  input: string,
+  country: NationalIdCountry,
+  options: ParseOptions = {},
+): boolean {
+  return parseNationalId(input, country, options).ok;
+}
+
+/**
+ * Which check-digit rule a Norwegian number satisfies: LEGACY (valid today; also valid from
+ * 2032), FROM_2032 (valid only under the rule from 2032), or null (neither).
+ * From 1 January 2032 the first check digit k1 is valid when (s + k1) mod 11 is 0, 1, 2 or 3,
+ * s being the weighted sum of digits 1-9; before, only 0. The second is unchanged.
+ */
+export function norwegianCheckDigitRule(digits: string): 'LEGACY' | 'FROM_2032' | null {
+  if (!/^\d{11}$/.test(digits)) return null;
+  const remainder = (weightedSum(digits, K1_WEIGHTS) + Number(digits[9])) % 11;
+  if (remainder > 3) return null;
+  const k2 = checkDigit(digits.slice(0, 10), K2_WEIGHTS);
+  if (k2 === null || k2 !== Number(digits[10])) return null;
+  return remainder === 0 ? 'LEGACY' : 'FROM_2032';
 }
 
 /**
@@ -100,7 +140,7 @@ export function nextSyntheticFodselsnummer(
   throw new RangeError(`no valid synthetic number for ${birthDate} from individual ${start}`);
 }
 
-function parseNorwegian(compact: string): NationalIdResult {
+function parseNorwegian(compact: string, birthYear?: number): NationalIdResult {
   if (!/^\d+$/.test(compact)) {
     return fail('must contain only digits');
   }
@@ -109,13 +149,13 @@ function parseNorwegian(compact: string): NationalIdResult {
   }
 
   // Check digits first: a typo is far more likely than a forged date.
-  const k1 = checkDigit(compact.slice(0, 9), K1_WEIGHTS);
-  if (k1 === null) {
-    return fail('impossible number (first check digit would be 10)');
-  }
-  if (k1 !== Number(compact[9])) {
+  // k1: (s + k1) mod 11 = 0 before 2032; 0, 1, 2 or 3 from 2032 (both are accepted side by side).
+  const remainder = (weightedSum(compact, K1_WEIGHTS) + Number(compact[9])) % 11;
+  if (remainder > 3) {
     return fail('wrong first check digit');
   }
+  const newRuleOnly = remainder !== 0;
+  // k2 is computed over digits 1-9 and the actual k1, under both rules.
   const k2 = checkDigit(compact.slice(0, 10), K2_WEIGHTS);
   if (k2 === null) {
     return fail('impossible number (second check digit would be 10)');
@@ -149,13 +189,31 @@ function parseNorwegian(compact: string): NationalIdResult {
     kind = isDNumber ? 'D_NUMBER' : 'FNR';
   }
 
-  const century = centuryFromIndividual(individual, yy);
-  if (century === null) {
-    return fail('individual number does not match any birth century');
+  let year: number;
+  if (birthYear !== undefined) {
+    // The register's birth year wins, as long as it agrees with the number's date digits.
+    if (!Number.isInteger(birthYear) || birthYear < 0 || birthYear % 100 !== yy) {
+      return fail(
+        `birth year ${birthYear} does not agree with the year digits ${pad2(yy)} of the number`,
+        'BIRTH_YEAR_MISMATCH',
+      );
+    }
+    year = birthYear;
+  } else {
+    // From 2032 the individual number no longer tells the century: ask for the birth year.
+    const century = newRuleOnly ? null : centuryFromIndividual(individual, yy);
+    if (century === null) {
+      return fail(
+        newRuleOnly
+          ? 'issued under the rule from 2032, so the number does not tell the birth century: give the birth year'
+          : 'individual number does not match any birth century: give the birth year',
+        'BIRTH_YEAR_REQUIRED',
+      );
+    }
+    year = century + yy;
   }
-  const year = century + yy;
   if (!isRealDate(year, month, day)) {
-    return fail('not a real date');
+    return fail(birthYear === undefined ? 'not a real date' : `not a real date in ${year}`);
   }
 
   return {
@@ -188,13 +246,17 @@ function parseDanish(compact: string): NationalIdResult {
   };
 }
 
-/** Mod-11 check digit, or null when it would be 10 (no valid number exists). */
-function checkDigit(digits: string, weights: readonly number[]): number | null {
+function weightedSum(digits: string, weights: readonly number[]): number {
   let sum = 0;
   for (let i = 0; i < weights.length; i++) {
     sum += Number(digits[i]) * weights[i];
   }
-  const check = 11 - (sum % 11);
+  return sum;
+}
+
+/** Mod-11 check digit, or null when it would be 10 (no valid number exists). */
+function checkDigit(digits: string, weights: readonly number[]): number | null {
+  const check = 11 - (weightedSum(digits, weights) % 11);
   if (check === 11) {
     return 0;
   }
@@ -268,6 +330,6 @@ function pad2(value: number): string {
   return String(value).padStart(2, '0');
 }
 
-function fail(reason: string): NationalIdResult {
-  return { ok: false, reason };
+function fail(reason: string, code?: NationalIdFailureCode): NationalIdResult {
+  return code ? { ok: false, reason, code } : { ok: false, reason };
 }

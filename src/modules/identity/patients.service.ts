@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { Caller } from 'src/common/auth/caller';
 import {
   Connection,
@@ -111,54 +111,20 @@ export class PatientsService {
   }
 
   async registerPatient(caller: Caller, input: RegisterPatientInput): Promise<PatientEntity> {
-    const country =
-      input.nationalIdCountry ??
-      (this.config.MUNICIPALITY_LANGUAGE === 'da'
-        ? NationalIdCountryEnum.DK
-        : NationalIdCountryEnum.NO);
-    const parsed = parseNationalId(input.nationalId, country);
-    if (!parsed.ok) throw IdentityErrors.invalidNationalId(parsed.reason);
+    const parsed = this.parseForRegistration(input);
     const district = await this.dataSource
       .getRepository(DistrictEntity)
       .findOneBy({ id: input.districtId });
     if (!district) throw IdentityErrors.districtNotFound();
     this.policy.require(caller, 'registerPatient', { districtId: input.districtId });
     return this.dataSource.transaction(async (manager) => {
-      const existing = await manager.findOneBy(PatientEntity, {
-        nationalId: parsed.value.normalized,
-      });
-      if (existing) throw IdentityErrors.patientAlreadyRegistered();
-      const patient = manager.create(PatientEntity, {
-        nationalId: parsed.value.normalized,
-        nationalIdCountry: country,
-        givenName: input.givenName.trim(),
-        familyName: input.familyName.trim(),
-        birthDate: parsed.value.birthDate,
-        address: input.address.trim(),
-        postalCode: input.postalCode ?? null,
-        city: input.city ?? null,
-        phone: input.phone ?? null,
-        districtId: input.districtId,
-        createdBy: caller.actor.staffId,
-      });
-      await manager.insert(PatientEntity, patient).catch((error: unknown) => {
-        // Two registrations of the same person at once: the unique index decides.
-        if ((error as { driverError?: { code?: string } }).driverError?.code === '23505') {
-          throw IdentityErrors.patientAlreadyRegistered();
-        }
-        throw error;
-      });
-      const contacts = (input.contacts ?? []).map((c) =>
-        manager.create(PatientContactEntity, {
-          patientId: patient.id,
-          name: c.name,
-          relation: c.relation,
-          phone: c.phone ?? null,
-          isNextOfKin: c.isNextOfKin ?? false,
-          helpGiven: c.helpGiven ?? null,
-        }),
-      );
-      if (contacts.length) await manager.insert(PatientContactEntity, contacts);
+      const patient = await this.insertPatient(manager, caller, input, parsed);
+      if (!patient) {
+        const existing = await manager.findOneByOrFail(PatientEntity, {
+          nationalId: parsed.normalized,
+        });
+        return this.refuseExisting(manager, caller, existing.id);
+      }
       await this.audit.recordWrite(
         manager,
         caller,
@@ -166,11 +132,129 @@ export class PatientsService {
         { patientIds: [patient.id] },
         {
           districtId: input.districtId,
-          contacts: contacts.length,
+          contacts: input.contacts?.length ?? 0,
         },
       );
       return patient;
     });
+  }
+
+  /**
+   * The number as registration reads it: checked, digits only, with the birth date (from the
+   * number, or from `birthYear` for numbers issued under the rule from 2032). `prefix` names
+   * the input object in error fields when it is nested (`person.`).
+   */
+  parseForRegistration(
+    input: Pick<RegisterPatientInput, 'nationalId' | 'nationalIdCountry' | 'birthYear'>,
+    prefix = '',
+  ): { normalized: string; country: NationalIdCountryEnum; birthDate: string } {
+    const country =
+      input.nationalIdCountry ??
+      (this.config.MUNICIPALITY_LANGUAGE === 'da'
+        ? NationalIdCountryEnum.DK
+        : NationalIdCountryEnum.NO);
+    const parsed = parseNationalId(input.nationalId, country, { birthYear: input.birthYear });
+    if (!parsed.ok) {
+      switch (parsed.code) {
+        case 'BIRTH_YEAR_REQUIRED':
+          throw IdentityErrors.birthYearRequired(parsed.reason, prefix);
+        case 'BIRTH_YEAR_MISMATCH':
+          throw IdentityErrors.birthYearMismatch(parsed.reason, prefix);
+        case undefined:
+          throw IdentityErrors.invalidNationalId(parsed.reason, `${prefix}nationalId`);
+      }
+    }
+    return { normalized: parsed.value.normalized, country, birthDate: parsed.value.birthDate };
+  }
+
+  /**
+   * Inserts a new person with their contacts; null, changing nothing, when the number is
+   * already registered (in any district). The caller audits the write.
+   */
+  async insertPatient(
+    manager: EntityManager,
+    caller: Caller,
+    input: RegisterPatientInput,
+    parsed: { normalized: string; country: NationalIdCountryEnum; birthDate: string },
+  ): Promise<PatientEntity | null> {
+    // ON CONFLICT DO NOTHING: two registrations at once, the unique index decides, and the
+    // transaction stays usable for the answer.
+    const inserted = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(PatientEntity)
+      .values({
+        nationalId: parsed.normalized,
+        nationalIdCountry: parsed.country,
+        givenName: input.givenName.trim(),
+        familyName: input.familyName.trim(),
+        birthDate: parsed.birthDate,
+        address: input.address.trim(),
+        postalCode: input.postalCode ?? null,
+        city: input.city ?? null,
+        phone: input.phone ?? null,
+        districtId: input.districtId,
+        createdBy: caller.actor.staffId,
+      })
+      .orIgnore()
+      .returning(['id'])
+      .execute();
+    const id = (inserted.raw as { id: string }[])[0]?.id;
+    if (!id) return null;
+    const contacts = (input.contacts ?? []).map((c) =>
+      manager.create(PatientContactEntity, {
+        patientId: id,
+        name: c.name,
+        relation: c.relation,
+        phone: c.phone ?? null,
+        isNextOfKin: c.isNextOfKin ?? false,
+        helpGiven: c.helpGiven ?? null,
+      }),
+    );
+    if (contacts.length) await manager.insert(PatientContactEntity, contacts);
+    return manager.findOneByOrFail(PatientEntity, { id });
+  }
+
+  /**
+   * A number that is already registered. Only a caller who may see that person is told so
+   * (PATIENT_ALREADY_REGISTERED); anyone else is steered to a referral by number
+   * (REGISTER_BY_REFERRAL), which links to the person without disclosing them. Both are
+   * audited as refusals naming the person.
+   */
+  private async refuseExisting(
+    manager: EntityManager,
+    caller: Caller,
+    patientId: string,
+  ): Promise<never> {
+    const params: unknown[] = [patientId];
+    const visible = this.policy.patientVisibleSql(caller, params);
+    const [row] = (await manager.query(
+      `SELECT (${visible}) AS visible FROM patients p WHERE p.id = $1`,
+      params,
+    )) as { visible: boolean }[];
+    const reason = row.visible ? 'PATIENT_ALREADY_REGISTERED' : 'REGISTER_BY_REFERRAL';
+    caller.audit.refused('registerPatient', { patientIds: [patientId] }, { reason });
+    throw row.visible
+      ? IdentityErrors.patientAlreadyRegistered()
+      : IdentityErrors.registerByReferral();
+  }
+
+  /**
+   * The person's district follows the referral a team of another district accepted: they
+   * moved. Returns the district they moved from, or null when nothing changed.
+   */
+  async moveToDistrict(
+    manager: EntityManager,
+    patientId: string,
+    districtId: string,
+  ): Promise<string | null> {
+    const rows = (await manager.query(
+      `UPDATE patients p SET district_id = $2
+         FROM patients old WHERE old.id = p.id AND p.id = $1 AND p.district_id <> $2
+       RETURNING old.district_id AS "from"`,
+      [patientId, districtId],
+    )) as [{ from: string }[], number];
+    return rows[0][0]?.from ?? null;
   }
 
   /** Contacts of many patients in one query (a DataLoader batch). */

@@ -41,7 +41,7 @@ export class ReferralEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_referrals' })
   id: string;
 
-  @Field(() => ID, { description: 'The person the referral is about.' })
+  // Exposed by ReferralsResolver.patientId: only when the caller may see the person.
   @Column({ name: 'patient_id', type: 'uuid' })
   patientId: string;
 

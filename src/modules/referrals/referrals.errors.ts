@@ -8,6 +8,24 @@ export const ReferralErrors = {
     new DomainError('BAD_USER_INPUT', 'PATIENT_NOT_FOUND', 'No such person', {
       fields: [{ field: 'patientId', problems: ['no such person'] }],
     }),
+  personOrPatientId: (): DomainError =>
+    new DomainError(
+      'BAD_USER_INPUT',
+      'PERSON_OR_PATIENT_ID',
+      'Name the person by either patientId or person, not both',
+      {
+        fields: [
+          { field: 'patientId', problems: ['give either patientId or person'] },
+          { field: 'person', problems: ['give either patientId or person'] },
+        ],
+      },
+    ),
+  openCaseInOtherDistrict: (): DomainError =>
+    new DomainError(
+      'CONFLICT',
+      'OPEN_CASE_IN_OTHER_DISTRICT',
+      "The person has an open case with another district's team; it must be handed over, closed or cancelled there before this referral can be accepted",
+    ),
   teamNotFound: (): DomainError =>
     new DomainError('BAD_USER_INPUT', 'TEAM_NOT_FOUND', 'No such assessment team', {
       fields: [{ field: 'teamId', problems: ['no such team'] }],

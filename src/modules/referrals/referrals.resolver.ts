@@ -95,9 +95,25 @@ export class ReferralsResolver {
     return this.service.triageOverdue(referral);
   }
 
-  @ResolveField(() => PatientEntity, { description: 'The person.' })
+  @ResolveField(() => PatientEntity, {
+    nullable: true,
+    description:
+      'The person, if you may see them. Null for a person registered in another district (a referral taken in by national identity number) until the receiving team accepts the referral.',
+  })
   patient(@Parent() referral: ReferralEntity, @CurrentCaller() caller: Caller) {
-    return this.identity.patient(caller, referral.patientId);
+    return this.identity.referralPatient(caller, referral.patientId);
+  }
+
+  @ResolveField(() => ID, {
+    name: 'patientId',
+    nullable: true,
+    description: 'The person the referral is about; null exactly when `patient` is.',
+  })
+  async patientIdField(
+    @Parent() referral: ReferralEntity,
+    @CurrentCaller() caller: Caller,
+  ): Promise<string | null> {
+    return (await this.identity.referralPatient(caller, referral.patientId))?.id ?? null;
   }
 
   @ResolveField(() => AssessmentTeamEntity, { description: 'The receiving team.' })

@@ -18,7 +18,11 @@ import { CasesService } from 'src/modules/cases/cases.service';
 import { addDays, endOfLocalDay, localDateOf } from 'src/modules/cases/clarification-period';
 import { AssessmentTeamEntity } from 'src/modules/identity/assessment-team.entity';
 import { Profession, ServiceArea } from 'src/modules/identity/identity.enums';
+import { DistrictEntity } from 'src/modules/identity/district.entity';
+import type { RegisterPatientInput } from 'src/modules/identity/dto/register-patient.input';
+import { IdentityErrors } from 'src/modules/identity/identity.errors';
 import { PatientEntity } from 'src/modules/identity/patient.entity';
+import { PatientsService } from 'src/modules/identity/patients.service';
 import type {
   AcceptReferralInput,
   RedirectReferralInput,
@@ -53,6 +57,7 @@ export class ReferralsService {
     private readonly audit: AuditService,
     private readonly cases: CasesService,
     private readonly journal: JournalService,
+    private readonly patients: PatientsService,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -74,6 +79,9 @@ export class ReferralsService {
   }
 
   async register(caller: Caller, input: RegisterReferralInput): Promise<ReferralEntity> {
+    if (input.person && !input.patientId)
+      return this.registerByNationalId(caller, input, input.person);
+    if (!input.patientId || input.person) throw ReferralErrors.personOrPatientId();
     const patient = await this.dataSource
       .getRepository(PatientEntity)
       .findOneBy({ id: input.patientId });
@@ -87,46 +95,115 @@ export class ReferralsService {
     return this.dataSource.transaction(async (manager) => {
       await this.lockPatient(manager, patient.id);
       const open = await this.cases.openCaseOf(manager, patient.id);
-      const now = this.clock.now();
-      const referral = manager.create(ReferralEntity, {
-        patientId: patient.id,
-        // A person with an open case: the referral joins that case, not a second one.
-        teamId: open ? open.teamId : team.id,
-        source: input.source,
-        channel: input.channel,
-        receivedAt: input.receivedAt,
-        description: input.description,
-        helpRequested: input.helpRequested,
-        urgency: input.urgency ?? Urgency.NORMAL,
-        requestedLevel: input.requestedLevel ?? null,
-        referrerName: input.referrerName ?? null,
-        referrerContact: input.referrerContact ?? null,
-        status: open ? ReferralStatus.ACCEPTED : ReferralStatus.RECEIVED,
-        caseId: open?.id ?? null,
-        triagedAt: open ? now : null,
-        triagedBy: open ? caller.actor.staffId : null,
-        registeredBy: caller.actor.staffId,
-      });
-      await manager.insert(ReferralEntity, referral);
-      if (open)
-        await this.journal.recordEvent(manager, caller, open, {
-          type: 'REFERRAL_JOINED',
-          source: input.source,
-        });
-      await this.audit.recordWrite(
-        manager,
+      return this.insertReferral(manager, caller, input, patient.id, team, open, {});
+    });
+  }
+
+  /**
+   * Intake by national identity number, for a person who may be registered in another
+   * district (they moved here). The referral is for the caller's district (`person.districtId`).
+   * A registered person is linked, never disclosed and never changed; an unknown number is
+   * registered from `person`. The answer is the same either way: the referral, whose
+   * `patient` resolves only what the caller may see. The audit row names the person.
+   */
+  private async registerByNationalId(
+    caller: Caller,
+    input: RegisterReferralInput,
+    person: RegisterPatientInput,
+  ): Promise<ReferralEntity> {
+    const parsed = this.patients.parseForRegistration(person, 'person.');
+    const district = await this.dataSource
+      .getRepository(DistrictEntity)
+      .findOneBy({ id: person.districtId });
+    if (!district) throw IdentityErrors.districtNotFound('person.districtId');
+    if (!this.policy.canRegisterInDistrict(caller, person.districtId)) {
+      // Refused before the number is looked up: the refusal says nothing about the person.
+      this.policy.refuse(
         caller,
         'registerReferral',
-        { patientIds: [patient.id], caseIds: open ? [open.id] : [] },
-        {
-          referralId: referral.id,
-          teamId: referral.teamId,
-          urgency: referral.urgency,
-          attachedToCase: Boolean(open),
-        },
+        {},
+        'NOT_IN_DISTRICT',
+        'Only a caseworker or coordinator of a team in the district may register a referral for it',
       );
-      return referral;
+    }
+    if (input.receivedAt.getTime() > this.clock.now().getTime() + RECEIVED_AT_SKEW_MS) {
+      throw ReferralErrors.receivedInFuture();
+    }
+    const team = await this.receivingTeam(person, input.teamId);
+    return this.dataSource.transaction(async (manager) => {
+      const created = await this.patients.insertPatient(manager, caller, person, parsed);
+      const patientId =
+        created?.id ??
+        (await manager.findOneByOrFail(PatientEntity, { nationalId: parsed.normalized })).id;
+      await this.lockPatient(manager, patientId);
+      // Only an open case of this district's teams takes the referral in; a case elsewhere
+      // is not disclosed, and acceptance waits until it is ended there.
+      const open = await this.cases.openCaseOf(manager, patientId);
+      const joinable =
+        open && (await this.teamDistrictOf(manager, open.teamId)) === person.districtId
+          ? open
+          : null;
+      return this.insertReferral(manager, caller, input, patientId, team, joinable, {
+        byNationalId: true,
+        personRegistered: created !== null,
+      });
     });
+  }
+
+  /** The referral row, its journal event when it joins an open case, and its audit row. */
+  private async insertReferral(
+    manager: EntityManager,
+    caller: Caller,
+    input: RegisterReferralInput,
+    patientId: string,
+    team: AssessmentTeamEntity,
+    open: AssessmentCaseEntity | null,
+    auditArgs: Record<string, unknown>,
+  ): Promise<ReferralEntity> {
+    const now = this.clock.now();
+    const referral = manager.create(ReferralEntity, {
+      patientId,
+      // A person with an open case: the referral joins that case, not a second one.
+      teamId: open ? open.teamId : team.id,
+      source: input.source,
+      channel: input.channel,
+      receivedAt: input.receivedAt,
+      description: input.description,
+      helpRequested: input.helpRequested,
+      urgency: input.urgency ?? Urgency.NORMAL,
+      requestedLevel: input.requestedLevel ?? null,
+      referrerName: input.referrerName ?? null,
+      referrerContact: input.referrerContact ?? null,
+      status: open ? ReferralStatus.ACCEPTED : ReferralStatus.RECEIVED,
+      caseId: open?.id ?? null,
+      triagedAt: open ? now : null,
+      triagedBy: open ? caller.actor.staffId : null,
+      registeredBy: caller.actor.staffId,
+    });
+    await manager.insert(ReferralEntity, referral);
+    if (open)
+      await this.journal.recordEvent(manager, caller, open, {
+        type: 'REFERRAL_JOINED',
+        source: input.source,
+      });
+    await this.audit.recordWrite(
+      manager,
+      caller,
+      'registerReferral',
+      { patientIds: [patientId], caseIds: open ? [open.id] : [] },
+      {
+        referralId: referral.id,
+        teamId: referral.teamId,
+        urgency: referral.urgency,
+        attachedToCase: Boolean(open),
+        ...auditArgs,
+      },
+    );
+    return referral;
+  }
+
+  private async teamDistrictOf(manager: EntityManager, teamId: string): Promise<string> {
+    return (await manager.findOneByOrFail(AssessmentTeamEntity, { id: teamId })).districtId;
   }
 
   async accept(
@@ -138,14 +215,18 @@ export class ReferralsService {
       const referral = await this.lockForTriage(manager, caller, referralId, 'acceptReferral');
       await this.lockPatient(manager, referral.patientId);
       const now = this.clock.now();
+      const team = await manager.findOneByOrFail(AssessmentTeamEntity, { id: referral.teamId });
       let kase = await this.cases.openCaseOf(manager, referral.patientId);
       if (kase) {
+        // A referral taken in by number for a person who moved: their old district's open
+        // case is not this team's to join (nor to show); it must end there first.
+        if ((await this.teamDistrictOf(manager, kase.teamId)) !== team.districtId)
+          throw ReferralErrors.openCaseInOtherDistrict();
         await this.journal.recordEvent(manager, caller, kase, {
           type: 'REFERRAL_JOINED',
           source: referral.source,
         });
       } else {
-        const team = await manager.findOneByOrFail(AssessmentTeamEntity, { id: referral.teamId });
         const coordinatorId = await this.coordinatorFor(
           manager,
           caller,
@@ -164,12 +245,24 @@ export class ReferralsService {
           triagedBy: caller.actor.staffId,
         },
       );
+      // The person moved: accepting a referral of another district's team moves them there.
+      const movedFrom = await this.patients.moveToDistrict(
+        manager,
+        referral.patientId,
+        team.districtId,
+      );
       await this.audit.recordWrite(
         manager,
         caller,
         'acceptReferral',
         { patientIds: [referral.patientId], caseIds: [kase.id] },
-        { referralId, caseId: kase.id },
+        {
+          referralId,
+          caseId: kase.id,
+          ...(movedFrom
+            ? { movedFromDistrictId: movedFrom, movedToDistrictId: team.districtId }
+            : {}),
+        },
       );
       return this.cases.present(kase);
     });
@@ -304,7 +397,7 @@ export class ReferralsService {
   }
 
   private async receivingTeam(
-    patient: PatientEntity,
+    patient: Pick<PatientEntity, 'districtId'>,
     teamId?: string,
   ): Promise<AssessmentTeamEntity> {
     const teams = this.dataSource.getRepository(AssessmentTeamEntity);

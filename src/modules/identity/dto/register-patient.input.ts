@@ -1,14 +1,17 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsBoolean,
   IsEnum,
+  IsInt,
   IsOptional,
   IsString,
   IsUUID,
   Length,
   Matches,
+  Max,
+  Min,
   ValidateNested,
 } from 'class-validator';
 import { FreeText, LineText } from 'src/common/graphql/text.validators';
@@ -61,6 +64,17 @@ export class RegisterPatientInput {
   @IsOptional()
   @IsEnum(NationalIdCountryEnum)
   nationalIdCountry?: NationalIdCountryEnum;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Birth year from the population register. Required for Norwegian numbers issued under the rule from 2032, whose individual number no longer tells the century (BIRTH_YEAR_REQUIRED); when given it must agree with the date digits (BIRTH_YEAR_MISMATCH). Not used for CPR numbers.',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1854)
+  @Max(2199)
+  birthYear?: number;
 
   @Field({ description: 'Given name(s).' })
   @LineText(1, 200)

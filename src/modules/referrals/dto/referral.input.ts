@@ -4,6 +4,7 @@ import { Type } from 'class-transformer';
 import { FreeText, LineText } from 'src/common/graphql/text.validators';
 import { PageArgs } from 'src/common/graphql/pagination';
 import { ServiceLevel } from 'src/modules/decisions/service-level';
+import { RegisterPatientInput } from 'src/modules/identity/dto/register-patient.input';
 import {
   ReferralChannel,
   ReferralSource,
@@ -13,9 +14,23 @@ import {
 
 @InputType({ description: 'A new inquiry or application for services.' })
 export class RegisterReferralInput {
-  @Field(() => ID, { description: 'The person (registered first with registerPatient).' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The person, by id (one you may see). Give either this or `person`.',
+  })
+  @IsOptional()
   @IsUUID()
-  patientId: string;
+  patientId?: string;
+
+  @Field(() => RegisterPatientInput, {
+    nullable: true,
+    description:
+      "The person by national identity number, with the data to register them if the number is not registered yet (always required, so the answer is the same either way). A person registered in any district is linked without being disclosed; the referral is for `districtId` (the person's new district), and the person moves there when the receiving team accepts. Give either this or `patientId`.",
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => RegisterPatientInput)
+  person?: RegisterPatientInput;
 
   @Field(() => ID, {
     nullable: true,
