@@ -116,16 +116,8 @@ export class ReferralsService {
       .getRepository(DistrictEntity)
       .findOneBy({ id: person.districtId });
     if (!district) throw IdentityErrors.districtNotFound('person.districtId');
-    if (!this.policy.canRegisterInDistrict(caller, person.districtId)) {
-      // Refused before the number is looked up: the refusal says nothing about the person.
-      this.policy.refuse(
-        caller,
-        'registerReferral',
-        {},
-        'NOT_IN_DISTRICT',
-        'Only a caseworker or coordinator of a team in the district may register a referral for it',
-      );
-    }
+    // Refused before the number is looked up: the refusal says nothing about the person.
+    this.policy.require(caller, 'registerReferral', { districtId: person.districtId });
     if (input.receivedAt.getTime() > this.clock.now().getTime() + RECEIVED_AT_SKEW_MS) {
       throw ReferralErrors.receivedInFuture();
     }
