@@ -1,0 +1,379 @@
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { insertJournalEntry } from 'test/factories/case-states';
+import { createStaff, freshNationalId, insertPatient, insertReferral } from 'test/factories/cases';
+import {
+  type Actor,
+  type Cell,
+  createMatrixWorld,
+  expectRow,
+  expectRowsWalked,
+  type MatrixWorld,
+  type Operation,
+  operationsOf,
+  outcome,
+  walkRow,
+} from 'test/utils/access-matrix';
+import { idOfStaff } from 'test/utils/test-app';
+
+/*
+ * The access matrix (test/utils/access-matrix.ts, from DESIGN.md "Who may do what") for
+ * every mutation of the running schema. An operation that changes its case gets a fresh
+ * case per cell, built in the state it needs (test/factories/case-states.ts).
+ */
+describe('the access matrix (DESIGN.md "Who may do what"): mutations', () => {
+  let world: MatrixWorld;
+  let unhandledPatientId: string;
+  let staffSerial = 0;
+
+  const gql = (actor: Actor, query: string, variables: Record<string, unknown> = {}) =>
+    world.gql(actor, query, variables);
+
+  /** Accept, reject or redirect a fresh RECEIVED referral to Nord's SOMATIC team. */
+  async function triage({ actor }: Cell, verb: 'accept' | 'reject' | 'redirect'): Promise<string> {
+    const patient = await insertPatient(world.t, world.nord);
+    const id = await insertReferral(world.t, {
+      patientId: patient.patientId,
+      teamId: world.nordTeam,
+      registeredBy: world.sharedCoordinator,
+    });
+    const mutation = {
+      accept: 'mutation($id: ID!) { acceptReferral(referralId: $id) { id } }',
+      reject:
+        'mutation($id: ID!) { rejectReferral(referralId: $id, input: { reason: "Ikke behov" }) { id } }',
+      redirect:
+        'mutation($id: ID!) { redirectReferral(referralId: $id, input: { redirectedTo: "Fastlegen", reason: "Medisinsk" }) { id } }',
+    }[verb];
+    return outcome(await gql(actor, mutation, { id }));
+  }
+
+  /** A case mutation taking only the case id (and fixed literal arguments). */
+  const onCase =
+    (mutation: string) =>
+    async ({ actor, kase }: Cell): Promise<string> =>
+      outcome(await gql(actor, mutation, { id: kase.caseId }));
+
+  /** Amend or mark an entry of the actor's own, or of the case's coordinator. */
+  const correct =
+    (verb: 'amend' | 'mark', author: 'own' | 'another') =>
+    async ({ actor, kase }: Cell): Promise<string> => {
+      const entryId = await insertJournalEntry(
+        world.t,
+        kase,
+        author === 'own' ? actor : { id: world.sharedCoordinator, profession: 'COORDINATOR' },
+      );
+      const mutation =
+        verb === 'amend'
+          ? 'mutation($id: ID!) { amendJournalEntry(entryId: $id, input: { text: "Rettet notat" }, reason: "Skrivefeil") { id } }'
+          : 'mutation($id: ID!) { markJournalEntryEnteredInError(entryId: $id, reason: "Feil person") { id } }';
+      return outcome(await gql(actor, mutation, { id: entryId }));
+    };
+
+  /** A staff member for the administrator's operations to act on. */
+  const target = async (membership: { teamId?: string; unitId?: string } = {}) =>
+    createStaff(world.t, `target.${++staffSerial}@matrix.test`, 'NURSE', membership);
+
+  const membership = (mutation: string, input: Record<string, string>) =>
+    'mutation($input: ' +
+    (input.teamId ? 'TeamMembershipInput' : 'UnitMembershipInput') +
+    `!) { ${mutation}(input: $input) { id } }`;
+
+  const OPERATIONS: Record<string, Operation> = {
+    registerPatient: {
+      run: async ({ actor }) =>
+        outcome(
+          await gql(
+            actor,
+            'mutation($input: RegisterPatientInput!) { registerPatient(input: $input) { id } }',
+            {
+              input: {
+                nationalId: freshNationalId(),
+                givenName: 'Ny',
+                familyName: 'Person',
+                address: 'Fjordveien 2',
+                districtId: world.nord,
+              },
+            },
+          ),
+        ),
+    },
+    registerReferral: {
+      run: async ({ actor }) =>
+        outcome(
+          await gql(
+            actor,
+            'mutation($input: RegisterReferralInput!) { registerReferral(input: $input) { id } }',
+            {
+              input: {
+                patientId: unhandledPatientId,
+                source: 'GP',
+                channel: 'LETTER',
+                receivedAt: world.t.clock.now().toISOString(),
+                description: 'Fastlegen ber om vurdering',
+                helpRequested: 'Vurdering av hjelpebehov',
+              },
+            },
+          ),
+        ),
+    },
+    acceptReferral: { run: async (cell) => triage(cell, 'accept') },
+    rejectReferral: { run: async (cell) => triage(cell, 'reject') },
+    redirectReferral: { run: async (cell) => triage(cell, 'redirect') },
+    putCaseOnHold: {
+      fresh: true,
+      run: onCase(
+        'mutation($id: ID!) { putCaseOnHold(caseId: $id, input: { reason: "Innlagt" }) { id } }',
+      ),
+    },
+    resumeCase: {
+      fresh: true,
+      state: 'ON_HOLD',
+      run: onCase('mutation($id: ID!) { resumeCase(caseId: $id) { id } }'),
+    },
+    extendDeadline: {
+      fresh: true,
+      run: onCase(
+        'mutation($id: ID!) { extendDeadline(caseId: $id, input: { days: 3, reason: "Venter på epikrise" }) { id } }',
+      ),
+    },
+    cancelCase: {
+      fresh: true,
+      run: onCase(
+        'mutation($id: ID!) { cancelCase(caseId: $id, input: { reason: "Flyttet" }) { id } }',
+      ),
+    },
+    assignCaseMember: {
+      fresh: true,
+      run: async ({ actor, kase }) =>
+        outcome(
+          await gql(
+            actor,
+            'mutation($id: ID!, $staffId: ID!) { assignCaseMember(caseId: $id, input: { staffId: $staffId, role: ASSESSOR }) { id } }',
+            { id: kase.caseId, staffId: await idOfStaff(world.t, 'nurse.nord@demo.local') },
+          ),
+        ),
+    },
+    changeCaseCoordinator: {
+      fresh: true,
+      run: async ({ actor, kase }) =>
+        outcome(
+          await gql(
+            actor,
+            'mutation($id: ID!, $to: ID!) { changeCaseCoordinator(caseId: $id, coordinatorId: $to) { id } }',
+            { id: kase.caseId, to: await idOfStaff(world.t, 'coordinator.nord@demo.local') },
+          ),
+        ),
+    },
+    recordInterimService: {
+      run: async ({ actor, kase }) =>
+        outcome(
+          await gql(
+            actor,
+            `mutation($id: ID!, $input: RecordInterimServiceInput!) { recordInterimService(caseId: $id, input: $input) { id } }`,
+            {
+              id: kase.caseId,
+              input: {
+                kind: 'SAFETY_ALARM',
+                description: 'Trygghetsalarm',
+                frequency: 'Døgnet rundt',
+                fromDate: '2026-03-02',
+                responsible: 'Hjemmetjenesten',
+              },
+            },
+          ),
+        ),
+    },
+    recordAssessment: {
+      run: onCase(
+        'mutation($id: ID!) { recordAssessment(caseId: $id, input: { whatMatters: "Å bo hjemme" }) { id } }',
+      ),
+    },
+    addGoal: {
+      run: onCase(
+        'mutation($id: ID!) { addGoal(caseId: $id, input: { text: "Gå til butikken", targetDate: "2026-05-01" }) { id } }',
+      ),
+    },
+    updateGoal: {
+      fresh: true,
+      state: 'PLANNED',
+      run: async ({ actor, kase }) =>
+        outcome(
+          await gql(
+            actor,
+            'mutation($id: ID!) { updateGoal(goalId: $id, expectedVersion: 1, input: { text: "Dusje selv med støtte" }) { id } }',
+            { id: kase.plan!.goalId },
+          ),
+        ),
+    },
+    addMeasure: {
+      run: async ({ actor, kase }) =>
+        outcome(
+          await gql(
+            actor,
+            `mutation($id: ID!) { addMeasure(goalId: $id, input: { description: "Trene balanse", level: SELF_MASTERY,
+               responsible: { kind: PERSON }, frequency: "Daglig", fromDate: "2026-03-02" }) { id } }`,
+            { id: kase.plan!.goalId },
+          ),
+        ),
+    },
+    updateMeasure: {
+      fresh: true,
+      state: 'PLANNED',
+      run: async ({ actor, kase }) =>
+        outcome(
+          await gql(
+            actor,
+            'mutation($id: ID!) { updateMeasure(measureId: $id, expectedVersion: 1, input: { frequency: "Daglig" }) { id } }',
+            { id: kase.plan!.measureId },
+          ),
+        ),
+    },
+    agreeGoalPlan: {
+      fresh: true,
+      state: 'PLANNED',
+      run: onCase(
+        'mutation($id: ID!) { agreeGoalPlan(caseId: $id, expectedVersion: 2, agreedBy: PERSON) { id } }',
+      ),
+    },
+    evaluateGoal: {
+      fresh: true,
+      state: 'AGREED',
+      run: async ({ actor, kase }) =>
+        outcome(
+          await gql(
+            actor,
+            'mutation($id: ID!) { evaluateGoal(goalId: $id, expectedVersion: 1, input: { outcome: ACHIEVED, evaluation: "Dusjer selv" }) { id } }',
+            { id: kase.plan!.goalId },
+          ),
+        ),
+    },
+    recordDecision: {
+      fresh: true,
+      run: onCase(
+        `mutation($id: ID!) { recordDecision(caseId: $id, input: { outcome: NO_SERVICES, services: [],
+           legalBasisCode: "HOL_3_2_6A", justification: "Klarer seg selv" }) { id } }`,
+      ),
+    },
+    handOverCase: {
+      fresh: true,
+      state: 'DECIDED',
+      run: async ({ actor, kase }) =>
+        outcome(
+          await gql(
+            actor,
+            'mutation($id: ID!, $unit: ID!) { handOverCase(caseId: $id, input: { destination: ORDINARY_HOME_CARE, receivingUnitId: $unit }) { id } }',
+            { id: kase.caseId, unit: world.homeCareNord },
+          ),
+        ),
+    },
+    closeCase: {
+      fresh: true,
+      state: 'NO_SERVICES',
+      run: onCase('mutation($id: ID!) { closeCase(caseId: $id) { id } }'),
+    },
+    acknowledgeHandover: {
+      fresh: true,
+      state: 'SENT',
+      run: onCase('mutation($id: ID!) { acknowledgeHandover(caseId: $id) { id } }'),
+    },
+    returnHandover: {
+      fresh: true,
+      state: 'SENT',
+      run: onCase(
+        'mutation($id: ID!) { returnHandover(caseId: $id, reason: "Trenger ny vurdering") { id } }',
+      ),
+    },
+    recordFollowUp: {
+      fresh: true,
+      state: 'ACKNOWLEDGED',
+      run: onCase(
+        'mutation($id: ID!) { recordFollowUp(caseId: $id, input: { result: CONTINUE, note: "Går bra" }) { id } }',
+      ),
+    },
+    addJournalEntry: {
+      run: onCase(
+        'mutation($id: ID!) { addJournalEntry(caseId: $id, input: { kind: NOTE, text: "Notat" }) { id } }',
+      ),
+    },
+    'amendJournalEntry (own entry)': { run: correct('amend', 'own') },
+    'amendJournalEntry (another author’s entry)': { run: correct('amend', 'another') },
+    'markJournalEntryEnteredInError (own entry)': { run: correct('mark', 'own') },
+    'markJournalEntryEnteredInError (another author’s entry)': { run: correct('mark', 'another') },
+    requestEmergencyAccess: {
+      // A grant opens the case: never on a shared one.
+      fresh: true,
+      run: onCase(
+        'mutation($id: ID!) { requestEmergencyAccess(caseId: $id, reason: "Akutt tilsyn") { id } }',
+      ),
+    },
+    createStaffMember: {
+      run: async ({ actor }) =>
+        outcome(
+          await gql(
+            actor,
+            'mutation($input: CreateStaffMemberInput!) { createStaffMember(input: $input) { id } }',
+            {
+              input: {
+                email: `new.${actor.relation}.${actor.profession.toLowerCase()}@matrix.test`,
+                name: 'Ny Ansatt',
+                profession: 'NURSE',
+              },
+            },
+          ),
+        ),
+    },
+    deactivateStaffMember: {
+      run: async ({ actor }) =>
+        outcome(
+          await gql(actor, 'mutation($id: ID!) { deactivateStaffMember(staffId: $id) { id } }', {
+            id: await target(),
+          }),
+        ),
+    },
+    addTeamMembership: {
+      run: async ({ actor }) => {
+        const input = { staffId: await target(), teamId: world.nordTeam };
+        return outcome(await gql(actor, membership('addTeamMembership', input), { input }));
+      },
+    },
+    removeTeamMembership: {
+      run: async ({ actor }) => {
+        const input = { staffId: await target({ teamId: world.nordTeam }), teamId: world.nordTeam };
+        return outcome(await gql(actor, membership('removeTeamMembership', input), { input }));
+      },
+    },
+    addUnitMembership: {
+      run: async ({ actor }) => {
+        const input = { staffId: await target(), unitId: world.homeCareNord };
+        return outcome(await gql(actor, membership('addUnitMembership', input), { input }));
+      },
+    },
+    removeUnitMembership: {
+      run: async ({ actor }) => {
+        const input = {
+          staffId: await target({ unitId: world.homeCareNord }),
+          unitId: world.homeCareNord,
+        };
+        return outcome(await gql(actor, membership('removeUnitMembership', input), { input }));
+      },
+    },
+  };
+
+  beforeAll(async () => {
+    world = await createMatrixWorld();
+    unhandledPatientId = (await insertPatient(world.t, world.nord)).patientId;
+  }, 60_000);
+
+  afterAll(async () => {
+    await world.t.close();
+  });
+
+  it('walks every mutation row of the matrix', () => {
+    expectRowsWalked(OPERATIONS, operationsOf(world.t).mutation);
+  });
+
+  for (const row of Object.keys(OPERATIONS)) {
+    it(`${row}: every profession and relation gets what the matrix says`, async () => {
+      expectRow(await walkRow(world, row, OPERATIONS[row]));
+    }, 60_000);
+  }
+});
