@@ -128,7 +128,7 @@ describe('GraphQL hardening: document limits (GraphQL Armor)', () => {
   });
 
   it('counts the fields of fragments, and refuses the repeated-selection document of issue 12 before validating it', async () => {
-    // me + id + 299 ids in a nested fragment: 301.
+    // me + id + (limit − 1) ids in a nested fragment: one over the limit.
     const inFragments = `{ me { ...a } } fragment a on StaffMember { id ...b } fragment b on StaffMember { ${'id '.repeat(GRAPHQL_LIMITS.maxFields - 1)}}`;
     expect(errorOf(await t.gql(inFragments, {}, token))).toEqual({
       code: 'BAD_USER_INPUT',

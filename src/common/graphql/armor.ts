@@ -32,7 +32,7 @@ export const GRAPHQL_LIMITS = {
    * graphql-js's overlapping-fields check, quadratic in repeated fields (docs/security.md):
    * the largest operation of the tests and benchmarks selects 33 fields.
    */
-  maxFields: 300,
+  maxFields: 200,
 } as const;
 
 /** Apollo plugins and validation rules of GraphQL Armor; suggestions are hidden in production. */
