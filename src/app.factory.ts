@@ -3,9 +3,12 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import pinoHttp from 'pino-http';
 import { AppModule, type AppModuleOptions } from 'src/app.module';
+import { AuthService } from 'src/common/auth/auth.service';
+import { CallerRateLimiter, rateLimitMiddleware } from 'src/common/graphql/rate-limit';
 import { createValidationPipe } from 'src/common/graphql/validation.pipe';
 import { PinoNestLogger } from 'src/common/logging/logger';
 import { requestIdOf } from 'src/common/logging/request-id';
+import { parseTrustProxy } from 'src/config/trust-proxy';
 
 /** Builds the HTTP application; used by main.ts and by the e2e tests (with their own clock). */
 export async function createApp(options: AppModuleOptions): Promise<INestApplication> {
@@ -13,7 +16,8 @@ export async function createApp(options: AppModuleOptions): Promise<INestApplica
     logger: new PinoNestLogger(options.logger),
     bodyParser: true,
   });
-  app.useBodyParser('json', { limit: '1mb' });
+  // Which proxies may name the client address (req.ip), for the per-address rate limit.
+  app.set('trust proxy', parseTrustProxy(options.config.TRUST_PROXY) ?? false);
   app.use(
     pinoHttp({
       logger: options.logger,
@@ -30,6 +34,15 @@ export async function createApp(options: AppModuleOptions): Promise<INestApplica
       autoLogging: { ignore: (req) => req.url === '/health' },
     }),
   );
+  // Before the body is read and the document parsed or validated: a refused request is cheap.
+  const auth = app.get(AuthService);
+  app.use(
+    '/graphql',
+    rateLimitMiddleware(app.get(CallerRateLimiter), (authorization) =>
+      auth.verifiedSubject(authorization),
+    ),
+  );
+  app.useBodyParser('json', { limit: '1mb' });
   app.useGlobalPipes(createValidationPipe());
   await app.init();
   return app;

@@ -11,13 +11,15 @@ import { AuthService } from 'src/common/auth/auth.service';
 import {
   createContextFactory,
   createWsConnectHandler,
+  createWsErrorFormatter,
   createWsResultFormatter,
+  createWsSubscribeGuard,
 } from 'src/common/auth/gql-context';
 import { Clock } from 'src/common/clock';
-import { graphqlArmor } from 'src/common/graphql/armor';
+import { graphqlArmor, wsValidate } from 'src/common/graphql/armor';
 import { formatGraphQLError } from 'src/common/graphql/error-formatter';
 import { GraphQLExceptionPassthrough } from 'src/common/graphql/graphql-exception.filter';
-import { rateLimitPlugin, TokenBucketLimiter } from 'src/common/graphql/rate-limit';
+import { CallerRateLimiter } from 'src/common/graphql/rate-limit';
 import { LOGGER } from 'src/common/logging/logger';
 import { APP_CONFIG, AppConfig } from 'src/config/app-config';
 import { CoreModule } from 'src/core.module';
@@ -58,16 +60,25 @@ export class AppModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [IdentityModule],
-          inject: [AuthService, AuditService, APP_CONFIG, LOGGER, IdentityLoaders],
+          inject: [
+            AuthService,
+            AuditService,
+            APP_CONFIG,
+            LOGGER,
+            IdentityLoaders,
+            CallerRateLimiter,
+          ],
           useFactory: (
             auth: AuthService,
             audit: AuditService,
             config: AppConfig,
             logger: Logger,
             identity: IdentityLoaders,
+            limiter: CallerRateLimiter,
           ) => {
             const production = config.NODE_ENV === 'production';
-            // Limits on depth, cost, aliases, directives and tokens (docs/security.md).
+            // Limits on depth, cost, aliases, directives, tokens and fields (docs/security.md).
+            // The rate limit runs before all of them, as Express middleware (app.factory.ts).
             const armor = graphqlArmor(production);
             return {
               path: '/graphql',
@@ -86,7 +97,6 @@ export class AppModule {
                 // No HTTP caching of person data; and without it Apollo stops wrapping every
                 // field resolver for the plugin (measured in docs/performance.md).
                 ApolloServerPluginCacheControlDisabled(),
-                rateLimitPlugin(new TokenBucketLimiter(config.RATE_LIMIT_PER_MINUTE)),
                 ...armor.plugins,
                 auditFlushPlugin(audit, (error) =>
                   logger.error({ err: error }, 'audit write failed; response withheld'),
@@ -105,7 +115,15 @@ export class AppModule {
               subscriptions: {
                 'graphql-ws': {
                   path: '/graphql',
-                  onConnect: createWsConnectHandler(auth),
+                  // The rate limit and the document limits hold for WebSocket operations too.
+                  onConnect: createWsConnectHandler(auth, limiter),
+                  onSubscribe: createWsSubscribeGuard(auth, limiter) as never,
+                  validate: wsValidate(armor.validationRules) as never,
+                  onError: createWsErrorFormatter(
+                    (original) =>
+                      logger.error({ err: original }, 'unexpected error in a subscription'),
+                    { hideSuggestions: production },
+                  ) as never,
                   // Subscription errors get the same contract as HTTP ones (typings differ: ESM/CJS).
                   onNext: createWsResultFormatter(
                     (original) =>

@@ -2,12 +2,13 @@ import { DynamicModule, Global, Module } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { AuthService } from 'src/common/auth/auth.service';
 import { CLOCK, Clock, systemClock } from 'src/common/clock';
+import { CallerRateLimiter } from 'src/common/graphql/rate-limit';
 import { LOGGER } from 'src/common/logging/logger';
 import { APP_CONFIG, AppConfig } from 'src/config/app-config';
 import { AccessPolicyService } from 'src/modules/access/access-policy.service';
 import { AuditService } from 'src/modules/audit/audit.service';
 
-/** What every module needs: config, clock, logger, authentication, policy, audit. */
+/** What every module needs: config, clock, logger, authentication, rate limit, policy, audit. */
 @Global()
 @Module({})
 export class CoreModule {
@@ -19,11 +20,27 @@ export class CoreModule {
       AuthService,
       AccessPolicyService,
       AuditService,
+      // One set of rate-limit buckets for HTTP (app.factory.ts) and WebSocket (app.module.ts).
+      {
+        provide: CallerRateLimiter,
+        useValue: new CallerRateLimiter({
+          perUserPerMinute: config.RATE_LIMIT_PER_MINUTE,
+          anonymousPerMinute: config.RATE_LIMIT_ANONYMOUS_PER_MINUTE,
+        }),
+      },
     ];
     return {
       module: CoreModule,
       providers,
-      exports: [APP_CONFIG, CLOCK, LOGGER, AuthService, AccessPolicyService, AuditService],
+      exports: [
+        APP_CONFIG,
+        CLOCK,
+        LOGGER,
+        AuthService,
+        AccessPolicyService,
+        AuditService,
+        CallerRateLimiter,
+      ],
     };
   }
 }

@@ -9,9 +9,11 @@ import {
   Max,
   MinLength,
   Min,
+  Validate,
   ValidateIf,
   validateSync,
 } from 'class-validator';
+import { TrustProxyConstraint } from 'src/config/trust-proxy';
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
 
@@ -113,6 +115,25 @@ export class AppConfig {
   @Min(1)
   @Max(1_000_000)
   RATE_LIMIT_PER_MINUTE = 1200;
+
+  /**
+   * GraphQL requests per client address per minute without a valid token (none, expired or
+   * forged), per API instance. Counted before the document is parsed.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  RATE_LIMIT_ANONYMOUS_PER_MINUTE = 120;
+
+  /**
+   * Which proxies in front of the API may name the client address (X-Forwarded-For), as
+   * Express's `trust proxy`: `false` (the socket's address), a number of hops, or a list of
+   * addresses and subnets (`loopback`, `10.0.0.0/8`, ...). `true` is refused: any client could
+   * then choose its own address, and so its own rate-limit bucket.
+   */
+  @Validate(TrustProxyConstraint)
+  TRUST_PROXY = 'false';
 
   /** Seed the demo municipality when the database is empty (default on for the embedded database). */
   @Transform(({ value }: { value: unknown }) =>

@@ -1,5 +1,8 @@
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { createClient } from 'graphql-ws';
 import request from 'supertest';
+import WebSocket from 'ws';
 import { GRAPHQL_LIMITS } from 'src/common/graphql/armor';
 import { createTestApp, errorOf, type GqlResult, type TestApp } from 'test/utils/test-app';
 
@@ -27,12 +30,28 @@ function costlyQuery(): string {
   return `{ ${Array.from({ length: 5 }, (_, i) => `c${i}: ${page}`).join(' ')} }`;
 }
 
-async function post(t: TestApp, body: unknown, token?: string) {
+/** `{ me { id id … } }` with `n` field selections in all (`me` included). */
+function fieldsQuery(n: number): string {
+  return `{ me { ${'id '.repeat(n - 1)}} }`;
+}
+
+async function post(
+  t: TestApp,
+  body: unknown,
+  token?: string,
+  headers: Record<string, string> = {},
+) {
   const req = request(t.app.getHttpServer())
     .post('/graphql')
     .set('content-type', 'application/json');
   if (token) req.set('authorization', `Bearer ${token}`);
+  for (const [name, value] of Object.entries(headers)) req.set(name, value);
   return req.send(body as object);
+}
+
+/** The first error's code and reason of a raw response. */
+function refusalOf(res: { body: unknown }): { code?: string; reason?: string } {
+  return errorOf(res.body as GqlResult);
 }
 
 describe('GraphQL hardening: document limits (GraphQL Armor)', () => {
@@ -91,6 +110,36 @@ describe('GraphQL hardening: document limits (GraphQL Armor)', () => {
     const result = await t.gql(query, {}, token);
     expect(errorOf(result)).toEqual({ code: 'BAD_USER_INPUT', reason: 'TOO_MANY_TOKENS' });
     expect(result.status).toBeLessThan(500);
+  });
+
+  it(`lets a document of exactly ${GRAPHQL_LIMITS.maxFields} field selections through, and refuses one more with TOO_MANY_FIELDS`, async () => {
+    const atLimit = await t.gql<{ me: { id: string } }>(
+      fieldsQuery(GRAPHQL_LIMITS.maxFields),
+      {},
+      token,
+    );
+    expect(atLimit.errors).toBeUndefined();
+    expect(atLimit.data?.me.id).toEqual(expect.any(String));
+
+    const over = await t.gql(fieldsQuery(GRAPHQL_LIMITS.maxFields + 1), {}, token);
+    expect(errorOf(over)).toEqual({ code: 'BAD_USER_INPUT', reason: 'TOO_MANY_FIELDS' });
+    expect(over.status).toBe(400);
+    expect(over.data).toBeUndefined();
+  });
+
+  it('counts the fields of fragments, and refuses the repeated-selection document of issue 12 before validating it', async () => {
+    // me + id + (limit − 1) ids in a nested fragment: one over the limit.
+    const inFragments = `{ me { ...a } } fragment a on StaffMember { id ...b } fragment b on StaffMember { ${'id '.repeat(GRAPHQL_LIMITS.maxFields - 1)}}`;
+    expect(errorOf(await t.gql(inFragments, {}, token))).toEqual({
+      code: 'BAD_USER_INPUT',
+      reason: 'TOO_MANY_FIELDS',
+    });
+    // Within every other limit (about 2 600 tokens, depth 3, no aliases): 1 110 fields.
+    const repeated = `{ ${'me { teams { id } } '.repeat(370)}}`;
+    expect(errorOf(await t.gql(repeated))).toEqual({
+      code: 'BAD_USER_INPUT',
+      reason: 'TOO_MANY_FIELDS',
+    });
   });
 
   it('answers a syntax error with BAD_USER_INPUT and HTTP 400, not an internal error', async () => {
@@ -215,5 +264,128 @@ describe('per-user rate limit (RATE_LIMIT_PER_MINUTE)', () => {
     // Another staff member has a bucket of their own.
     const physio = await t.as('physio.nord@demo.local');
     expect((await t.gql('{ me { id } }', {}, physio)).errors).toBeUndefined();
+  });
+});
+
+describe('rate limit before parsing: anonymous requests by client address (RATE_LIMIT_ANONYMOUS_PER_MINUTE)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({
+      env: { RATE_LIMIT_ANONYMOUS_PER_MINUTE: '3', RATE_LIMIT_PER_MINUTE: '4' },
+    });
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('refuses an anonymous client over its limit with RATE_LIMITED before its document is parsed or validated', async () => {
+    for (let i = 0; i < 3; i++) {
+      expect(errorOf(await t.gql('{ me { id } }'))).toEqual({
+        code: 'UNAUTHENTICATED',
+        reason: 'TOKEN_MISSING',
+      });
+    }
+    // Neither a syntax error nor an oversized document reaches the parser once over the limit.
+    for (const query of ['{ me { id }', fieldsQuery(GRAPHQL_LIMITS.maxFields + 1)]) {
+      const refused = await t.gql(query);
+      expect(refused.status).toBe(429);
+      expect(errorOf(refused)).toEqual({ code: 'RATE_LIMITED', reason: 'RATE_LIMITED' });
+      expect(Number(refused.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+      expect(refused.errors?.[0]?.extensions.retryAfterSeconds).toBe(
+        Number(refused.headers['retry-after']),
+      );
+    }
+    // A forged token counts as no token: the same (exhausted) address bucket.
+    const forged = await t.gql('{ me { id } }', {}, 'eyJhbGciOiJIUzI1NiJ9.e30.invalid');
+    expect(errorOf(forged)).toEqual({ code: 'RATE_LIMITED', reason: 'RATE_LIMITED' });
+  });
+
+  it('keeps a signed-in staff member on the same address in their own bucket, also counted before parsing', async () => {
+    const nurse = await t.as('nurse.nord@demo.local');
+    for (let i = 0; i < 4; i++) {
+      expect((await t.gql('{ me { id } }', {}, nurse)).errors).toBeUndefined();
+    }
+    const refused = await t.gql('{ me { id }', {}, nurse);
+    expect(refused.status).toBe(429);
+    expect(errorOf(refused)).toEqual({ code: 'RATE_LIMITED', reason: 'RATE_LIMITED' });
+  });
+});
+
+describe('TRUST_PROXY: the client address behind a load balancer', () => {
+  const anonymous = (t: TestApp, forwardedFor: string) =>
+    post(t, { query: '{ me { id } }' }, undefined, { 'x-forwarded-for': forwardedFor });
+
+  it('without it, every X-Forwarded-For is the one socket address: one bucket', async () => {
+    const t = await createTestApp({ env: { RATE_LIMIT_ANONYMOUS_PER_MINUTE: '1' } });
+    try {
+      expect(refusalOf(await anonymous(t, '203.0.113.1')).code).toBe('UNAUTHENTICATED');
+      expect(refusalOf(await anonymous(t, '203.0.113.2')).code).toBe('RATE_LIMITED');
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('with TRUST_PROXY=loopback, two forwarded client addresses are separate buckets', async () => {
+    const t = await createTestApp({
+      env: { RATE_LIMIT_ANONYMOUS_PER_MINUTE: '1', TRUST_PROXY: 'loopback' },
+    });
+    try {
+      expect(refusalOf(await anonymous(t, '203.0.113.1')).code).toBe('UNAUTHENTICATED');
+      expect(refusalOf(await anonymous(t, '203.0.113.2')).code).toBe('UNAUTHENTICATED');
+      const again = await anonymous(t, '203.0.113.1');
+      expect(again.status).toBe(429);
+      expect(refusalOf(again)).toEqual({ code: 'RATE_LIMITED', reason: 'RATE_LIMITED' });
+    } finally {
+      await t.close();
+    }
+  });
+});
+
+describe('WebSocket operations keep the rate limit and the document limits', () => {
+  let t: TestApp;
+  let url: string;
+  beforeAll(async () => {
+    t = await createTestApp({ env: { RATE_LIMIT_PER_MINUTE: '4' } });
+    await t.app.listen(0, '127.0.0.1');
+    url = `ws://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}/graphql`;
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('refuses a document over the field or alias limit, then any operation over the rate limit', async () => {
+    const token = await t.as('caseworker.nord@demo.local');
+    const client = createClient({
+      url,
+      webSocketImpl: WebSocket,
+      retryAttempts: 0,
+      connectionParams: { authorization: `Bearer ${token}` },
+    });
+    const run = (query: string) =>
+      new Promise<{ extensions?: { code?: string; reason?: string } }[] | 'ok'>((resolve) => {
+        client.subscribe(
+          { query },
+          {
+            next: () => resolve('ok'),
+            error: (error) => resolve(error as { extensions?: { code?: string } }[]),
+            complete: () => resolve('ok'),
+          },
+        );
+      });
+    try {
+      // The connection took one of the four tokens.
+      expect(await run('{ me { id } }')).toBe('ok');
+      expect((await run(fieldsQuery(GRAPHQL_LIMITS.maxFields + 1)))[0]).toMatchObject({
+        extensions: { code: 'BAD_USER_INPUT', reason: 'TOO_MANY_FIELDS' },
+      });
+      expect((await run(aliasedQuery(GRAPHQL_LIMITS.maxAliases + 1)))[0]).toMatchObject({
+        extensions: { code: 'BAD_USER_INPUT', reason: 'TOO_MANY_ALIASES' },
+      });
+      expect((await run('{ me { id } }'))[0]).toMatchObject({
+        extensions: { code: 'RATE_LIMITED', reason: 'RATE_LIMITED' },
+      });
+    } finally {
+      await client.dispose();
+    }
   });
 });

@@ -257,7 +257,9 @@ describe('hostile input to every mutation (fast-check)', () => {
 
   beforeAll(async () => {
     // Thousands of calls from a handful of staff: the per-user rate limit is not under test here.
-    t = await createTestApp({ env: { RATE_LIMIT_PER_MINUTE: '1000000' } });
+    t = await createTestApp({
+      env: { RATE_LIMIT_PER_MINUTE: '1000000', RATE_LIMIT_ANONYMOUS_PER_MINUTE: '1000000' },
+    });
     const nord = await idOfDistrict(t, 'Nord');
     const sor = await idOfDistrict(t, 'Sør');
     await openCaseViaApi(t, { districtId: nord });

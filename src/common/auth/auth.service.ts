@@ -19,6 +19,10 @@ interface ActorRow {
   emergency_grants: { caseId: string; patientId: string }[];
 }
 
+function bearerToken(authorization: string | undefined): string | undefined {
+  return /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '')?.[1];
+}
+
 /** Turns a bearer token into the signed-in staff member (one query per request). */
 @Injectable()
 export class AuthService {
@@ -34,12 +38,26 @@ export class AuthService {
 
   /** Answers the actor, or throws UNAUTHENTICATED naming why. */
   async authenticate(authorization: string | undefined): Promise<Actor> {
-    const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '');
-    if (!match) {
+    const token = bearerToken(authorization);
+    if (!token) {
       throw new DomainError('UNAUTHENTICATED', 'TOKEN_MISSING', 'Sign in first: no bearer token');
     }
-    const subject = await this.verify(match[1]);
+    const subject = await this.verify(token);
     return this.actorForSubject(subject);
+  }
+
+  /**
+   * The subject of a token whose signature and claims hold, or null; no database lookup, so
+   * it says whom to count a request against (the rate limit), never whom to serve.
+   */
+  async verifiedSubject(authorization: string | undefined): Promise<string | null> {
+    const token = bearerToken(authorization);
+    if (!token) return null;
+    try {
+      return await this.verify(token);
+    } catch {
+      return null;
+    }
   }
 
   async actorForSubject(subject: string): Promise<Actor> {

@@ -3,8 +3,11 @@ import type { Request, Response } from 'express';
 import type { AuthService } from 'src/common/auth/auth.service';
 import type { Actor } from 'src/common/auth/actor';
 import type { GqlContext } from 'src/common/auth/caller';
+import type { IncomingMessage } from 'node:http';
 import { DomainError } from 'src/common/graphql/domain-error';
-import type { GraphQLError } from 'graphql';
+import type { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { documentLimitError } from 'src/common/graphql/armor';
+import { type CallerRateLimiter, rateLimitedError } from 'src/common/graphql/rate-limit';
 import { formatGraphQLError, mapError } from 'src/common/graphql/error-formatter';
 import { LoaderRegistry } from 'src/common/graphql/loaders';
 import { requestIdOf } from 'src/common/logging/request-id';
@@ -65,12 +68,38 @@ export function createContextFactory(auth: AuthService) {
   };
 }
 
-/** graphql-ws onConnect: a bad token closes the socket at once (each subscription checks again). */
-export function createWsConnectHandler(auth: AuthService) {
-  return async (ctx: {
-    connectionParams?: Record<string, unknown>;
-    extra: unknown;
-  }): Promise<boolean> => {
+/** What graphql-ws hands its hooks: the connection's parameters and its upgrade request. */
+interface WsConnection {
+  connectionParams?: Record<string, unknown>;
+  extra: unknown;
+}
+
+/**
+ * The socket's peer address. TRUST_PROXY is not applied here (the upgrade request is not an
+ * Express request): it only keys connection attempts without a valid token, which are refused.
+ */
+function wsAddressOf(ctx: WsConnection): string | undefined {
+  return (ctx.extra as { request?: IncomingMessage } | undefined)?.request?.socket.remoteAddress;
+}
+
+/** Takes a rate-limit token for a WebSocket message: 0 or the seconds to wait. */
+async function takeWs(
+  auth: AuthService,
+  limiter: CallerRateLimiter,
+  ctx: WsConnection,
+): Promise<number> {
+  const subject = await auth.verifiedSubject(bearerOf(ctx.connectionParams));
+  return limiter.take(subject, wsAddressOf(ctx));
+}
+
+/**
+ * graphql-ws onConnect: a connection attempt takes a rate-limit token like an HTTP request;
+ * one over the limit or with a bad token is closed at once (4403; each subscription checks
+ * the token again).
+ */
+export function createWsConnectHandler(auth: AuthService, limiter: CallerRateLimiter) {
+  return async (ctx: WsConnection): Promise<boolean> => {
+    if ((await takeWs(auth, limiter, ctx)) > 0) return false;
     try {
       await authenticate(auth, bearerOf(ctx.connectionParams));
       return true;
@@ -78,6 +107,38 @@ export function createWsConnectHandler(auth: AuthService) {
       return false;
     }
   };
+}
+
+/**
+ * graphql-ws onSubscribe: every operation over the socket takes a rate-limit token from its
+ * caller's bucket, and its document must keep the token and field limits, both before
+ * graphql-ws parses and validates it (as the middleware and Apollo plugin do for HTTP).
+ */
+export function createWsSubscribeGuard(auth: AuthService, limiter: CallerRateLimiter) {
+  return async (
+    ctx: WsConnection,
+    _id: string,
+    payload: { query: string },
+  ): Promise<readonly GraphQLError[] | undefined> => {
+    const retryAfterSeconds = await takeWs(auth, limiter, ctx);
+    if (retryAfterSeconds > 0) return [rateLimitedError(retryAfterSeconds)];
+    const refusal = documentLimitError(payload.query);
+    return refusal ? [refusal] : undefined;
+  };
+}
+
+/** graphql-ws onError: refusals before execution (limits, validation) get the error contract. */
+export function createWsErrorFormatter(
+  onInternal: (error: unknown) => void,
+  options: { hideSuggestions?: boolean } = {},
+) {
+  return (
+    _ctx: unknown,
+    _id: unknown,
+    _payload: unknown,
+    errors: readonly GraphQLError[],
+  ): GraphQLFormattedError[] =>
+    errors.map((error) => formatGraphQLError(error.toJSON(), error, onInternal, options));
 }
 
 /**

@@ -1,7 +1,15 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { MaxTokensParserWLexer } from '@escape.tech/graphql-armor-max-tokens';
-import { GraphQLError, type ValidationRule } from 'graphql';
+import {
+  type DocumentNode,
+  GraphQLError,
+  Kind,
+  specifiedRules,
+  validate,
+  type ValidationRule,
+  visit,
+} from 'graphql';
 
 /**
  * Limits on the shape of a GraphQL document (GraphQL Armor), documented in
@@ -19,6 +27,12 @@ export const GRAPHQL_LIMITS = {
   maxDirectives: 10,
   /** Lexical tokens in one document (values in variables do not count). */
   maxTokens: 3_000,
+  /**
+   * Field selections written in one document (fragments counted once, where written). Bounds
+   * graphql-js's overlapping-fields check, quadratic in repeated fields (docs/security.md):
+   * the largest operation of the tests and benchmarks selects 33 fields.
+   */
+  maxFields: 200,
 } as const;
 
 /** Apollo plugins and validation rules of GraphQL Armor; suggestions are hidden in production. */
@@ -31,50 +45,95 @@ export function graphqlArmor(production: boolean): {
     costLimit: { maxCost: GRAPHQL_LIMITS.maxCost, flattenFragments: true },
     maxAliases: { n: GRAPHQL_LIMITS.maxAliases },
     maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives },
-    // Counted by maxTokensPlugin below, which answers 400 rather than Armor's 500.
+    // Counted by documentLimitsPlugin below, which answers 400 rather than Armor's 500.
     maxTokens: { enabled: false },
     // "Did you mean …?" maps the schema for an attacker when introspection is off.
     blockFieldSuggestion: { enabled: production },
   });
   const { plugins, validationRules } = armor.protect();
-  return { plugins: [maxTokensPlugin(GRAPHQL_LIMITS.maxTokens), ...plugins], validationRules };
+  return { plugins: [documentLimitsPlugin(), ...plugins], validationRules };
 }
 
-/** A document over the token limit (see maxTokensPlugin). */
-class TooManyTokensError extends GraphQLError {}
+/** A document over the token or field limit (see documentLimitsPlugin). */
+class DocumentLimitError extends GraphQLError {}
+
+/** Field nodes written in the document, in one linear walk. */
+export function countFields(document: DocumentNode): number {
+  let fields = 0;
+  visit(document, {
+    [Kind.FIELD]() {
+      fields++;
+    },
+  });
+  return fields;
+}
 
 /**
- * Counts the document's tokens with Armor's lexer before Apollo parses it, and stops at
- * the limit. Apollo turns anything thrown from `parsingDidStart` into a bare "Internal
- * server error" unless a plugin rethrows it from `unexpectedErrorProcessingRequest` (what
- * Armor's own plugin does, but it answers HTTP 500 and also throws on mere syntax errors):
- * this one answers HTTP 400 and leaves syntax errors to Apollo's parser.
+ * The limits that must hold before a document is validated: its tokens (counted by Armor's
+ * lexer while parsing, so an oversized document is never parsed whole) and its field
+ * selections (validation is quadratic in repeated fields). Answers the refusal, or null when
+ * the document is within both or is not valid syntax (Apollo's own parser reports that).
  */
-function maxTokensPlugin(n: number): ApolloServerPlugin {
+export function documentLimitError(source: string): GraphQLError | null {
+  let document: DocumentNode;
+  try {
+    document = new MaxTokensParserWLexer(source, { n: GRAPHQL_LIMITS.maxTokens }).parseDocument();
+  } catch (error) {
+    if (error instanceof GraphQLError && armorReason(error.message) === 'TOO_MANY_TOKENS') {
+      return limitError(error.message);
+    }
+    return null;
+  }
+  const fields = countFields(document);
+  if (fields > GRAPHQL_LIMITS.maxFields) {
+    return limitError(
+      `Syntax Error: Field limit of ${GRAPHQL_LIMITS.maxFields} exceeded, found ${fields}.`,
+    );
+  }
+  return null;
+}
+
+function limitError(message: string): DocumentLimitError {
+  return new DocumentLimitError(message, {
+    extensions: { code: 'GRAPHQL_PARSE_FAILED', http: { status: 400 } },
+  });
+}
+
+/**
+ * Applies documentLimitError before Apollo parses the document. Apollo turns anything thrown
+ * from `parsingDidStart` into a bare "Internal server error" unless a plugin rethrows it from
+ * `unexpectedErrorProcessingRequest` (what Armor's own token plugin does, but it answers HTTP
+ * 500 and also throws on mere syntax errors): this one answers HTTP 400 and leaves syntax
+ * errors to Apollo's parser. Validation rules cannot do it: the specified rules, the
+ * overlapping-fields check among them, run before any custom rule.
+ */
+function documentLimitsPlugin(): ApolloServerPlugin {
   return {
     unexpectedErrorProcessingRequest({ error }) {
-      return error instanceof TooManyTokensError ? Promise.reject(error) : Promise.resolve();
+      return error instanceof DocumentLimitError ? Promise.reject(error) : Promise.resolve();
     },
     requestDidStart() {
       return Promise.resolve({
         parsingDidStart({ source }) {
-          if (source === undefined) return Promise.resolve();
-          try {
-            new MaxTokensParserWLexer(source, { n }).parseDocument();
-          } catch (error) {
-            if (error instanceof GraphQLError && armorReason(error.message) === 'TOO_MANY_TOKENS') {
-              return Promise.reject(
-                new TooManyTokensError(error.message, {
-                  extensions: { code: 'GRAPHQL_PARSE_FAILED', http: { status: 400 } },
-                }),
-              );
-            }
-          }
-          return Promise.resolve();
+          const refusal = source === undefined ? null : documentLimitError(source);
+          return refusal ? Promise.reject(refusal) : Promise.resolve();
         },
       });
     },
   };
+}
+
+/**
+ * graphql-ws options that give a WebSocket operation the limits of an HTTP one: the document
+ * limits before parsing (in `onSubscribe`, which the caller extends) and Armor's rules in
+ * validation (graphql-ws validates with the specified rules only, and Apollo's plugins never
+ * see a WebSocket message).
+ */
+export function wsValidate(
+  armorRules: ValidationRule[],
+): (schema: Parameters<typeof validate>[0], document: DocumentNode) => readonly GraphQLError[] {
+  const rules = [...specifiedRules, ...armorRules];
+  return (schema, document) => validate(schema, document, rules);
 }
 
 /** Which limit an Armor refusal names (its messages are "Syntax Error: <Limit> limit of N exceeded, ..."). */
@@ -84,5 +143,6 @@ export function armorReason(message: string): string | null {
   if (/Aliases limit of \d+ exceeded/.test(message)) return 'TOO_MANY_ALIASES';
   if (/Directives limit of \d+ exceeded/.test(message)) return 'TOO_MANY_DIRECTIVES';
   if (/Token limit of \d+ exceeded/.test(message)) return 'TOO_MANY_TOKENS';
+  if (/Field limit of \d+ exceeded/.test(message)) return 'TOO_MANY_FIELDS';
   return null;
 }

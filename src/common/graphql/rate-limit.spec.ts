@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { TokenBucketLimiter } from 'src/common/graphql/rate-limit';
+import { CallerRateLimiter, TokenBucketLimiter } from 'src/common/graphql/rate-limit';
 
 describe(TokenBucketLimiter.name, () => {
   it('lets a minute’s worth through at once, then refuses with the seconds until the next token', () => {
@@ -53,5 +53,34 @@ describe(TokenBucketLimiter.name, () => {
     expect(limiter.tracked).toBe(2);
     expect(limiter.take('busy')).toBeGreaterThan(0);
     expect(limiter.take('caller-0')).toBe(0); // forgotten, so it starts full again
+  });
+});
+
+describe(CallerRateLimiter.name, () => {
+  const limiter = () =>
+    new CallerRateLimiter({ perUserPerMinute: 3, anonymousPerMinute: 1 }, () => 0);
+
+  it('counts a request without a valid token against its client address', () => {
+    const limits = limiter();
+    expect(limits.take(null, '203.0.113.1')).toBe(0);
+    expect(limits.take(null, '203.0.113.1')).toBe(60);
+    // Another address has a bucket of its own.
+    expect(limits.take(null, '203.0.113.2')).toBe(0);
+  });
+
+  it('counts a signed-in staff member against their own bucket, wherever they connect from', () => {
+    const limits = limiter();
+    expect(limits.take(null, '203.0.113.1')).toBe(0);
+    // The address is used up for anonymous requests; the staff member is not.
+    for (let i = 0; i < 3; i++) expect(limits.take('nurse.nord', '203.0.113.1')).toBe(0);
+    // Their bucket holds RATE_LIMIT_PER_MINUTE, whatever address they move to.
+    expect(limits.take('nurse.nord', '203.0.113.9')).toBe(20);
+    expect(limits.take('physio.nord', '203.0.113.1')).toBe(0);
+  });
+
+  it('keeps a subject that looks like an address apart from that address', () => {
+    const limits = limiter();
+    expect(limits.take(null, 'x')).toBe(0);
+    expect(limits.take('x', 'y')).toBe(0);
   });
 });

@@ -1,7 +1,7 @@
-import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
-import { GraphQLError } from 'graphql';
-import type { GqlContext } from 'src/common/auth/caller';
+import type { NextFunction, Request, Response } from 'express';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { DomainError } from 'src/common/graphql/domain-error';
+import { formatGraphQLError } from 'src/common/graphql/error-formatter';
 
 interface Bucket {
   tokens: number;
@@ -46,12 +46,12 @@ export class TokenBucketLimiter {
     return Math.max(1, Math.ceil((1 - bucket.tokens) / this.perMs / 1000));
   }
 
-  /** Forgets buckets that have refilled: a caller back after a pause starts full anyway. */
   /** Callers currently tracked (bounded by the sweep). */
   get tracked(): number {
     return this.buckets.size;
   }
 
+  /** Forgets buckets that have refilled: a caller back after a pause starts full anyway. */
   private sweep(now: number): void {
     for (const [key, bucket] of this.buckets) {
       if (bucket.tokens + (now - bucket.at) * this.perMs >= this.perMinute)
@@ -61,39 +61,69 @@ export class TokenBucketLimiter {
 }
 
 /**
- * Apollo plugin: each operation takes a token from its caller's bucket (the staff member,
- * or the client address before sign-in). Without one the answer is RATE_LIMITED with
- * `extensions.retryAfterSeconds`, HTTP 429 and a Retry-After header.
+ * The two limits of docs/security.md: one bucket per staff member (the token's subject) and,
+ * for requests without a valid token, one per client address (Express's `req.ip`, which
+ * follows TRUST_PROXY).
  */
-export function rateLimitPlugin(limiter: TokenBucketLimiter): ApolloServerPlugin<GqlContext> {
-  return {
-    requestDidStart(): Promise<GraphQLRequestListener<GqlContext>> {
-      return Promise.resolve({
-        didResolveOperation({ contextValue }) {
-          const key = contextValue.actor
-            ? `staff:${contextValue.actor.staffId}`
-            : `ip:${contextValue.req?.ip ?? 'unknown'}`;
-          const retryAfterSeconds = limiter.take(key);
-          if (retryAfterSeconds === 0) return Promise.resolve();
-          const refusal = new DomainError(
-            'RATE_LIMITED',
-            'RATE_LIMITED',
-            `Too many requests; try again in ${retryAfterSeconds} s`,
-            { retryAfterSeconds },
-          );
-          return Promise.reject(
-            new GraphQLError(refusal.message, {
-              originalError: refusal,
-              extensions: {
-                http: {
-                  status: 429,
-                  headers: new Map([['retry-after', String(retryAfterSeconds)]]),
-                },
-              },
-            }),
-          );
-        },
-      });
-    },
+export class CallerRateLimiter {
+  private readonly staff: TokenBucketLimiter;
+  private readonly anonymous: TokenBucketLimiter;
+
+  constructor(
+    limits: { perUserPerMinute: number; anonymousPerMinute: number },
+    now?: () => number,
+  ) {
+    this.staff = new TokenBucketLimiter(limits.perUserPerMinute, now);
+    this.anonymous = new TokenBucketLimiter(limits.anonymousPerMinute, now);
+  }
+
+  /** Takes one token for the subject, or for the address when there is none: 0 or seconds to wait. */
+  take(subject: string | null, address: string | undefined): number {
+    return subject
+      ? this.staff.take(`staff:${subject}`)
+      : this.anonymous.take(`ip:${address ?? 'unknown'}`);
+  }
+}
+
+/** The refusal, in the API's error contract (`extensions.retryAfterSeconds`). */
+export function rateLimitedError(retryAfterSeconds: number): GraphQLError {
+  const refusal = new DomainError(
+    'RATE_LIMITED',
+    'RATE_LIMITED',
+    `Too many requests; try again in ${retryAfterSeconds} s`,
+    { retryAfterSeconds },
+  );
+  return new GraphQLError(refusal.message, { originalError: refusal });
+}
+
+export function formattedRateLimitedError(retryAfterSeconds: number): GraphQLFormattedError {
+  const error = rateLimitedError(retryAfterSeconds);
+  return formatGraphQLError(error.toJSON(), error, () => undefined);
+}
+
+/** The verified subject of an `Authorization` header, or null (none, expired, forged). */
+export type SubjectOf = (authorization: string | undefined) => Promise<string | null>;
+
+/**
+ * Express middleware on /graphql, ahead of the body parser and Apollo: every request takes a
+ * token from its caller's bucket before its document is read, parsed or validated, so a
+ * refused request costs a signature check at most. The caller is the token's subject when
+ * its signature and claims hold (no database lookup: the context still authenticates fully),
+ * else the client address. Without a token: HTTP 429, Retry-After and RATE_LIMITED.
+ */
+export function rateLimitMiddleware(limiter: CallerRateLimiter, subjectOf: SubjectOf) {
+  return (req: Request, res: Response, next: NextFunction): void => {
+    if (req.method === 'OPTIONS') return next();
+    subjectOf(req.headers.authorization)
+      .catch(() => null)
+      .then((subject) => {
+        const retryAfterSeconds = limiter.take(subject, req.ip);
+        if (retryAfterSeconds === 0) return next();
+        res
+          .status(429)
+          .set('retry-after', String(retryAfterSeconds))
+          .json({ errors: [formattedRateLimitedError(retryAfterSeconds)] });
+      })
+      .catch(next);
   };
 }
