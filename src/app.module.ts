@@ -11,8 +11,10 @@ import { AuthService } from 'src/common/auth/auth.service';
 import {
   createContextFactory,
   createWsConnectHandler,
+  createWsErrorFormatter,
   createWsResultFormatter,
 } from 'src/common/auth/gql-context';
+import { SubscriberSockets } from 'src/common/auth/subscriber-sockets';
 import { Clock } from 'src/common/clock';
 import { graphqlArmor } from 'src/common/graphql/armor';
 import { formatGraphQLError } from 'src/common/graphql/error-formatter';
@@ -58,13 +60,21 @@ export class AppModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [IdentityModule],
-          inject: [AuthService, AuditService, APP_CONFIG, LOGGER, IdentityLoaders],
+          inject: [
+            AuthService,
+            AuditService,
+            APP_CONFIG,
+            LOGGER,
+            IdentityLoaders,
+            SubscriberSockets,
+          ],
           useFactory: (
             auth: AuthService,
             audit: AuditService,
             config: AppConfig,
             logger: Logger,
             identity: IdentityLoaders,
+            sockets: SubscriberSockets,
           ) => {
             const production = config.NODE_ENV === 'production';
             // Limits on depth, cost, aliases, directives and tokens (docs/security.md).
@@ -105,9 +115,15 @@ export class AppModule {
               subscriptions: {
                 'graphql-ws': {
                   path: '/graphql',
-                  onConnect: createWsConnectHandler(auth),
+                  onConnect: createWsConnectHandler(auth, sockets),
                   // Subscription errors get the same contract as HTTP ones (typings differ: ESM/CJS).
                   onNext: createWsResultFormatter(
+                    (original) =>
+                      logger.error({ err: original }, 'unexpected error in a subscription'),
+                    { hideSuggestions: production },
+                  ) as never,
+                  // ... also the error that ends a subscription (access lost at a delivery).
+                  onError: createWsErrorFormatter(
                     (original) =>
                       logger.error({ err: original }, 'unexpected error in a subscription'),
                     { hideSuggestions: production },

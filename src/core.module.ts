@@ -1,13 +1,14 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { AuthService } from 'src/common/auth/auth.service';
+import { SubscriberSockets } from 'src/common/auth/subscriber-sockets';
 import { CLOCK, Clock, systemClock } from 'src/common/clock';
 import { LOGGER } from 'src/common/logging/logger';
 import { APP_CONFIG, AppConfig } from 'src/config/app-config';
 import { AccessPolicyService } from 'src/modules/access/access-policy.service';
 import { AuditService } from 'src/modules/audit/audit.service';
 
-/** What every module needs: config, clock, logger, authentication, policy, audit. */
+/** What every module needs: config, clock, logger, authentication, policy, audit, open sockets. */
 @Global()
 @Module({})
 export class CoreModule {
@@ -19,11 +20,20 @@ export class CoreModule {
       AuthService,
       AccessPolicyService,
       AuditService,
+      SubscriberSockets,
     ];
     return {
       module: CoreModule,
       providers,
-      exports: [APP_CONFIG, CLOCK, LOGGER, AuthService, AccessPolicyService, AuditService],
+      exports: [
+        APP_CONFIG,
+        CLOCK,
+        LOGGER,
+        AuthService,
+        AccessPolicyService,
+        AuditService,
+        SubscriberSockets,
+      ],
     };
   }
 }

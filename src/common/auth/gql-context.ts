@@ -3,8 +3,9 @@ import type { Request, Response } from 'express';
 import type { AuthService } from 'src/common/auth/auth.service';
 import type { Actor } from 'src/common/auth/actor';
 import type { GqlContext } from 'src/common/auth/caller';
+import type { ClosableSocket, SubscriberSockets } from 'src/common/auth/subscriber-sockets';
 import { DomainError } from 'src/common/graphql/domain-error';
-import type { GraphQLError } from 'graphql';
+import type { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { formatGraphQLError, mapError } from 'src/common/graphql/error-formatter';
 import { LoaderRegistry } from 'src/common/graphql/loaders';
 import { requestIdOf } from 'src/common/logging/request-id';
@@ -65,19 +66,41 @@ export function createContextFactory(auth: AuthService) {
   };
 }
 
-/** graphql-ws onConnect: a bad token closes the socket at once (each subscription checks again). */
-export function createWsConnectHandler(auth: AuthService) {
+/**
+ * graphql-ws onConnect: a bad token closes the socket at once (each subscription checks
+ * again). An accepted socket is kept under its staff member, so that a deactivation closes it.
+ */
+export function createWsConnectHandler(auth: AuthService, sockets: SubscriberSockets) {
   return async (ctx: {
     connectionParams?: Record<string, unknown>;
     extra: unknown;
   }): Promise<boolean> => {
     try {
-      await authenticate(auth, bearerOf(ctx.connectionParams));
+      const actor = await authenticate(auth, bearerOf(ctx.connectionParams));
+      const socket = (ctx.extra as { socket?: ClosableSocket } | undefined)?.socket;
+      if (socket) sockets.add(actor.staffId, socket);
       return true;
     } catch {
       return false;
     }
   };
+}
+
+/**
+ * graphql-ws onError: an error that ends a subscription (a refusal at delivery) gets the
+ * same error contract as HTTP responses.
+ */
+export function createWsErrorFormatter(
+  onInternal: (error: unknown) => void,
+  options: { hideSuggestions?: boolean } = {},
+) {
+  return (
+    _ctx: unknown,
+    _id: unknown,
+    _payload: unknown,
+    errors: readonly GraphQLError[],
+  ): GraphQLFormattedError[] =>
+    errors.map((error) => formatGraphQLError(error.toJSON(), error, onInternal, options));
 }
 
 /**

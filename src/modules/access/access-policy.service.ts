@@ -39,6 +39,20 @@ export interface CaseRelation {
   emergencyGrant?: boolean;
 }
 
+/** Why a journal entry is no longer pushed to a subscriber (the subscription ends). */
+export type JournalDeliveryRefusal =
+  'STAFF_DEACTIVATED' | 'NO_RELATION_TO_CASE' | 'EMERGENCY_ACCESS_EXPIRED';
+
+/** A subscriber as they stand at the moment an entry is delivered. */
+export interface SubscriberStanding {
+  /** False once the staff member is deactivated. */
+  active: boolean;
+  /** Their relation to the case now (team, assignment, receiving unit, unexpired grant). */
+  relation: CaseRelation;
+  /** They held an emergency access grant on the case, and it has run out. */
+  emergencyGrantExpired: boolean;
+}
+
 /** Handovers that give the receiving unit access: sent (to decide) or acknowledged. */
 const RECEIVING_STATUSES = `('SENT', 'ACKNOWLEDGED')`;
 
@@ -253,6 +267,38 @@ export class AccessPolicyService {
       relation.receivingUnit === true ||
       relation.emergencyGrant === true
     );
+  }
+
+  /**
+   * A new journal entry pushed to a `journalEntryAdded` subscriber: decided again at every
+   * delivery from the subscriber as they stand now (re-read from the database), never from
+   * the subscription's start. Answers why it is refused, or null to deliver.
+   */
+  journalDelivery(caller: Caller, standing: SubscriberStanding): JournalDeliveryRefusal | null {
+    if (!standing.active) return 'STAFF_DEACTIVATED';
+    // As for the case list (caseVisibleSql): the privacy officer and the administrator never read journals.
+    const { profession } = caller.actor;
+    if (profession === Profession.PRIVACY_OFFICER || profession === Profession.ADMIN)
+      return 'NO_RELATION_TO_CASE';
+    if (this.hasRelation(standing.relation)) return null;
+    return standing.emergencyGrantExpired ? 'EMERGENCY_ACCESS_EXPIRED' : 'NO_RELATION_TO_CASE';
+  }
+
+  /**
+   * Whether the caller held an emergency access grant on the case that has run out by now
+   * (to name why a subscription ends).
+   */
+  async emergencyGrantExpired(
+    runner: Pick<EntityManager, 'query'>,
+    caller: Caller,
+    caseId: string,
+  ): Promise<boolean> {
+    const [row] = (await runner.query(
+      `SELECT EXISTS (SELECT 1 FROM emergency_access_grants eg
+                       WHERE eg.staff_id = $1 AND eg.case_id = $2 AND eg.expires_at <= $3::timestamptz) AS expired`,
+      [caller.actor.staffId, caseId, this.clock.now()],
+    )) as { expired: boolean }[];
+    return row?.expired ?? false;
   }
 
   /**
