@@ -226,6 +226,15 @@ const MATRIX: Record<string, Record<Relation, string>> = {
     other:               '.  .  .  .  .  .  -  .  -  -',
     none:                '-  -  -  -  -  -  -  -  .  .',
   },
+  removeCaseMember: {
+    own:                 '.  .  .  .  .  Y  -  .  -  -',
+    assigned:            '.  .  .  .  .  .  -  -  -  -',
+    unit:                '.  .  .  .  .  .  .  .  -  -',
+    emergency:           '.  .  .  .  .  -  -  -  -  -',
+    district:            '.  .  .  .  .  .  -  .  -  -',
+    other:               '.  .  .  .  .  .  -  .  -  -',
+    none:                '-  -  -  -  -  -  -  -  .  .',
+  },
   // Clinical professions and caseworkers/coordinators of the case; not emergency access.
   recordInterimService: {
     own:                 'Y  Y  Y  Y  Y  Y  -  .  -  -',
@@ -558,6 +567,20 @@ describe('the access matrix (DESIGN.md "Who may do what") against the running AP
             { id: kase.caseId, staffId: await clinician() },
           ),
         ),
+    },
+    removeCaseMember: {
+      fresh: 'ACTIVE',
+      run: async ({ actor, kase }) => {
+        const member = await clinician();
+        await assign(t, kase.caseId, member, sharedCoordinator);
+        return outcome(
+          await gql(
+            actor,
+            'mutation($id: ID!, $staffId: ID!) { removeCaseMember(caseId: $id, staffId: $staffId, reason: "Ferdig") { id } }',
+            { id: kase.caseId, staffId: member },
+          ),
+        );
+      },
     },
     recordInterimService: {
       run: async ({ actor, kase }) =>
