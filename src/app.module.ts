@@ -15,6 +15,7 @@ import {
   createWsResultFormatter,
   createWsSubscribeGuard,
 } from 'src/common/auth/gql-context';
+import { SubscriberSockets } from 'src/common/auth/subscriber-sockets';
 import { Clock } from 'src/common/clock';
 import { graphqlArmor, wsValidate } from 'src/common/graphql/armor';
 import { formatGraphQLError } from 'src/common/graphql/error-formatter';
@@ -67,6 +68,7 @@ export class AppModule {
             LOGGER,
             IdentityLoaders,
             CallerRateLimiter,
+            SubscriberSockets,
           ],
           useFactory: (
             auth: AuthService,
@@ -75,6 +77,7 @@ export class AppModule {
             logger: Logger,
             identity: IdentityLoaders,
             limiter: CallerRateLimiter,
+            sockets: SubscriberSockets,
           ) => {
             const production = config.NODE_ENV === 'production';
             // Limits on depth, cost, aliases, directives, tokens and fields (docs/security.md).
@@ -116,9 +119,11 @@ export class AppModule {
                 'graphql-ws': {
                   path: '/graphql',
                   // The rate limit and the document limits hold for WebSocket operations too.
-                  onConnect: createWsConnectHandler(auth, limiter),
+                  onConnect: createWsConnectHandler(auth, limiter, sockets),
                   onSubscribe: createWsSubscribeGuard(auth, limiter) as never,
                   validate: wsValidate(armor.validationRules) as never,
+                  // Refusals before execution and the error that ends a subscription (access
+                  // lost at a delivery) get the error contract too.
                   onError: createWsErrorFormatter(
                     (original) =>
                       logger.error({ err: original }, 'unexpected error in a subscription'),

@@ -1,6 +1,7 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { AuthService } from 'src/common/auth/auth.service';
+import { SubscriberSockets } from 'src/common/auth/subscriber-sockets';
 import { CLOCK, Clock, systemClock } from 'src/common/clock';
 import { CallerRateLimiter } from 'src/common/graphql/rate-limit';
 import { LOGGER } from 'src/common/logging/logger';
@@ -8,7 +9,10 @@ import { APP_CONFIG, AppConfig } from 'src/config/app-config';
 import { AccessPolicyService } from 'src/modules/access/access-policy.service';
 import { AuditService } from 'src/modules/audit/audit.service';
 
-/** What every module needs: config, clock, logger, authentication, rate limit, policy, audit. */
+/**
+ * What every module needs: config, clock, logger, authentication, rate limit, policy, audit,
+ * open sockets.
+ */
 @Global()
 @Module({})
 export class CoreModule {
@@ -28,6 +32,7 @@ export class CoreModule {
           anonymousPerMinute: config.RATE_LIMIT_ANONYMOUS_PER_MINUTE,
         }),
       },
+      SubscriberSockets,
     ];
     return {
       module: CoreModule,
@@ -40,6 +45,7 @@ export class CoreModule {
         AccessPolicyService,
         AuditService,
         CallerRateLimiter,
+        SubscriberSockets,
       ],
     };
   }

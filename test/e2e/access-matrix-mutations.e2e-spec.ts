@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { insertJournalEntry } from 'test/factories/case-states';
-import { createStaff, freshNationalId, insertPatient, insertReferral } from 'test/factories/cases';
+import {
+  assign,
+  createStaff,
+  freshNationalId,
+  insertPatient,
+  insertReferral,
+} from 'test/factories/cases';
 import {
   type Actor,
   type Cell,
@@ -151,6 +157,20 @@ describe('the access matrix (DESIGN.md "Who may do what"): mutations', () => {
             { id: kase.caseId, staffId: await idOfStaff(world.t, 'nurse.nord@demo.local') },
           ),
         ),
+    },
+    removeCaseMember: {
+      fresh: true,
+      run: async ({ actor, kase }) => {
+        const member = await idOfStaff(world.t, 'nurse.nord@demo.local');
+        await assign(world.t, kase.caseId, member, world.sharedCoordinator);
+        return outcome(
+          await gql(
+            actor,
+            'mutation($id: ID!, $staffId: ID!) { removeCaseMember(caseId: $id, staffId: $staffId, reason: "Ferdig") { id } }',
+            { id: kase.caseId, staffId: member },
+          ),
+        );
+      },
     },
     changeCaseCoordinator: {
       fresh: true,

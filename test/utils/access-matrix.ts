@@ -318,6 +318,16 @@ export const MATRIX: Record<string, Record<Relation, string>> = {
     other:               '.  .  .  .  .  .  -  .  -  -',
     none:                '-  -  -  -  -  -  -  -  .  .',
   },
+  removeCaseMember: {
+    own:                 '.  .  .  .  .  Y  -  .  -  -',
+    assigned:            '.  .  .  .  .  .  -  -  -  -',
+    unit:                '.  .  .  .  .  .  .  .  -  -',
+    received:            '.  .  .  .  .  .  .  .  -  -',
+    emergency:           '.  .  .  .  .  -  -  -  -  -',
+    district:            '.  .  .  .  .  .  -  .  -  -',
+    other:               '.  .  .  .  .  .  -  .  -  -',
+    none:                '-  -  -  -  -  -  -  -  .  .',
+  },
   changeCaseCoordinator: {
     own:                 '.  .  .  .  .  Y  -  .  -  -',
     assigned:            '.  .  .  .  .  .  -  -  -  -',

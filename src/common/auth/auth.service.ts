@@ -61,22 +61,7 @@ export class AuthService {
   }
 
   async actorForSubject(subject: string): Promise<Actor> {
-    const rows: ActorRow[] = await this.dataSource.query(
-      `SELECT s.id, s.email, s.name, s.profession, s.active,
-              coalesce(array_agg(DISTINCT tm.team_id) FILTER (WHERE tm.team_id IS NOT NULL), '{}') AS team_ids,
-              coalesce(array_agg(DISTINCT t.district_id) FILTER (WHERE t.district_id IS NOT NULL), '{}') AS team_district_ids,
-              coalesce(array_agg(DISTINCT um.unit_id) FILTER (WHERE um.unit_id IS NOT NULL), '{}') AS unit_ids,
-              (SELECT coalesce(jsonb_agg(DISTINCT jsonb_build_object('caseId', g.case_id, 'patientId', g.patient_id)), '[]')
-                 FROM emergency_access_grants g WHERE g.staff_id = s.id AND g.expires_at > $2::timestamptz) AS emergency_grants
-         FROM staff_members s
-         LEFT JOIN team_memberships tm ON tm.staff_id = s.id
-         LEFT JOIN assessment_teams t ON t.id = tm.team_id
-         LEFT JOIN unit_memberships um ON um.staff_id = s.id
-        WHERE s.subject = $1
-        GROUP BY s.id`,
-      [subject, this.clock.now()],
-    );
-    const row = rows[0];
+    const row = await this.actorRow('subject', subject);
     if (!row) {
       throw new DomainError(
         'UNAUTHENTICATED',
@@ -91,6 +76,38 @@ export class AuthService {
         'This staff member is deactivated',
       );
     }
+    return this.toActor(row);
+  }
+
+  /**
+   * A staff member as they stand now, for a long-lived subscription that re-decides at
+   * every delivery: their memberships and grants, and whether they are still active.
+   */
+  async standingOf(staffId: string): Promise<{ actor: Actor; active: boolean } | null> {
+    const row = await this.actorRow('id', staffId);
+    return row ? { actor: this.toActor(row), active: row.active } : null;
+  }
+
+  private async actorRow(by: 'subject' | 'id', value: string): Promise<ActorRow | undefined> {
+    const rows: ActorRow[] = await this.dataSource.query(
+      `SELECT s.id, s.email, s.name, s.profession, s.active,
+              coalesce(array_agg(DISTINCT tm.team_id) FILTER (WHERE tm.team_id IS NOT NULL), '{}') AS team_ids,
+              coalesce(array_agg(DISTINCT t.district_id) FILTER (WHERE t.district_id IS NOT NULL), '{}') AS team_district_ids,
+              coalesce(array_agg(DISTINCT um.unit_id) FILTER (WHERE um.unit_id IS NOT NULL), '{}') AS unit_ids,
+              (SELECT coalesce(jsonb_agg(DISTINCT jsonb_build_object('caseId', g.case_id, 'patientId', g.patient_id)), '[]')
+                 FROM emergency_access_grants g WHERE g.staff_id = s.id AND g.expires_at > $2::timestamptz) AS emergency_grants
+         FROM staff_members s
+         LEFT JOIN team_memberships tm ON tm.staff_id = s.id
+         LEFT JOIN assessment_teams t ON t.id = tm.team_id
+         LEFT JOIN unit_memberships um ON um.staff_id = s.id
+        WHERE ${by === 'id' ? 's.id = $1::uuid' : 's.subject = $1'}
+        GROUP BY s.id`,
+      [value, this.clock.now()],
+    );
+    return rows[0];
+  }
+
+  private toActor(row: ActorRow): Actor {
     return {
       staffId: row.id,
       email: row.email,

@@ -4,6 +4,7 @@ import type { AuthService } from 'src/common/auth/auth.service';
 import type { Actor } from 'src/common/auth/actor';
 import type { GqlContext } from 'src/common/auth/caller';
 import type { IncomingMessage } from 'node:http';
+import type { ClosableSocket, SubscriberSockets } from 'src/common/auth/subscriber-sockets';
 import { DomainError } from 'src/common/graphql/domain-error';
 import type { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { documentLimitError } from 'src/common/graphql/armor';
@@ -95,13 +96,20 @@ async function takeWs(
 /**
  * graphql-ws onConnect: a connection attempt takes a rate-limit token like an HTTP request;
  * one over the limit or with a bad token is closed at once (4403; each subscription checks
- * the token again).
+ * the token again). An accepted socket is kept under its staff member, so that a
+ * deactivation closes it.
  */
-export function createWsConnectHandler(auth: AuthService, limiter: CallerRateLimiter) {
+export function createWsConnectHandler(
+  auth: AuthService,
+  limiter: CallerRateLimiter,
+  sockets: SubscriberSockets,
+) {
   return async (ctx: WsConnection): Promise<boolean> => {
     if ((await takeWs(auth, limiter, ctx)) > 0) return false;
     try {
-      await authenticate(auth, bearerOf(ctx.connectionParams));
+      const actor = await authenticate(auth, bearerOf(ctx.connectionParams));
+      const socket = (ctx.extra as { socket?: ClosableSocket } | undefined)?.socket;
+      if (socket) sockets.add(actor.staffId, socket);
       return true;
     } catch {
       return false;
@@ -127,7 +135,10 @@ export function createWsSubscribeGuard(auth: AuthService, limiter: CallerRateLim
   };
 }
 
-/** graphql-ws onError: refusals before execution (limits, validation) get the error contract. */
+/**
+ * graphql-ws onError: refusals before execution (limits, validation) and errors that end a
+ * subscription (a refusal at delivery) get the same error contract as HTTP responses.
+ */
 export function createWsErrorFormatter(
   onInternal: (error: unknown) => void,
   options: { hideSuggestions?: boolean } = {},

@@ -55,6 +55,11 @@ export class AccessPolicyService {
     if (refusal) this.refuse(caller, operation, touched, refusal);
   }
 
+  /** The decision alone: null or the refusal (the caller audits and ends what it refuses). */
+  decision<O extends Operation>(caller: Caller, operation: O, target: TargetOf<O>): Refusal | null {
+    return decide(caller.actor, operation, target);
+  }
+
   /** Whether the caller may perform the operation (no audit: for lists of what one may do). */
   allows<O extends Operation>(caller: Caller, operation: O, target: TargetOf<O>): boolean {
     return decide(caller.actor, operation, target) === null;
@@ -220,6 +225,23 @@ export class AccessPolicyService {
     )
       caller.audit.underEmergency([{ caseId: kase.id, patientId: kase.patientId }]);
     return relation;
+  }
+
+  /**
+   * Whether the caller held an emergency access grant on the case that has run out by now
+   * (to name why a subscription ends).
+   */
+  async emergencyGrantExpired(
+    runner: Pick<EntityManager, 'query'>,
+    caller: Caller,
+    caseId: string,
+  ): Promise<boolean> {
+    const [row] = (await runner.query(
+      `SELECT EXISTS (SELECT 1 FROM emergency_access_grants eg
+                       WHERE eg.staff_id = $1 AND eg.case_id = $2 AND eg.expires_at <= $3::timestamptz) AS expired`,
+      [caller.actor.staffId, caseId, this.clock.now()],
+    )) as { expired: boolean }[];
+    return row?.expired ?? false;
   }
 
   /**

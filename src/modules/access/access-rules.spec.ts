@@ -10,6 +10,7 @@ import {
   type Operation,
   OPERATION_RULES,
   type Subject,
+  type SubscriberStanding,
 } from 'src/modules/access/access-rules';
 import { Profession } from 'src/modules/identity/identity.enums';
 
@@ -71,11 +72,30 @@ describe(decide.name, () => {
     ['requestEmergencyAccess', Profession.LEADER, NO_RELATION, 'PROFESSION_NOT_ALLOWED'],
     ['requestEmergencyAccess', Profession.NURSE, OF_TEAM, 'ALREADY_HAS_ACCESS'],
     ['requestEmergencyAccess', Profession.NURSE, NO_RELATION, null],
-    ['journalEntryDelivery', Profession.NURSE, NO_RELATION, 'NO_RELATION_TO_CASE'],
-    ['journalEntryDelivery', Profession.NURSE, relation({ emergencyGrant: true }), null],
   ])('%s by a %s related as %j: %p', (operation, profession, rel, refusal) => {
     expect(decide(subject(profession), operation, rel as never)).toBe(refusal);
   });
+
+  it.each<[Partial<SubscriberStanding>, Profession, string | null]>([
+    [{ active: true, relation: OF_TEAM }, Profession.NURSE, null],
+    [{ active: false, relation: OF_TEAM }, Profession.NURSE, 'STAFF_DEACTIVATED'],
+    [{ active: true }, Profession.NURSE, 'NO_RELATION_TO_CASE'],
+    [{ active: true, emergencyGrantExpired: true }, Profession.NURSE, 'EMERGENCY_ACCESS_EXPIRED'],
+    [{ active: true, relation: relation({ emergencyGrant: true }) }, Profession.NURSE, null],
+    [{ active: true, relation: relation({ receivingUnit: true }) }, Profession.HOME_CARE, null],
+    [{ active: true, relation: OF_TEAM }, Profession.PRIVACY_OFFICER, 'NO_RELATION_TO_CASE'],
+  ])(
+    'delivers a journal entry to a subscriber standing as %j, a %s: %p',
+    (standing, profession, refusal) => {
+      const target = {
+        active: false,
+        relation: NO_RELATION,
+        emergencyGrantExpired: false,
+        ...standing,
+      };
+      expect(decide(subject(profession), 'journalEntryDelivery', target)).toBe(refusal);
+    },
+  );
 
   it('lets a leader see the dashboard of a team of their district, but not search its journals', () => {
     const leader = subject(Profession.LEADER, { teamIds: [], teamDistrictIds: ['nord'] });

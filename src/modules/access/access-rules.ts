@@ -71,6 +71,16 @@ export interface Visible {
   visible: boolean;
 }
 
+/** A subscriber as they stand at the moment an entry is delivered (re-read each time). */
+export interface SubscriberStanding {
+  /** False once the staff member is deactivated. */
+  active: boolean;
+  /** Their relation to the case now (team, assignment, receiving unit, unexpired grant). */
+  relation: CaseRelation;
+  /** They held an emergency access grant on the case, and it has run out. */
+  emergencyGrantExpired: boolean;
+}
+
 /** The rule kinds; each operation below has exactly one. */
 interface RuleTargets {
   /** Any signed-in staff member (their own profile, code lists). */
@@ -81,6 +91,8 @@ interface RuleTargets {
   SEE_REFERRAL: Visible;
   /** Any relation to the case: team, assignment, receiving unit, emergency grant. */
   SEE_CASE: CaseRelation;
+  /** SEE_CASE again, for an active staff member, at every delivery of a subscription. */
+  DELIVER_TO_SUBSCRIBER: SubscriberStanding;
   /** CASEWORKER or COORDINATOR of a team in the district. */
   INTAKE_IN_DISTRICT: { districtId: string };
   /** CASEWORKER or COORDINATOR of the receiving team. */
@@ -186,7 +198,7 @@ export const OPERATION_RULES = {
   removeUnitMembership: 'ADMIN',
   // Subscriptions: subscribing, and each delivery (re-decided against current access)
   journalEntryAdded: 'SEE_CASE',
-  journalEntryDelivery: 'SEE_CASE',
+  journalEntryDelivery: 'DELIVER_TO_SUBSCRIBER',
 } as const satisfies Record<string, RuleKind>;
 
 export type Operation = keyof typeof OPERATION_RULES;
@@ -241,7 +253,8 @@ function assertNever(kind: never): never {
 }
 
 const related = (r: CaseRelation) => r.teamMember || r.assigned;
-const anyRelation = (r: CaseRelation) =>
+/** Any relation that lets the caller see the case. */
+export const anyRelation = (r: CaseRelation): boolean =>
   r.teamMember || r.assigned || r.receivingUnit || r.emergencyGrant;
 const has = (list: readonly Profession[], subject: Subject) => list.includes(subject.profession);
 
@@ -278,6 +291,18 @@ export function decide<O extends Operation>(
       return (t as Visible).visible ? null : 'NO_RELATION_TO_REFERRAL';
     case 'SEE_CASE':
       return anyRelation(t) ? null : 'NO_RELATION_TO_CASE';
+    case 'DELIVER_TO_SUBSCRIBER': {
+      const standing = t as SubscriberStanding;
+      if (!standing.active) return 'STAFF_DEACTIVATED';
+      // As for the case list: the privacy officer and the administrator never read journals.
+      if (
+        subject.profession === Profession.PRIVACY_OFFICER ||
+        subject.profession === Profession.ADMIN
+      )
+        return 'NO_RELATION_TO_CASE';
+      if (anyRelation(standing.relation)) return null;
+      return standing.emergencyGrantExpired ? 'EMERGENCY_ACCESS_EXPIRED' : 'NO_RELATION_TO_CASE';
+    }
     case 'INTAKE_IN_DISTRICT': {
       const { districtId } = t as RuleTargets['INTAKE_IN_DISTRICT'];
       return has(INTAKE_PROFESSIONS, subject) && subject.teamDistrictIds.includes(districtId)

@@ -36,6 +36,7 @@ export const CASE_ACTIONS = [
   'RETURN_HANDOVER',
   'CLOSE',
   'ASSIGN_MEMBER',
+  'REMOVE_MEMBER',
   'CHANGE_COORDINATOR',
   'RECORD_INTERIM_SERVICE',
 ] as const;
@@ -179,6 +180,7 @@ export function nextStatus(
 
     // Team work and interim help go on until the case is handed over.
     case 'ASSIGN_MEMBER':
+    case 'REMOVE_MEMBER':
     case 'CHANGE_COORDINATOR':
     case 'RECORD_INTERIM_SERVICE':
       return allow(from);

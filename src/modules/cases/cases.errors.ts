@@ -24,6 +24,15 @@ export const CaseErrors = {
       'ALREADY_ASSIGNED',
       'The staff member is already assigned to the case',
     ),
+  notACaseMember: (): DomainError =>
+    new DomainError(
+      'NOT_FOUND',
+      'NOT_A_CASE_MEMBER',
+      'The staff member is not assigned to the case',
+      {
+        fields: [{ field: 'staffId', problems: ['not assigned to the case'] }],
+      },
+    ),
   notACoordinator: (field = 'coordinatorId'): DomainError =>
     new DomainError(
       'BAD_USER_INPUT',

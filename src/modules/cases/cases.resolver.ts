@@ -32,6 +32,7 @@ import {
   ExtendDeadlineInput,
   PutCaseOnHoldInput,
   RecordInterimServiceInput,
+  RemoveCaseMemberArgs,
 } from 'src/modules/cases/dto/case.input';
 import { IdentityLoaders } from 'src/modules/identity/identity.loaders';
 import { AssessmentTeamEntity } from 'src/modules/identity/assessment-team.entity';
@@ -190,6 +191,14 @@ export class CasesResolver {
     @Args('input') input: AssignCaseMemberInput,
   ) {
     return this.cases.assignMember(caller, caseId, input);
+  }
+
+  @Mutation(() => AssessmentCaseEntity, {
+    description:
+      'Takes an assigned staff member off the case, ending the access the assignment gave them (the coordinator; until the case is handed over).',
+  })
+  removeCaseMember(@CurrentCaller() caller: Caller, @Args() args: RemoveCaseMemberArgs) {
+    return this.cases.removeMember(caller, args.caseId, args.staffId, args.reason);
   }
 
   @Mutation(() => AssessmentCaseEntity, {

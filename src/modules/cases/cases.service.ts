@@ -531,6 +531,31 @@ export class CasesService {
     });
   }
 
+  /**
+   * Takes a staff member off the case (the coordinator), ending the access the assignment
+   * gave them; their open subscriptions to the journal end at the next entry.
+   */
+  async removeMember(
+    caller: Caller,
+    caseId: string,
+    staffId: string,
+    reason: string,
+  ): Promise<AssessmentCaseEntity> {
+    return this.change(caller, caseId, 'REMOVE_MEMBER', async (manager) => {
+      const member = await manager.findOneBy(CaseMemberEntity, { caseId, staffId });
+      if (!member) throw CaseErrors.notACaseMember();
+      const staff = await manager.findOneByOrFail(StaffMemberEntity, { id: staffId });
+      await manager.delete(CaseMemberEntity, { id: member.id });
+      return {
+        changes: {},
+        reason,
+        // The reason is free text: it stays in the case history, not in the audit arguments.
+        args: { staffId, role: member.role },
+        event: { type: 'REMOVE_MEMBER', name: staff.name, role: member.role, reason },
+      };
+    });
+  }
+
   async changeCoordinator(
     caller: Caller,
     caseId: string,
@@ -729,6 +754,7 @@ const MUTATION_OF: Record<CaseAction, CaseOperation> = {
   RETURN_HANDOVER: 'returnHandover',
   CLOSE: 'closeCase',
   ASSIGN_MEMBER: 'assignCaseMember',
+  REMOVE_MEMBER: 'removeCaseMember',
   CHANGE_COORDINATOR: 'changeCaseCoordinator',
   RECORD_INTERIM_SERVICE: 'recordInterimService',
 };

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { CLOCK, type Clock } from 'src/common/clock';
 import { DataSource } from 'typeorm';
 import type { Caller } from 'src/common/auth/caller';
+import { STAFF_DEACTIVATED_CHANNEL, SubscriberSockets } from 'src/common/auth/subscriber-sockets';
 import { findGroupedBy, groupInKeyOrder } from 'src/common/graphql/loaders';
 import { AccessPolicyService } from 'src/modules/access/access-policy.service';
 import { AuditService } from 'src/modules/audit/audit.service';
@@ -26,6 +27,7 @@ export class StaffService {
     private readonly policy: AccessPolicyService,
     private readonly audit: AuditService,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly sockets: SubscriberSockets,
   ) {}
 
   async me(caller: Caller): Promise<StaffMemberEntity> {
@@ -82,7 +84,7 @@ export class StaffService {
     this.policy.require(caller, 'deactivateStaffMember', undefined);
     // An admin cannot lock themselves (possibly the last admin) out.
     if (staffId === caller.actor.staffId) throw IdentityErrors.cannotDeactivateSelf();
-    return this.dataSource.transaction(async (manager) => {
+    const deactivated = await this.dataSource.transaction(async (manager) => {
       const staff = await manager.findOne(StaffMemberEntity, {
         where: { id: staffId },
         lock: { mode: 'pessimistic_write' },
@@ -97,8 +99,13 @@ export class StaffService {
         { active: false, deactivatedAt: staff.deactivatedAt },
       );
       await this.audit.recordWrite(manager, caller, 'deactivateStaffMember', {}, { staffId });
+      // Every API instance closes this staff member's subscription sockets on commit.
+      await manager.query('SELECT pg_notify($1, $2)', [STAFF_DEACTIVATED_CHANNEL, staffId]);
       return staff;
     });
+    // This instance at once, even if its listener is reconnecting.
+    this.sockets.closeFor(staffId);
+    return deactivated;
   }
 
   async addTeamMembership(caller: Caller, input: TeamMembershipInput): Promise<StaffMemberEntity> {

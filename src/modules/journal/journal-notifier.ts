@@ -3,6 +3,7 @@ import { PubSub } from 'graphql-subscriptions';
 import { Client } from 'pg';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
+import { STAFF_DEACTIVATED_CHANNEL, SubscriberSockets } from 'src/common/auth/subscriber-sockets';
 import { LOGGER } from 'src/common/logging/logger';
 import {
   JOURNAL_CHANNEL,
@@ -14,7 +15,8 @@ const RECONNECT_MS = 1000;
 /**
  * Fans journal notifications out to this instance's subscribers. Every API instance
  * LISTENs on the same PostgreSQL channel, so an entry written through any instance
- * reaches subscribers on all of them; nothing is kept in the API process.
+ * reaches subscribers on all of them; nothing is kept in the API process. The same
+ * connection hears deactivations, and closes the deactivated staff member's sockets here.
  */
 @Injectable()
 export class JournalNotifier implements OnModuleInit, OnModuleDestroy {
@@ -24,6 +26,7 @@ export class JournalNotifier implements OnModuleInit, OnModuleDestroy {
 
   constructor(
     private readonly dataSource: DataSource,
+    private readonly sockets: SubscriberSockets,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
@@ -52,6 +55,10 @@ export class JournalNotifier implements OnModuleInit, OnModuleDestroy {
       application_name: 'kartlegg-journal-listener',
     });
     client.on('notification', (message) => {
+      if (message.channel === STAFF_DEACTIVATED_CHANNEL && message.payload) {
+        this.sockets.closeFor(message.payload);
+        return;
+      }
       if (message.channel !== JOURNAL_CHANNEL || !message.payload) return;
       try {
         const note = JSON.parse(message.payload) as JournalEntryNotification;
@@ -70,7 +77,7 @@ export class JournalNotifier implements OnModuleInit, OnModuleDestroy {
       await client.end().catch(() => undefined);
       return;
     }
-    await client.query(`LISTEN ${JOURNAL_CHANNEL}`);
+    await client.query(`LISTEN ${JOURNAL_CHANNEL}; LISTEN ${STAFF_DEACTIVATED_CHANNEL}`);
     this.client = client;
   }
 
@@ -87,4 +94,44 @@ export class JournalNotifier implements OnModuleInit, OnModuleDestroy {
       });
     }, RECONNECT_MS).unref();
   }
+}
+
+/**
+ * The entries a subscriber receives: each notification goes through `deliver` (decide,
+ * audit, load) before it is yielded; null skips it, a throw ends the subscription with that
+ * error (graphql-ws sends it as the operation's error). Not an async generator: a generator
+ * waiting for the next notification could not be stopped until one came, so an unsubscribe
+ * would leave the PubSub subscription behind.
+ */
+export function deliveries<T>(
+  source: AsyncIterableIterator<JournalEntryNotification>,
+  deliver: (note: JournalEntryNotification) => Promise<T | null>,
+): AsyncIterableIterator<T> {
+  const stop = async (): Promise<IteratorResult<T>> => {
+    await source.return?.();
+    return { value: undefined, done: true };
+  };
+  const iterator: AsyncIterableIterator<T> = {
+    [Symbol.asyncIterator]: () => iterator,
+    async next(): Promise<IteratorResult<T>> {
+      for (;;) {
+        const note = await source.next();
+        if (note.done) return { value: undefined, done: true };
+        let value: T | null;
+        try {
+          value = await deliver(note.value);
+        } catch (error) {
+          await stop();
+          throw error;
+        }
+        if (value !== null) return { value, done: false };
+      }
+    },
+    return: stop,
+    async throw(error?: unknown): Promise<IteratorResult<T>> {
+      await stop();
+      throw error;
+    },
+  };
+  return iterator;
 }

@@ -10,6 +10,7 @@ export type JournalEvent =
   | { type: 'EXTEND'; days: number; reason: string; deadlineDate: string }
   | { type: 'CANCEL'; reason: string }
   | { type: 'ASSIGN_MEMBER'; name: string; role: string }
+  | { type: 'REMOVE_MEMBER'; name: string; role: string; reason: string }
   | { type: 'CHANGE_COORDINATOR'; name: string }
   | { type: 'RECORD_INTERIM_SERVICE'; kind: string; description: string }
   | { type: 'DECISION'; text: string }
@@ -77,6 +78,10 @@ export function journalEventText(event: JournalEvent, language: MunicipalityLang
       return nb
         ? `${event.name} er knyttet til forløpet (${event.role}).`
         : `${event.name} er knyttet til forløbet (${event.role}).`;
+    case 'REMOVE_MEMBER':
+      return nb
+        ? `${event.name} er ikke lenger knyttet til forløpet (${event.role}): ${event.reason}`
+        : `${event.name} er ikke længere knyttet til forløbet (${event.role}): ${event.reason}`;
     case 'CHANGE_COORDINATOR':
       return nb ? `Ny koordinator: ${event.name}.` : `Ny koordinator: ${event.name}.`;
     case 'RECORD_INTERIM_SERVICE':

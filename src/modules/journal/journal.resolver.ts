@@ -17,7 +17,6 @@ import { Type } from 'class-transformer';
 import { type Caller, callerFrom, CurrentCaller, type GqlContext } from 'src/common/auth/caller';
 import { connectionType } from 'src/common/graphql/pagination';
 import { FreeText } from 'src/common/graphql/text.validators';
-import { AuditService } from 'src/modules/audit/audit.service';
 import {
   AddJournalEntryInput,
   AmendJournalEntryInput,
@@ -26,8 +25,8 @@ import {
 } from 'src/modules/journal/dto/journal.input';
 import { JournalEntryEntity } from 'src/modules/journal/journal-entry.entity';
 import { JournalSearchHitConnection } from 'src/modules/journal/journal-search.types';
-import { JournalNotifier } from 'src/modules/journal/journal-notifier';
-import { type JournalEntryNotification, JournalService } from 'src/modules/journal/journal.service';
+import { deliveries, JournalNotifier } from 'src/modules/journal/journal-notifier';
+import { JournalService } from 'src/modules/journal/journal.service';
 
 export const JournalEntryConnection = connectionType(JournalEntryEntity, 'JournalEntry');
 
@@ -63,7 +62,6 @@ export class JournalResolver {
   constructor(
     private readonly service: JournalService,
     private readonly notifier: JournalNotifier,
-    private readonly audit: AuditService,
   ) {}
 
   @Query(() => JournalEntryConnection, {
@@ -114,23 +112,18 @@ export class JournalResolver {
 
   @Subscription(() => JournalEntryEntity, {
     description:
-      'New entries and new versions in a case journal, as they are written (any API instance).',
-    resolve(this: JournalResolver, note: JournalEntryNotification) {
-      return this.service.entryById(note.entryId);
-    },
+      'New entries and new versions in a case journal, as they are written (any API instance). Each entry is decided again as it is delivered (still active, still related to the case) and audited as a read; when access is lost the subscription ends with FORBIDDEN naming why (STAFF_DEACTIVATED, NO_RELATION_TO_CASE, EMERGENCY_ACCESS_EXPIRED).',
+    // The entries come checked and audited from the iterator (JournalService.deliver).
+    resolve: (entry: JournalEntryEntity) => entry,
   })
   async journalEntryAdded(
     @Args('caseId', { type: () => ID }, new ParseUUIDPipe()) caseId: string,
     @Context() context: GqlContext,
-  ): Promise<AsyncIterableIterator<JournalEntryNotification>> {
-    const caller = callerFrom(context);
-    try {
-      await this.service.assertCanRead(caller, caseId, 'journalEntryAdded');
-    } finally {
-      // No HTTP response carries this request's audit: write it now, refusal or not.
-      await this.audit.flush(caller.audit, caller.requestId, caller.actor);
-    }
-    return this.notifier.subscribe(caseId);
+  ): Promise<AsyncIterableIterator<JournalEntryEntity>> {
+    const subscriber = await this.service.openSubscription(callerFrom(context), caseId);
+    return deliveries(this.notifier.subscribe(caseId), (note) =>
+      this.service.deliver(subscriber, note),
+    );
   }
 
   @ResolveField(() => [JournalEntryEntity], {

@@ -58,6 +58,21 @@ export class AssignCaseMemberInput {
   role: CaseRole;
 }
 
+@ArgsType()
+export class RemoveCaseMemberArgs {
+  @Field(() => ID, { description: 'The case.' })
+  @IsUUID()
+  caseId: string;
+
+  @Field(() => ID, { description: 'The staff member assigned to the case.' })
+  @IsUUID()
+  staffId: string;
+
+  @Field({ description: 'Why they no longer work on the case (kept in the case history).' })
+  @FreeText(1, 2000)
+  reason: string;
+}
+
 @InputType({ description: 'Help given during the clarification period.' })
 export class RecordInterimServiceInput {
   @Field(() => InterimServiceKind, { description: 'Kind of help.' })
