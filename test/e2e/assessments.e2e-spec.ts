@@ -557,9 +557,7 @@ describe('structured assessments', () => {
     });
     const refusal = /append-only/;
     await expect(
-      t.ownerQuery(`UPDATE assessments SET self_mastery = 'endret' WHERE id = $1`, [
-        assessment.id,
-      ]),
+      t.ownerQuery(`UPDATE assessments SET self_mastery = 'endret' WHERE id = $1`, [assessment.id]),
     ).rejects.toThrow(refusal);
     await expect(
       t.ownerQuery(`DELETE FROM assessments WHERE id = $1`, [assessment.id]),

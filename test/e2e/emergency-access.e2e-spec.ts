@@ -244,9 +244,7 @@ describe('emergency access (break-the-glass)', () => {
 
   it('keeps grants append-only in the database', async () => {
     await expect(
-      t.ownerQuery(
-        `UPDATE emergency_access_grants SET expires_at = now() + interval '1 year'`,
-      ),
+      t.ownerQuery(`UPDATE emergency_access_grants SET expires_at = now() + interval '1 year'`),
     ).rejects.toThrow(/append-only/);
     await expect(t.ownerQuery('DELETE FROM emergency_access_grants')).rejects.toThrow(
       /append-only/,

@@ -1263,9 +1263,7 @@ describe('goal and action plans', () => {
       const caseId = await openCase();
       await addGoal(caseId);
       const before = await t.count('goal_plan_revisions');
-      await expect(t.ownerQuery('DELETE FROM goal_plan_revisions')).rejects.toThrow(
-        /append-only/,
-      );
+      await expect(t.ownerQuery('DELETE FROM goal_plan_revisions')).rejects.toThrow(/append-only/);
       await expect(
         t.ownerQuery(`UPDATE goal_plan_revisions SET changes = '[]'::jsonb`),
       ).rejects.toThrow(/append-only/);

@@ -158,9 +158,7 @@ describe('the shared collaboration journal', () => {
     await expect(t.ownerQuery(`UPDATE journal_entries SET text = 'endret'`)).rejects.toThrow(
       /append-only/,
     );
-    await expect(t.ownerQuery('TRUNCATE journal_entries CASCADE')).rejects.toThrow(
-      /append-only/,
-    );
+    await expect(t.ownerQuery('TRUNCATE journal_entries CASCADE')).rejects.toThrow(/append-only/);
     expect(await t.count('journal_entries')).toBe(count);
   });
 
