@@ -1,31 +1,29 @@
 import 'reflect-metadata';
 import { loadConfig } from 'src/config/app-config';
+import { createLogger } from 'src/common/logging/logger';
+import { openDatabase } from 'src/database/database-setup';
 import { migrateDatabase } from 'src/database/migrate';
 import { seedDemoIfEmpty } from 'src/database/seed/demo-seed';
-import { startEmbeddedPostgres } from 'src/database/embedded-postgres';
 
-/** `npm run seed`: migrates and seeds the demo municipality into an empty database. */
+/** `npm run seed`: migrates and seeds the demo municipality into an empty database (as the owner). */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const embedded = config.DATABASE_URL
-    ? undefined
-    : await startEmbeddedPostgres({
-        dataDir: config.EMBEDDED_PG_DIR,
-        port: config.EMBEDDED_PG_PORT,
-        persistent: true,
-      });
-  const url = config.DATABASE_URL ?? (embedded as { url: string }).url;
+  const database = await openDatabase(config, createLogger(config.LOG_LEVEL));
   try {
-    await migrateDatabase(url, async (dataSource) => {
-      const seeded = await seedDemoIfEmpty(dataSource, config, new Date());
-      process.stdout.write(
-        seeded
-          ? 'Seeded the demo municipality.\n'
-          : 'The database already has data; nothing seeded.\n',
-      );
-    });
+    await migrateDatabase(
+      database.ownerUrl,
+      async (dataSource) => {
+        const seeded = await seedDemoIfEmpty(dataSource, config, new Date());
+        process.stdout.write(
+          seeded
+            ? 'Seeded the demo municipality.\n'
+            : 'The database already has data; nothing seeded.\n',
+        );
+      },
+      { runtimeRole: database.runtimeRole },
+    );
   } finally {
-    await embedded?.stop();
+    await database.embedded?.stop();
   }
 }
 

@@ -1,8 +1,9 @@
 import 'reflect-metadata';
+import { DataSource } from 'typeorm';
 import { ConfigError, loadConfig } from 'src/config/app-config';
 import { createApp } from 'src/app.factory';
 import { createLogger } from 'src/common/logging/logger';
-import { type EmbeddedDatabase, startEmbeddedPostgres } from 'src/database/embedded-postgres';
+import { openDatabase, reportServingRole } from 'src/database/database-setup';
 import { migrateDatabase } from 'src/database/migrate';
 import { seedDemoIfEmpty } from 'src/database/seed/demo-seed';
 
@@ -19,30 +20,23 @@ async function main(): Promise<void> {
   }
   const logger = createLogger(config.LOG_LEVEL);
 
-  let embedded: EmbeddedDatabase | undefined;
-  let databaseUrl = config.DATABASE_URL;
-  if (!databaseUrl) {
-    logger.info(
-      { dir: config.EMBEDDED_PG_DIR, port: config.EMBEDDED_PG_PORT },
-      'starting embedded PostgreSQL',
-    );
-    embedded = await startEmbeddedPostgres({
-      dataDir: config.EMBEDDED_PG_DIR,
-      port: config.EMBEDDED_PG_PORT,
-      persistent: true,
-      onLog: (message) => logger.debug({ component: 'postgres' }, message.trim()),
-    });
-    databaseUrl = embedded.url;
-  }
-
+  // Migrations (and the demo seed) as the owner role; the serving pool as the runtime role,
+  // so it never holds the owner's rights (docs/security.md "Database roles").
+  const database = await openDatabase(config, logger);
+  const { embedded } = database;
   const seed = config.SEED_DEMO ?? embedded !== undefined;
-  const applied = await migrateDatabase(databaseUrl, async (dataSource) => {
-    if (seed && (await seedDemoIfEmpty(dataSource, config, new Date())))
-      logger.info('seeded the demo municipality');
-  });
+  const applied = await migrateDatabase(
+    database.ownerUrl,
+    async (dataSource) => {
+      if (seed && (await seedDemoIfEmpty(dataSource, config, new Date())))
+        logger.info('seeded the demo municipality');
+    },
+    { runtimeRole: database.runtimeRole },
+  );
   if (applied.length) logger.info({ migrations: applied }, 'applied migrations');
 
-  const app = await createApp({ config, databaseUrl, logger });
+  const app = await createApp({ config, databaseUrl: database.servingUrl, logger });
+  await reportServingRole(app.get(DataSource), logger);
   await app.listen(config.PORT);
   logger.info(`kartlegg serves GraphQL at http://localhost:${config.PORT}/graphql`);
 

@@ -55,6 +55,15 @@ export class AppConfig {
   @IsString()
   DATABASE_URL?: string;
 
+  /**
+   * The owner role that runs the migrations (external PostgreSQL); DATABASE_URL is then the
+   * runtime role the service serves as (docs/security.md "Database roles").
+   */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  DATABASE_OWNER_URL?: string;
+
   @IsString()
   EMBEDDED_PG_DIR = '.data/postgres';
 
@@ -153,6 +162,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   for (const key of [
     ...known,
     'DATABASE_URL',
+    'DATABASE_OWNER_URL',
     'OIDC_ISSUER',
     'OIDC_AUDIENCE',
     'OIDC_JWKS_URL',
@@ -166,6 +176,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   );
   if (!isValidTimeZone(config.TZ_MUNICIPALITY)) {
     problems.push(`TZ_MUNICIPALITY: unknown time zone "${config.TZ_MUNICIPALITY}"`);
+  }
+  if (config.DATABASE_OWNER_URL && !config.DATABASE_URL) {
+    problems.push(
+      'DATABASE_OWNER_URL: needs DATABASE_URL too (the runtime role the service serves as)',
+    );
   }
   if (config.NODE_ENV === 'production' && config.AUTH_MODE === 'local') {
     problems.push('AUTH_MODE: "local" is for development and tests; production needs "oidc"');

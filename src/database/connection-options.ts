@@ -24,6 +24,8 @@ export function baseDataSourceOptions(
     migrationsTransactionMode: 'each',
     // gen_random_uuid() is built into PostgreSQL 13+.
     uuidExtension: 'pgcrypto',
+    // Migrations create the extensions they need; the runtime role could not (and should not).
+    installExtensions: false,
     synchronize: false,
     migrationsRun: false,
     // Errors are mapped and logged by the app (error-formatter.ts) without query parameters,

@@ -557,23 +557,21 @@ describe('structured assessments', () => {
     });
     const refusal = /append-only/;
     await expect(
-      t.dataSource.query(`UPDATE assessments SET self_mastery = 'endret' WHERE id = $1`, [
+      t.ownerQuery(`UPDATE assessments SET self_mastery = 'endret' WHERE id = $1`, [assessment.id]),
+    ).rejects.toThrow(refusal);
+    await expect(
+      t.ownerQuery(`DELETE FROM assessments WHERE id = $1`, [assessment.id]),
+    ).rejects.toThrow(refusal);
+    await expect(
+      t.ownerQuery(`UPDATE assessment_scores SET score = 5 WHERE assessment_id = $1`, [
         assessment.id,
       ]),
     ).rejects.toThrow(refusal);
     await expect(
-      t.dataSource.query(`DELETE FROM assessments WHERE id = $1`, [assessment.id]),
+      t.ownerQuery(`DELETE FROM assessment_scores WHERE assessment_id = $1`, [assessment.id]),
     ).rejects.toThrow(refusal);
-    await expect(
-      t.dataSource.query(`UPDATE assessment_scores SET score = 5 WHERE assessment_id = $1`, [
-        assessment.id,
-      ]),
-    ).rejects.toThrow(refusal);
-    await expect(
-      t.dataSource.query(`DELETE FROM assessment_scores WHERE assessment_id = $1`, [assessment.id]),
-    ).rejects.toThrow(refusal);
-    await expect(t.dataSource.query(`TRUNCATE assessment_scores`)).rejects.toThrow(refusal);
-    await expect(t.dataSource.query(`TRUNCATE assessments CASCADE`)).rejects.toThrow(refusal);
+    await expect(t.ownerQuery(`TRUNCATE assessment_scores`)).rejects.toThrow(refusal);
+    await expect(t.ownerQuery(`TRUNCATE assessments CASCADE`)).rejects.toThrow(refusal);
     // And the score range holds in the database too.
     await expect(
       t.dataSource.query(

@@ -184,11 +184,11 @@ describe('the audit trail: "who has looked at my journal"', () => {
   });
 
   it('is append-only in the database', async () => {
-    await expect(t.dataSource.query(`UPDATE audit_events SET action = 'x'`)).rejects.toThrow(
+    await expect(t.ownerQuery(`UPDATE audit_events SET action = 'x'`)).rejects.toThrow(
       /append-only/,
     );
-    await expect(t.dataSource.query('DELETE FROM audit_events')).rejects.toThrow(/append-only/);
-    await expect(t.dataSource.query('TRUNCATE audit_events')).rejects.toThrow(/append-only/);
+    await expect(t.ownerQuery('DELETE FROM audit_events')).rejects.toThrow(/append-only/);
+    await expect(t.ownerQuery('TRUNCATE audit_events')).rejects.toThrow(/append-only/);
   });
 });
 
@@ -200,10 +200,10 @@ describe('fail closed: no audit row, no answer', () => {
     t = await createTestApp();
     kase = await openCaseViaApi(t, { districtId: await idOfDistrict(t, 'Nord') });
     // In this test's own database only: every audit INSERT fails from now on.
-    await t.dataSource.query(`
+    await t.ownerQuery(`
       CREATE FUNCTION test_refuse_audit() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN RAISE EXCEPTION 'audit storage unavailable (test)'; END $$`);
-    await t.dataSource.query(`
+    await t.ownerQuery(`
       CREATE TRIGGER "TR_test_refuse_audit" BEFORE INSERT ON audit_events
       FOR EACH ROW EXECUTE FUNCTION test_refuse_audit()`);
   });

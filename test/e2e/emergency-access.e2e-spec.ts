@@ -244,11 +244,9 @@ describe('emergency access (break-the-glass)', () => {
 
   it('keeps grants append-only in the database', async () => {
     await expect(
-      t.dataSource.query(
-        `UPDATE emergency_access_grants SET expires_at = now() + interval '1 year'`,
-      ),
+      t.ownerQuery(`UPDATE emergency_access_grants SET expires_at = now() + interval '1 year'`),
     ).rejects.toThrow(/append-only/);
-    await expect(t.dataSource.query('DELETE FROM emergency_access_grants')).rejects.toThrow(
+    await expect(t.ownerQuery('DELETE FROM emergency_access_grants')).rejects.toThrow(
       /append-only/,
     );
   });

@@ -1263,13 +1263,11 @@ describe('goal and action plans', () => {
       const caseId = await openCase();
       await addGoal(caseId);
       const before = await t.count('goal_plan_revisions');
-      await expect(t.dataSource.query('DELETE FROM goal_plan_revisions')).rejects.toThrow(
-        /append-only/,
-      );
+      await expect(t.ownerQuery('DELETE FROM goal_plan_revisions')).rejects.toThrow(/append-only/);
       await expect(
-        t.dataSource.query(`UPDATE goal_plan_revisions SET changes = '[]'::jsonb`),
+        t.ownerQuery(`UPDATE goal_plan_revisions SET changes = '[]'::jsonb`),
       ).rejects.toThrow(/append-only/);
-      await expect(t.dataSource.query('TRUNCATE goal_plan_revisions CASCADE')).rejects.toThrow(
+      await expect(t.ownerQuery('TRUNCATE goal_plan_revisions CASCADE')).rejects.toThrow(
         /append-only/,
       );
       expect(await t.count('goal_plan_revisions')).toBe(before);

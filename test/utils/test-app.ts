@@ -1,4 +1,5 @@
 import { type INestApplication } from '@nestjs/common';
+import { Pool } from 'pg';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from 'src/app.factory';
@@ -39,10 +40,19 @@ export interface GqlResult<T = Record<string, unknown>> {
 
 export interface TestApp {
   app: INestApplication;
+  /** The app's own pool: it connects as the runtime role, like the service in production. */
   dataSource: DataSource;
   clock: TestClock;
   config: AppConfig;
+  /** The runtime role's URL of this file's database (what the app serves with). */
   databaseUrl: string;
+  /** The owner role's URL of the same database. */
+  ownerUrl: string;
+  /**
+   * SQL as the owner role, for what a test does that the service may not (create a trigger,
+   * show that the append-only triggers hold even for the owner).
+   */
+  ownerQuery<T = Record<string, unknown>>(sql: string, parameters?: unknown[]): Promise<T[]>;
   /** A bearer token for a seeded (or created) staff member, by e-mail. */
   as(email: string): Promise<string>;
   gql<T = Record<string, unknown>>(
@@ -74,12 +84,18 @@ export async function createTestApp(
   });
   const dataSource = app.get(DataSource);
   const server = app.getHttpServer();
+  let owner: Pool | undefined;
   return {
     app,
     dataSource,
     clock,
     config,
     databaseUrl: database.url,
+    ownerUrl: database.ownerUrl,
+    async ownerQuery<T>(sql: string, parameters: unknown[] = []) {
+      owner ??= new Pool({ connectionString: database.ownerUrl, max: 2 });
+      return (await owner.query(sql, parameters)).rows as T[];
+    },
     as: (email) => signLocalToken(email, config.AUTH_LOCAL_SIGNING_KEY),
     async gql(query, variables = {}, token) {
       const req = request(server).post('/graphql').set('content-type', 'application/json');
@@ -100,6 +116,7 @@ export async function createTestApp(
     },
     async close() {
       await app.close();
+      await owner?.end();
       await database.drop();
     },
   };
