@@ -5,6 +5,7 @@ import pinoHttp from 'pino-http';
 import { AppModule, type AppModuleOptions } from 'src/app.module';
 import { createValidationPipe } from 'src/common/graphql/validation.pipe';
 import { PinoNestLogger } from 'src/common/logging/logger';
+import { securityHeaders } from 'src/common/security-headers';
 import { requestIdOf } from 'src/common/logging/request-id';
 
 /** Builds the HTTP application; used by main.ts and by the e2e tests (with their own clock). */
@@ -13,6 +14,7 @@ export async function createApp(options: AppModuleOptions): Promise<INestApplica
     logger: new PinoNestLogger(options.logger),
     bodyParser: true,
   });
+  app.use(securityHeaders(options.config.NODE_ENV === 'production'));
   app.useBodyParser('json', { limit: '1mb' });
   app.use(
     pinoHttp({
