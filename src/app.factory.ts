@@ -7,6 +7,7 @@ import { AuthService } from 'src/common/auth/auth.service';
 import { CallerRateLimiter, rateLimitMiddleware } from 'src/common/graphql/rate-limit';
 import { createValidationPipe } from 'src/common/graphql/validation.pipe';
 import { PinoNestLogger } from 'src/common/logging/logger';
+import { securityHeaders } from 'src/common/security-headers';
 import { requestIdOf } from 'src/common/logging/request-id';
 import { parseTrustProxy } from 'src/config/trust-proxy';
 
@@ -18,6 +19,7 @@ export async function createApp(options: AppModuleOptions): Promise<INestApplica
   });
   // Which proxies may name the client address (req.ip), for the per-address rate limit.
   app.set('trust proxy', parseTrustProxy(options.config.TRUST_PROXY) ?? false);
+  app.use(securityHeaders(options.config.NODE_ENV === 'production'));
   app.use(
     pinoHttp({
       logger: options.logger,

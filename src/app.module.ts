@@ -18,6 +18,7 @@ import {
 import { SubscriberSockets } from 'src/common/auth/subscriber-sockets';
 import { Clock } from 'src/common/clock';
 import { graphqlArmor, wsValidate } from 'src/common/graphql/armor';
+import { DateTimeScalar } from 'src/common/graphql/date-time.scalar';
 import { formatGraphQLError } from 'src/common/graphql/error-formatter';
 import { GraphQLExceptionPassthrough } from 'src/common/graphql/graphql-exception.filter';
 import { CallerRateLimiter } from 'src/common/graphql/rate-limit';
@@ -87,6 +88,8 @@ export class AppModule {
               path: '/graphql',
               autoSchemaFile: true,
               sortSchema: true,
+              // Every `Date` field is our strict DateTime, not the built-in `new Date(value)`.
+              buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeScalar }] },
               transformSchema: (schema: GraphQLSchema) => withFastRelationFields(schema, identity),
               introspection: !production,
               playground: false,
