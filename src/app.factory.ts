@@ -6,6 +6,7 @@ import { AppModule, type AppModuleOptions } from 'src/app.module';
 import { createValidationPipe } from 'src/common/graphql/validation.pipe';
 import { PinoNestLogger } from 'src/common/logging/logger';
 import { requestIdOf } from 'src/common/logging/request-id';
+import { serveWebClient } from 'src/web-client/serve-web-client';
 
 /** Builds the HTTP application; used by main.ts and by the e2e tests (with their own clock). */
 export async function createApp(options: AppModuleOptions): Promise<INestApplication> {
@@ -30,6 +31,8 @@ export async function createApp(options: AppModuleOptions): Promise<INestApplica
       autoLogging: { ignore: (req) => req.url === '/health' },
     }),
   );
+  // The web client at `/` (web/dist, when built); /graphql, /health and /auth stay the API's.
+  serveWebClient(app);
   app.useGlobalPipes(createValidationPipe());
   await app.init();
   return app;
