@@ -82,3 +82,57 @@ test.describe('a nurse and her caseload', () => {
     await expect(page.locator('body')).not.toContainText('UNAUTHENTICATED');
   });
 });
+
+test.describe('errors and the keyboard', () => {
+  test('an API refusal on the caseload is a sentence in the user’s language, with a retry', async ({
+    page,
+  }) => {
+    await page.goto('/sign-in');
+    await page.getByRole('button', { name: 'Logg inn som Sykepleier Nord' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Saksliste' })).toBeVisible();
+    // The rate limiter's answer, as the API gives it, for the caseload query only.
+    await page.route('**/graphql', async (route) => {
+      const body = route.request().postDataJSON() as { operationName?: string };
+      if (body.operationName !== 'Caseload') return route.fallback();
+      await route.fulfill({
+        json: {
+          data: null,
+          errors: [
+            {
+              message: 'Too many requests',
+              extensions: { code: 'RATE_LIMITED', reason: 'RATE_LIMITED' },
+            },
+          ],
+        },
+      });
+    });
+    await page.reload();
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText(
+      'For mange forespørsler på kort tid. Vent et minutt og prøv igjen.',
+    );
+    await expect(alert).not.toContainText('RATE_LIMITED');
+    await expect(alert).not.toContainText('{');
+    await page.unroute('**/graphql');
+    await alert.getByRole('button', { name: 'Prøv igjen' }).click();
+    await expect(page.getByRole('table')).toBeVisible();
+  });
+
+  test('signing in works with the keyboard alone', async ({ page }) => {
+    await page.goto('/sign-in');
+    await expect(page.getByRole('button', { name: 'Logg inn som Sykepleier Nord' })).toBeVisible();
+    // Tab until the nurse's button has focus, then press Enter.
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+      if (focused === 'Logg inn som Sykepleier Nord') break;
+    }
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1, name: 'Saksliste' })).toBeVisible();
+    // The first Tab reaches the skip link, which moves focus to the main content.
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: 'Hopp til hovedinnhold' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('main')).toBeFocused();
+  });
+});
