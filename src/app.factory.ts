@@ -10,6 +10,7 @@ import { PinoNestLogger } from 'src/common/logging/logger';
 import { securityHeaders } from 'src/common/security-headers';
 import { requestIdOf } from 'src/common/logging/request-id';
 import { parseTrustProxy } from 'src/config/trust-proxy';
+import { serveWebClient } from 'src/web-client/serve-web-client';
 
 /** Builds the HTTP application; used by main.ts and by the e2e tests (with their own clock). */
 export async function createApp(options: AppModuleOptions): Promise<INestApplication> {
@@ -45,6 +46,8 @@ export async function createApp(options: AppModuleOptions): Promise<INestApplica
     ),
   );
   app.useBodyParser('json', { limit: '1mb' });
+  // The web client at `/` (web/dist, when built); /graphql, /health and /auth stay the API's.
+  serveWebClient(app);
   app.useGlobalPipes(createValidationPipe());
   await app.init();
   return app;

@@ -8,6 +8,7 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import type { Logger } from 'pino';
 import { AuthGuard } from 'src/common/auth/auth.guard';
 import { AuthService } from 'src/common/auth/auth.service';
+import { DevSignInController } from 'src/common/auth/dev-sign-in.controller';
 import {
   createContextFactory,
   createWsConnectHandler,
@@ -155,7 +156,7 @@ export class AppModule {
         AuditModule,
         EmergencyAccessModule,
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, DevSignInController],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: GraphQLExceptionPassthrough },
