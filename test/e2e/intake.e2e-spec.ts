@@ -442,11 +442,11 @@ describe('intake and the clarification period', () => {
 
       expect(errorOf(invalid)).toEqual({ code: 'BAD_USER_INPUT', reason: 'INVALID_NATIONAL_ID' });
       expect(invalid.errors?.[0].extensions.fields).toEqual([
-        { field: 'person.nationalId', problems: ['wrong first check digit'] },
+        { field: 'input.person.nationalId', problems: ['wrong first check digit'] },
       ]);
       expect(errorOf(noYear)).toEqual({ code: 'BAD_USER_INPUT', reason: 'BIRTH_YEAR_REQUIRED' });
       expect(noYear.errors?.[0].extensions.fields).toEqual([
-        { field: 'person.birthYear', problems: [expect.stringContaining('birth year')] },
+        { field: 'input.person.birthYear', problems: [expect.stringContaining('birth year')] },
       ]);
       expect([await t.count('patients'), await t.count('referrals')]).toEqual(before);
     });
