@@ -113,7 +113,7 @@ describe('patients', () => {
 
       expect(errorOf(missing)).toEqual({ code: 'BAD_USER_INPUT', reason: 'BIRTH_YEAR_REQUIRED' });
       expect(missing.errors?.[0].extensions.fields).toEqual([
-        { field: 'birthYear', problems: [expect.stringContaining('give the birth year')] },
+        { field: 'input.birthYear', problems: [expect.stringContaining('give the birth year')] },
       ]);
       expect(errorOf(mismatch)).toEqual({ code: 'BAD_USER_INPUT', reason: 'BIRTH_YEAR_MISMATCH' });
       expect(mismatch.errors?.[0].message).toContain(
