@@ -19,6 +19,9 @@ import { Profession } from 'src/modules/identity/identity.enums';
 
 export type { CaseRelation, Operation, Refusal } from 'src/modules/access/access-rules';
 
+/** A recorded decision's outcome, as the lifecycle needs it. */
+type DecisionOutcome = 'NO_SERVICES' | 'GRANTED' | 'PARTLY_GRANTED';
+
 /** What the relation of a caller to a case is computed from. */
 type CaseRef = Pick<AssessmentCaseEntity, 'id' | 'teamId' | 'coordinatorId'>;
 
@@ -187,6 +190,43 @@ export class AccessPolicyService {
       kase,
       relation: this.toRelation(caller, kase, { assigned, receiving, emergency }),
     };
+  }
+
+  /**
+   * For a page of cases at once (one query): how the caller relates to each, and what of the
+   * case beside its status decides which steps it allows now (`viewerCan`). In key order.
+   */
+  async caseStandings(
+    runner: Pick<EntityManager, 'query'>,
+    caller: Caller,
+    cases: readonly CaseRef[],
+  ): Promise<
+    { relation: CaseRelation; decisionOutcome?: DecisionOutcome; handoverAcknowledged: boolean }[]
+  > {
+    const params: unknown[] = [cases.map((kase) => kase.id)];
+    const rows = (await runner.query(
+      `SELECT c.id, c.patient_id AS "patientId", ${this.relationColumns(caller, params)},
+              (SELECT d.outcome FROM decisions d WHERE d.case_id = c.id
+                ORDER BY d.decided_at DESC LIMIT 1) AS "decisionOutcome",
+              EXISTS (SELECT 1 FROM handovers h WHERE h.case_id = c.id
+                         AND h.status IN ('ACKNOWLEDGED', 'CLOSED')) AS "handoverAcknowledged"
+         FROM assessment_cases c WHERE c.id = ANY($1::uuid[])`,
+      params,
+    )) as (RelationRow & {
+      id: string;
+      patientId: string;
+      decisionOutcome: DecisionOutcome | null;
+      handoverAcknowledged: boolean;
+    })[];
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return cases.map((kase) => {
+      const row = byId.get(kase.id);
+      return {
+        relation: this.toRelation(caller, { ...kase, patientId: row?.patientId }, row),
+        decisionOutcome: row?.decisionOutcome ?? undefined,
+        handoverAcknowledged: row?.handoverAcknowledged ?? false,
+      };
+    });
   }
 
   /** `assigned`, `receiving`, `emergency` of case `c` for the caller ($1 is the case). */

@@ -12,7 +12,8 @@ import {
 import { APP_CONFIG, AppConfig } from 'src/config/app-config';
 import { entityColumns, takePrefixed } from 'src/database/entity-columns';
 import { AccessPolicyService, type CaseRelation } from 'src/modules/access/access-policy.service';
-import { type CaseOperation, mayBeAssigned } from 'src/modules/access/access-rules';
+import { type CaseOperation, mayBeAssigned, type Operation } from 'src/modules/access/access-rules';
+import { viewerCanOnCase } from 'src/modules/cases/case-viewer-can';
 import { AuditService } from 'src/modules/audit/audit.service';
 import { AssessmentCaseEntity, CASE_COLUMNS } from 'src/modules/cases/assessment-case.entity';
 import {
@@ -22,6 +23,7 @@ import {
   isOpen,
   nextStatus,
   OPEN_CASE_STATUSES,
+  OPERATION_OF_ACTION,
 } from 'src/modules/cases/case-lifecycle';
 import {
   CaseHistoryEntity,
@@ -179,6 +181,18 @@ export class CasesService {
     manager: EntityManager = this.dataSource.manager,
   ): Promise<CaseRelation> {
     return this.policy.relationTo(manager, caller, kase);
+  }
+
+  /** `viewerCan` of a page of cases (one query for all their relations and standings). */
+  async viewerCan(caller: Caller, cases: readonly AssessmentCaseEntity[]): Promise<Operation[][]> {
+    const standings = await this.policy.caseStandings(this.dataSource, caller, cases);
+    return cases.map((kase, i) =>
+      viewerCanOnCase(caller.actor, standings[i].relation, {
+        status: kase.status,
+        decisionOutcome: standings[i].decisionOutcome,
+        handoverAcknowledged: standings[i].handoverAcknowledged,
+      }),
+    );
   }
 
   async getCase(caller: Caller, id: string): Promise<AssessmentCaseEntity> {
@@ -629,7 +643,7 @@ export class CasesService {
       | TransitionContext
       | ((manager: EntityManager, kase: AssessmentCaseEntity) => Promise<TransitionContext>) = {},
     /** The operation decided and audited, where an action has more than one (on behalf of). */
-    mutation: CaseOperation = MUTATION_OF[action],
+    mutation: CaseOperation = OPERATION_OF_ACTION[action],
   ): Promise<AssessmentCaseEntity> {
     return this.dataSource.transaction(async (manager) => {
       const kase = await manager.findOne(AssessmentCaseEntity, {
@@ -738,23 +752,3 @@ export class CasesService {
     });
   }
 }
-
-/**
- * The named operation of each case action: the access policy decides it (who may), and the
- * audit trail names it.
- */
-const MUTATION_OF: Record<CaseAction, CaseOperation> = {
-  HOLD: 'putCaseOnHold',
-  RESUME: 'resumeCase',
-  EXTEND: 'extendDeadline',
-  CANCEL: 'cancelCase',
-  DECIDE: 'recordDecision',
-  HAND_OVER: 'handOverCase',
-  ACKNOWLEDGE_HANDOVER: 'acknowledgeHandover',
-  RETURN_HANDOVER: 'returnHandover',
-  CLOSE: 'closeCase',
-  ASSIGN_MEMBER: 'assignCaseMember',
-  REMOVE_MEMBER: 'removeCaseMember',
-  CHANGE_COORDINATOR: 'changeCaseCoordinator',
-  RECORD_INTERIM_SERVICE: 'recordInterimService',
-};
