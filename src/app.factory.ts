@@ -7,8 +7,10 @@ import { AuthService } from 'src/common/auth/auth.service';
 import { CallerRateLimiter, rateLimitMiddleware } from 'src/common/graphql/rate-limit';
 import { createValidationPipe } from 'src/common/graphql/validation.pipe';
 import { PinoNestLogger } from 'src/common/logging/logger';
+import { securityHeaders } from 'src/common/security-headers';
 import { requestIdOf } from 'src/common/logging/request-id';
 import { parseTrustProxy } from 'src/config/trust-proxy';
+import { serveWebClient } from 'src/web-client/serve-web-client';
 
 /** Builds the HTTP application; used by main.ts and by the e2e tests (with their own clock). */
 export async function createApp(options: AppModuleOptions): Promise<INestApplication> {
@@ -18,6 +20,7 @@ export async function createApp(options: AppModuleOptions): Promise<INestApplica
   });
   // Which proxies may name the client address (req.ip), for the per-address rate limit.
   app.set('trust proxy', parseTrustProxy(options.config.TRUST_PROXY) ?? false);
+  app.use(securityHeaders(options.config.NODE_ENV === 'production'));
   app.use(
     pinoHttp({
       logger: options.logger,
@@ -43,6 +46,8 @@ export async function createApp(options: AppModuleOptions): Promise<INestApplica
     ),
   );
   app.useBodyParser('json', { limit: '1mb' });
+  // The web client at `/` (web/dist, when built); /graphql, /health and /auth stay the API's.
+  serveWebClient(app);
   app.useGlobalPipes(createValidationPipe());
   await app.init();
   return app;

@@ -8,6 +8,7 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import type { Logger } from 'pino';
 import { AuthGuard } from 'src/common/auth/auth.guard';
 import { AuthService } from 'src/common/auth/auth.service';
+import { DevSignInController } from 'src/common/auth/dev-sign-in.controller';
 import {
   createContextFactory,
   createWsConnectHandler,
@@ -18,6 +19,7 @@ import {
 import { SubscriberSockets } from 'src/common/auth/subscriber-sockets';
 import { Clock } from 'src/common/clock';
 import { graphqlArmor, wsValidate } from 'src/common/graphql/armor';
+import { DateTimeScalar } from 'src/common/graphql/date-time.scalar';
 import { formatGraphQLError } from 'src/common/graphql/error-formatter';
 import { GraphQLExceptionPassthrough } from 'src/common/graphql/graphql-exception.filter';
 import { CallerRateLimiter } from 'src/common/graphql/rate-limit';
@@ -87,6 +89,8 @@ export class AppModule {
               path: '/graphql',
               autoSchemaFile: true,
               sortSchema: true,
+              // Every `Date` field is our strict DateTime, not the built-in `new Date(value)`.
+              buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeScalar }] },
               transformSchema: (schema: GraphQLSchema) => withFastRelationFields(schema, identity),
               introspection: !production,
               playground: false,
@@ -152,7 +156,7 @@ export class AppModule {
         AuditModule,
         EmergencyAccessModule,
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, DevSignInController],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: GraphQLExceptionPassthrough },

@@ -6,6 +6,7 @@ import {
   IsOptional,
   IsString,
   IsUrl,
+  Matches,
   Max,
   MinLength,
   Min,
@@ -25,6 +26,17 @@ export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', '
 
 /** The development signing key; `AUTH_MODE=local` refuses to start with it in production. */
 export const DEV_SIGNING_KEY = 'kartlegg-local-development-signing-key-not-for-production';
+
+const DURATION = /^([1-9][0-9]{0,7})([smhd]?)$/;
+const UNIT_SECONDS: Record<string, number> = { '': 1, s: 1, m: 60, h: 3600, d: 86_400 };
+const MAX_TOKEN_AGE_LIMIT = 7 * 86_400;
+
+/** AUTH_TOKEN_MAX_AGE in seconds. */
+export function tokenMaxAgeSeconds(config: Pick<AppConfig, 'AUTH_TOKEN_MAX_AGE'>): number {
+  const match = DURATION.exec(config.AUTH_TOKEN_MAX_AGE);
+  if (!match) throw new ConfigError(`AUTH_TOKEN_MAX_AGE: not a duration`);
+  return Number(match[1]) * UNIT_SECONDS[match[2]];
+}
 
 const emptyToUndefined = ({ value }: { value: unknown }): unknown =>
   value === '' ? undefined : value;
@@ -80,6 +92,15 @@ export class AppConfig {
   @IsString()
   @MinLength(32)
   AUTH_LOCAL_SIGNING_KEY: string = DEV_SIGNING_KEY;
+
+  /**
+   * The oldest token accepted, counted from its `iat` (seconds, or with a unit: 30m, 12h, 1d),
+   * whatever its `exp` says: a stolen long-lived token stops working.
+   */
+  @Matches(DURATION, {
+    message: 'AUTH_TOKEN_MAX_AGE must be a duration such as 3600, 30m, 12h or 1d',
+  })
+  AUTH_TOKEN_MAX_AGE = '12h';
 
   @ValidateIf((c: AppConfig) => c.AUTH_MODE === 'oidc')
   @IsString()
@@ -181,6 +202,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     problems.push(
       'DATABASE_OWNER_URL: needs DATABASE_URL too (the runtime role the service serves as)',
     );
+  }
+  if (DURATION.test(config.AUTH_TOKEN_MAX_AGE)) {
+    const seconds = tokenMaxAgeSeconds(config);
+    if (seconds < 60 || seconds > MAX_TOKEN_AGE_LIMIT) {
+      problems.push('AUTH_TOKEN_MAX_AGE: must be between one minute and 7 days');
+    }
   }
   if (config.NODE_ENV === 'production' && config.AUTH_MODE === 'local') {
     problems.push('AUTH_MODE: "local" is for development and tests; production needs "oidc"');

@@ -458,7 +458,7 @@ describe('structured assessments', () => {
         { code: 'BAD_USER_INPUT', reason: 'SCORE_OUT_OF_RANGE' },
       );
       expect(result.errors![0].extensions.fields).toEqual([
-        { field: 'scores.1.score', problems: ['must be 1–5 or 9 (not relevant)'] },
+        { field: 'input.scores.1.score', problems: ['must be 1–5 or 9 (not relevant)'] },
       ]);
     });
 
@@ -474,7 +474,7 @@ describe('structured assessments', () => {
         { code: 'BAD_USER_INPUT', reason: 'UNKNOWN_VARIABLE' },
       );
       expect(result.errors![0].extensions.fields).toEqual([
-        { field: 'scores.1.variableCode', problems: ['no IPLOS variable with this code'] },
+        { field: 'input.scores.1.variableCode', problems: ['no IPLOS variable with this code'] },
       ]);
     });
 
@@ -497,7 +497,10 @@ describe('structured assessments', () => {
         { code: 'BAD_USER_INPUT', reason: 'DUPLICATE_VARIABLE' },
       );
       expect(result.errors![0].extensions.fields).toEqual([
-        { field: 'scores.1.variableCode', problems: ['variable already scored in this input'] },
+        {
+          field: 'input.scores.1.variableCode',
+          problems: ['variable already scored in this input'],
+        },
       ]);
     });
 
@@ -515,7 +518,7 @@ describe('structured assessments', () => {
       );
       expect(
         (result.errors![0].extensions.fields as { field: string }[]).map((f) => f.field),
-      ).toEqual(['whatMatters']);
+      ).toEqual(['input.whatMatters']);
       // Exactly 5000 is allowed.
       await recorded(PHYSIO, caseId, { whatMatters: 'x'.repeat(5000) });
     });

@@ -105,18 +105,22 @@ describe('the audit trail: "who has looked at my journal"', () => {
     expect(await t.count('audit_events', `args::text LIKE '%rusbruk%'`)).toBe(0);
   });
 
-  it('keeps auditing when a searched string holds NUL bytes (stored replaced, never failing the request)', async () => {
+  it('refuses a searched string holding NUL bytes before it reaches PostgreSQL or the audit', async () => {
+    // The text rules refuse control characters in every string argument (strict-input.e2e-spec).
     const result = await t.gql(
       'query($q: String!) { searchPatients(query: $q) { totalCount } }',
       { q: 'Hansen\u0000x' },
       privacy,
     );
-    expect(result.errors).toBeUndefined();
-    const [row] = (await t.dataSource.query(
-      `SELECT args->>'query' AS query FROM audit_events WHERE action = 'searchPatients'
-        ORDER BY occurred_at DESC LIMIT 1`,
-    )) as { query: string }[];
-    expect(row.query).toBe('Hansen\uFFFDx');
+    expect(result.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'VALIDATION_FAILED',
+      fields: [{ field: 'query' }],
+    });
+    const rows = (await t.dataSource.query(
+      `SELECT 1 FROM audit_events WHERE action = 'searchPatients' AND args->>'query' LIKE 'Hansen%x'`,
+    )) as unknown[];
+    expect(rows).toEqual([]);
   });
 
   it('audits the privacy officer’s own look at the trail', async () => {

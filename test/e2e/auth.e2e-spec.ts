@@ -55,6 +55,49 @@ describe('authentication (AUTH_MODE=local)', () => {
     });
   });
 
+  it('refuses a token issued in the future (iat 100 years ahead) as TOKEN_INVALID', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    const token = await signLocalToken('nurse.nord@demo.local', t.config.AUTH_LOCAL_SIGNING_KEY, {
+      issuedAt: now + 100 * 365 * 86_400,
+      expiresIn: now + 101 * 365 * 86_400,
+    });
+    expect(errorOf(await t.gql(ME, {}, token))).toEqual({
+      code: 'UNAUTHENTICATED',
+      reason: 'TOKEN_INVALID',
+    });
+  });
+
+  it('accepts an iat up to a minute ahead (clock skew), refuses two minutes ahead', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    const sign = (issuedAt: number) =>
+      signLocalToken('nurse.nord@demo.local', t.config.AUTH_LOCAL_SIGNING_KEY, {
+        issuedAt,
+        expiresIn: now + 3600,
+      });
+    expect((await t.gql(ME, {}, await sign(now + 30))).errors).toBeUndefined();
+    expect(errorOf(await t.gql(ME, {}, await sign(now + 120)))).toEqual({
+      code: 'UNAUTHENTICATED',
+      reason: 'TOKEN_INVALID',
+    });
+  });
+
+  it('refuses a token older than AUTH_TOKEN_MAX_AGE (12 h) even when its exp is far ahead', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    const token = await signLocalToken('nurse.nord@demo.local', t.config.AUTH_LOCAL_SIGNING_KEY, {
+      issuedAt: now - 13 * 3600,
+      expiresIn: now + 365 * 86_400,
+    });
+    expect(errorOf(await t.gql(ME, {}, token))).toEqual({
+      code: 'UNAUTHENTICATED',
+      reason: 'TOKEN_EXPIRED',
+    });
+    const younger = await signLocalToken('nurse.nord@demo.local', t.config.AUTH_LOCAL_SIGNING_KEY, {
+      issuedAt: now - 11 * 3600,
+      expiresIn: now + 3600,
+    });
+    expect((await t.gql(ME, {}, younger)).errors).toBeUndefined();
+  });
+
   it('refuses a token whose subject is no staff member', async () => {
     const token = await t.as('nobody@demo.local');
     expect(errorOf(await t.gql(ME, {}, token))).toEqual({
@@ -96,14 +139,18 @@ describe('authentication (AUTH_MODE=oidc)', () => {
   const issuer = 'https://idp.harstad.test/realms/kommune';
   const audience = 'kartlegg-api';
 
-  const tokenFor = (sub: string, key = privateKey, claims: { iss?: string; aud?: string } = {}) =>
+  const tokenFor = (
+    sub: string,
+    key = privateKey,
+    claims: { iss?: string; aud?: string; iat?: number; exp?: number | string } = {},
+  ) =>
     new SignJWT({})
       .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
       .setSubject(sub)
       .setIssuer(claims.iss ?? issuer)
       .setAudience(claims.aud ?? audience)
-      .setIssuedAt()
-      .setExpirationTime('5m')
+      .setIssuedAt(claims.iat)
+      .setExpirationTime(claims.exp ?? '5m')
       .sign(key);
 
   beforeAll(async () => {
@@ -124,6 +171,7 @@ describe('authentication (AUTH_MODE=oidc)', () => {
         OIDC_ISSUER: issuer,
         OIDC_AUDIENCE: audience,
         OIDC_JWKS_URL: `http://127.0.0.1:${port}/jwks.json`,
+        AUTH_TOKEN_MAX_AGE: '1h',
       },
     });
   });
@@ -155,6 +203,45 @@ describe('authentication (AUTH_MODE=oidc)', () => {
     });
     expect(errorOf(await t.gql(ME, {}, wrongAudience)).code).toBe('UNAUTHENTICATED');
     expect(errorOf(await t.gql(ME, {}, wrongIssuer)).code).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses a provider token issued 100 years in the future as TOKEN_INVALID', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    const token = await tokenFor('caseworker.nord@demo.local', privateKey, {
+      iat: now + 100 * 365 * 86_400,
+      exp: now + 101 * 365 * 86_400,
+    });
+    expect(errorOf(await t.gql(ME, {}, token))).toEqual({
+      code: 'UNAUTHENTICATED',
+      reason: 'TOKEN_INVALID',
+    });
+  });
+
+  it('refuses a provider token older than AUTH_TOKEN_MAX_AGE (here 1 h) as TOKEN_EXPIRED', async () => {
+    expect(t.config.AUTH_TOKEN_MAX_AGE).toBe('1h');
+    const now = Math.floor(Date.now() / 1000);
+    const token = await tokenFor('caseworker.nord@demo.local', privateKey, {
+      iat: now - 2 * 3600,
+      exp: now + 3600,
+    });
+    expect(errorOf(await t.gql(ME, {}, token))).toEqual({
+      code: 'UNAUTHENTICATED',
+      reason: 'TOKEN_EXPIRED',
+    });
+  });
+
+  it('refuses a provider token without iat', async () => {
+    const token = await new SignJWT({})
+      .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
+      .setSubject('caseworker.nord@demo.local')
+      .setIssuer(issuer)
+      .setAudience(audience)
+      .setExpirationTime('5m')
+      .sign(privateKey);
+    expect(errorOf(await t.gql(ME, {}, token))).toEqual({
+      code: 'UNAUTHENTICATED',
+      reason: 'TOKEN_INVALID',
+    });
   });
 
   it('refuses a locally signed development token', async () => {

@@ -538,7 +538,7 @@ describe('case mutations', () => {
           { caseId },
         );
         expect(result.errors?.[0].extensions.fields).toEqual([
-          { field: 'reason', problems: expect.any(Array) },
+          { field: 'input.reason', problems: expect.any(Array) },
         ]);
       }
     });
@@ -595,7 +595,7 @@ describe('case mutations', () => {
           { caseId },
         );
         expect(result.errors?.[0].extensions.fields).toEqual([
-          { field: 'days', problems: expect.any(Array) },
+          { field: 'input.days', problems: expect.any(Array) },
         ]);
       }
     });
@@ -931,7 +931,7 @@ describe('case mutations', () => {
         { caseId },
       );
       expect(result.errors?.[0].extensions.fields).toEqual([
-        { field: 'staffId', problems: expect.any(Array) },
+        { field: 'input.staffId', problems: expect.any(Array) },
       ]);
     });
 
@@ -1122,7 +1122,7 @@ describe('case mutations', () => {
         { caseId },
       );
       expect(result.errors?.[0].extensions.fields).toEqual([
-        { field: 'toDate', problems: expect.any(Array) },
+        { field: 'input.toDate', problems: expect.any(Array) },
       ]);
     });
 
@@ -1135,7 +1135,7 @@ describe('case mutations', () => {
             id: caseId,
             input: interimInput({ fromDate: '2026-02-30' }),
           }),
-        { code: 'BAD_USER_INPUT', reason: 'BAD_USER_INPUT' },
+        { code: 'BAD_USER_INPUT', reason: 'INVALID_DATE' },
         { caseId },
       );
       expect(result.errors).toHaveLength(1);
@@ -1335,7 +1335,7 @@ describe('case mutations', () => {
         { code: 'BAD_USER_INPUT', reason: 'RECEIVED_IN_FUTURE' },
       );
       expect(result.errors?.[0].extensions.fields).toEqual([
-        { field: 'receivedAt', problems: expect.any(Array) },
+        { field: 'input.receivedAt', problems: expect.any(Array) },
       ]);
     });
 
@@ -1352,7 +1352,7 @@ describe('case mutations', () => {
         { code: 'BAD_USER_INPUT', reason: 'TEAM_OUTSIDE_DISTRICT' },
       );
       expect(result.errors?.[0].extensions.fields).toEqual([
-        { field: 'teamId', problems: expect.any(Array) },
+        { field: 'input.teamId', problems: expect.any(Array) },
       ]);
     });
 

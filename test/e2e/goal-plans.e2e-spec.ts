@@ -683,7 +683,7 @@ describe('goal and action plans', () => {
       );
       expect(refused.errors![0].extensions).toMatchObject({
         lowestSuggestedLevel: 'WELFARE_TECHNOLOGY',
-        fields: [{ field: 'justification' }],
+        fields: [{ field: 'input.justification' }],
       });
       // On the lowest suggested step (or below) no justification is needed.
       const alarm = await addMeasure(goal.id, {
@@ -755,7 +755,7 @@ describe('goal and action plans', () => {
         { code: 'BAD_USER_INPUT', reason: 'INVALID_RESPONSIBLE' },
       );
       expect(refused.errors![0].extensions.fields).toEqual([
-        { field: 'responsible.profession', problems: ['required for STAFF'] },
+        { field: 'input.responsible.profession', problems: ['required for STAFF'] },
       ]);
       // A physiotherapist is not a nurse.
       const physioId = await idOfStaff(t, PHYSIO);
@@ -874,7 +874,9 @@ describe('goal and action plans', () => {
         () => run(NURSE, ADD_GOAL, { caseId, input: goalInput(overrides) }),
         { code: 'BAD_USER_INPUT', reason: 'VALIDATION_FAILED' },
       );
-      expect((result.errors![0].extensions.fields as { field: string }[])[0].field).toBe('text');
+      expect((result.errors![0].extensions.fields as { field: string }[])[0].field).toBe(
+        'input.text',
+      );
     });
 
     it('refuses a target date before today (in the municipality), on add and on update', async () => {
@@ -886,7 +888,7 @@ describe('goal and action plans', () => {
       );
       expect(added.errors![0].extensions).toMatchObject({
         today: '2026-03-03',
-        fields: [{ field: 'targetDate' }],
+        fields: [{ field: 'input.targetDate' }],
       });
       await expectRefused(
         () =>

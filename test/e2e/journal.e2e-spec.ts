@@ -249,8 +249,8 @@ describe('the shared collaboration journal', () => {
     const caseId = await openCase();
     const before = await t.count('journal_entries');
     for (const [extra, field] of [
-      [{ goalId: '3f1c2a9e-8b7d-4c6e-9f0a-1b2c3d4e5f60' }, 'goalId'],
-      [{ measureId: '3f1c2a9e-8b7d-4c6e-9f0a-1b2c3d4e5f60' }, 'measureId'],
+      [{ goalId: '3f1c2a9e-8b7d-4c6e-9f0a-1b2c3d4e5f60' }, 'input.goalId'],
+      [{ measureId: '3f1c2a9e-8b7d-4c6e-9f0a-1b2c3d4e5f60' }, 'input.measureId'],
     ] as const) {
       const result = await add(caseId, 'Om målet.', 'nurse.nord@demo.local', extra);
       expect(errorOf(result)).toEqual({ code: 'BAD_USER_INPUT', reason: 'GOAL_NOT_IN_CASE' });
@@ -329,7 +329,7 @@ describe('the shared collaboration journal', () => {
       const result = await add(caseId, text);
       expect(errorOf(result)).toEqual({ code: 'BAD_USER_INPUT', reason: 'VALIDATION_FAILED' });
       expect(result.errors?.[0].extensions.fields).toEqual([
-        { field: 'text', problems: expect.arrayContaining([expect.any(String)]) },
+        { field: 'input.text', problems: expect.arrayContaining([expect.any(String)]) },
       ]);
     }
     expect((await add(caseId, 'x'.repeat(20_000))).errors).toBeUndefined();

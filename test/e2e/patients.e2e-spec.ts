@@ -68,7 +68,7 @@ describe('patients', () => {
       );
       expect(errorOf(result)).toEqual({ code: 'BAD_USER_INPUT', reason: 'INVALID_NATIONAL_ID' });
       expect(result.errors?.[0].extensions.fields).toEqual([
-        { field: 'nationalId', problems: [expect.any(String)] },
+        { field: 'input.nationalId', problems: [expect.any(String)] },
       ]);
       expect(await t.count('patients')).toBe(before);
     });
@@ -201,7 +201,7 @@ describe('patients', () => {
       const fields = (result.errors?.[0].extensions.fields as { field: string }[])
         .map((f) => f.field)
         .sort();
-      expect(fields).toEqual(['districtId', 'givenName', 'postalCode']);
+      expect(fields).toEqual(['input.districtId', 'input.givenName', 'input.postalCode']);
     });
 
     it('refuses control characters and NUL bytes in names', async () => {
@@ -213,7 +213,7 @@ describe('patients', () => {
         );
         expect(errorOf(result)).toEqual({ code: 'BAD_USER_INPUT', reason: 'VALIDATION_FAILED' });
         expect(result.errors?.[0].extensions.fields).toEqual([
-          { field: 'familyName', problems: [expect.any(String)] },
+          { field: 'input.familyName', problems: [expect.any(String)] },
         ]);
       }
     });

@@ -198,7 +198,7 @@ describe('staff and organisation (ADMIN)', () => {
       const fields = (result.errors?.[0].extensions.fields as { field: string }[])
         .map((f) => f.field)
         .sort();
-      expect(fields).toEqual(['email', 'name']);
+      expect(fields).toEqual(['input.email', 'input.name']);
       expect(await t.count('staff_members')).toBe(before);
     });
 
@@ -213,7 +213,7 @@ describe('staff and organisation (ADMIN)', () => {
       // Assert
       expect(errorOf(result).code).toBe('BAD_USER_INPUT');
       expect(result.errors?.[0].extensions.fields).toEqual([
-        { field: 'name', problems: [expect.any(String)] },
+        { field: 'input.name', problems: [expect.any(String)] },
       ]);
       expect(await t.count('staff_members', `email = 'ctrl@demo.local'`)).toBe(0);
     });
@@ -259,7 +259,7 @@ describe('staff and organisation (ADMIN)', () => {
       const fields = (result.errors?.[0].extensions.fields as { field: string }[] | undefined)?.map(
         (f) => f.field,
       );
-      expect(fields).toEqual(['profession']);
+      expect(fields).toEqual(['input.profession']);
     });
 
     it('creates exactly one staff member when the same e-mail arrives concurrently', async () => {
@@ -545,7 +545,7 @@ describe('staff and organisation (ADMIN)', () => {
       // Assert
       expect(errorOf(result)).toEqual({ code: 'BAD_USER_INPUT', reason: 'VALIDATION_FAILED' });
       expect(result.errors?.[0].extensions.fields).toEqual([
-        { field: 'staffId', problems: [expect.any(String)] },
+        { field: 'input.staffId', problems: [expect.any(String)] },
       ]);
     });
 

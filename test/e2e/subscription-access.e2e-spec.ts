@@ -358,8 +358,8 @@ describe('journalEntryAdded re-decides access at every delivery', () => {
   it('withholds an entry, and ends the subscription, when its audit row cannot be written', async () => {
     const kase = await newCase();
     const seen = await watch('nurse.nord@demo.local', kase);
-    // This file's own database: a trigger refuses the audit row of a delivery (only those).
-    await t.dataSource.query(`
+    // This file's own database, as its owner: a trigger refuses the audit row of a delivery.
+    await t.ownerQuery(`
       CREATE FUNCTION test_refuse_delivery_audit() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
         IF NEW.action = 'journalEntryAdded' AND NEW.access = 'READ' AND NEW.args ? 'entryId' THEN
@@ -378,7 +378,7 @@ describe('journalEntryAdded re-decides access at every delivery', () => {
         reason: 'AUDIT_UNAVAILABLE',
       });
     } finally {
-      await t.dataSource.query(`
+      await t.ownerQuery(`
         DROP TRIGGER test_refuse_delivery_audit ON audit_events;
         DROP FUNCTION test_refuse_delivery_audit();`);
     }

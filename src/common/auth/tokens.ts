@@ -1,6 +1,6 @@
 import { createSecretKey, type KeyObject } from 'node:crypto';
 import { createRemoteJWKSet, errors, type JWTPayload, jwtVerify, SignJWT } from 'jose';
-import { type AppConfig } from 'src/config/app-config';
+import { type AppConfig, tokenMaxAgeSeconds } from 'src/config/app-config';
 import { DomainError } from 'src/common/graphql/domain-error';
 
 export const LOCAL_ISSUER = 'kartlegg-local';
@@ -28,6 +28,9 @@ export async function signLocalToken(
 
 export type TokenVerifier = (token: string) => Promise<string>;
 
+/** Clock difference allowed between the identity provider and us, in seconds. */
+export const CLOCK_TOLERANCE_SECONDS = 60;
+
 /**
  * Builds the verifier for the configured mode; it answers the token's subject
  * or throws UNAUTHENTICATED. OIDC keys come from the provider's JWKS (cached by jose).
@@ -38,13 +41,20 @@ export function createTokenVerifier(config: AppConfig): TokenVerifier {
     config.AUTH_MODE === 'local'
       ? createSecretKey(Buffer.from(config.AUTH_LOCAL_SIGNING_KEY))
       : undefined;
+  // Every token needs an `iat` no more than a minute ahead and at most AUTH_TOKEN_MAX_AGE
+  // behind, whatever its `exp` says (jose checks both only when maxTokenAge is set).
+  const age = {
+    maxTokenAge: tokenMaxAgeSeconds(config),
+    clockTolerance: CLOCK_TOLERANCE_SECONDS,
+    requiredClaims: ['sub', 'exp', 'iat'],
+  };
   const verify = async (token: string): Promise<JWTPayload> => {
     if (config.AUTH_MODE === 'oidc') {
       const jwks = jwksFor(config.OIDC_JWKS_URL as string);
       const { payload } = await jwtVerify(token, jwks, {
         issuer: config.OIDC_ISSUER,
         audience: config.OIDC_AUDIENCE,
-        requiredClaims: ['sub', 'exp'],
+        ...age,
       });
       return payload;
     }
@@ -52,13 +62,17 @@ export function createTokenVerifier(config: AppConfig): TokenVerifier {
       issuer: LOCAL_ISSUER,
       audience: LOCAL_AUDIENCE,
       algorithms: ['HS256'],
-      requiredClaims: ['sub', 'exp'],
+      ...age,
     });
     return payload;
   };
   return async (token: string) => {
     try {
       const payload = await verify(token);
+      // Said again here so that no change of options lets a token from the future through.
+      if ((payload.iat as number) > Date.now() / 1000 + CLOCK_TOLERANCE_SECONDS) {
+        throw unauthenticated('TOKEN_INVALID', 'The token is not valid');
+      }
       return payload.sub as string;
     } catch (error) {
       if (error instanceof errors.JWTExpired) {

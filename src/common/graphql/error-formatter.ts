@@ -6,6 +6,7 @@ import {
   QueryRunnerProviderAlreadyReleasedError,
 } from 'typeorm';
 import { armorReason } from 'src/common/graphql/armor';
+import { fieldsOfGraphQLError } from 'src/common/graphql/argument-path';
 import { DomainError, type ErrorCode, type FieldProblem } from 'src/common/graphql/domain-error';
 
 interface Mapped {
@@ -101,21 +102,6 @@ function fromDatabase(error: QueryFailedError): Mapped | null {
   }
 }
 
-/**
- * GraphQL's own input errors name the path in the message: `Variable "$input" got invalid
- * value "X" at "input.profession"; ...`. Name that field like the validation pipe does.
- */
-function fieldsOfGraphQLMessage(message: string): FieldProblem[] {
-  const match = /^Variable "\$[^"]+" got invalid value .*? at "[^".]+\.([^"]+)"; (.*)$/s.exec(
-    message,
-  );
-  if (match) return [{ field: match[1], problems: [match[2]] }];
-  const whole = /^Variable "\$([^"]+)" got invalid value [^;]*; (.*)$/s.exec(message);
-  if (whole) return [{ field: whole[1], problems: [whole[2]] }];
-  const argument = /^Argument "([^"]+)" has invalid value/.exec(message);
-  return argument ? [{ field: argument[1], problems: [message] }] : [];
-}
-
 function fromValidation(response: unknown): FieldProblem[] {
   const fields = (response as { fields?: FieldProblem[] })?.fields;
   return Array.isArray(fields) ? fields : [];
@@ -198,14 +184,8 @@ export function mapError(original: unknown, graphqlCode?: unknown, graphqlMessag
     // A document over a GraphQL Armor limit (depth, cost, aliases, directives, tokens).
     const limit = armorReason(graphqlMessage);
     if (limit) return { code: 'BAD_USER_INPUT', reason: limit, message: '', details: {} };
-    // The outer message names the variable path; the wrapped error only the bad value.
-    const fields = fieldsOfGraphQLMessage(graphqlMessage);
-    return {
-      code: 'BAD_USER_INPUT',
-      reason: String(graphqlCode),
-      message: '',
-      details: fields.length ? { fields } : {},
-    };
+    // The failing fields are named by formatGraphQLError, which has the document.
+    return { code: 'BAD_USER_INPUT', reason: String(graphqlCode), message: '', details: {} };
   }
   return {
     code: 'INTERNAL_SERVER_ERROR',
@@ -233,11 +213,21 @@ export function formatGraphQLError(
     formatted.message,
   );
   if (mapped.code === 'INTERNAL_SERVER_ERROR') onInternal(original);
+  // An input refused by GraphQL itself or by a scalar: name it by its argument path.
+  const fields =
+    mapped.code === 'BAD_USER_INPUT' && !mapped.details.fields && graphqlError && !formatted.path
+      ? fieldsOfGraphQLError(graphqlError, formatted.message)
+      : [];
   const result: GraphQLFormattedError = {
     message: mapped.message || formatted.message,
     locations: formatted.locations,
     path: formatted.path,
-    extensions: { code: mapped.code, reason: mapped.reason, ...mapped.details },
+    extensions: {
+      code: mapped.code,
+      reason: mapped.reason,
+      ...mapped.details,
+      ...(fields.length ? { fields } : {}),
+    },
   };
   return options.hideSuggestions ? withoutSuggestions(result) : result;
 }

@@ -1,6 +1,7 @@
 import { Type } from '@nestjs/common';
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { CodePointLength } from 'src/common/graphql/text.validators';
 import { badInput } from 'src/common/graphql/domain-error';
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -21,7 +22,9 @@ export class PageArgs {
   @Field({ nullable: true, description: 'Cursor of the last edge of the previous page.' })
   @IsOptional()
   @IsString()
-  @MaxLength(500)
+  @CodePointLength(0, 500)
+  // A cursor is base64url: anything else (a control character, a quote) is no cursor.
+  @Matches(/^[A-Za-z0-9_-]*={0,2}$/, { message: 'after must be a cursor from this list' })
   after?: string;
 }
 

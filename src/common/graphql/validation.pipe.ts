@@ -26,13 +26,25 @@ const LONE_SURROGATE = /\p{Cs}/u;
 /** Fields (by path) whose strings are not well-formed Unicode. */
 function illFormed(value: unknown, path: string): string[] {
   if (typeof value === 'string') return LONE_SURROGATE.test(value) ? [path || 'value'] : [];
-  if (Array.isArray(value)) return value.flatMap((item, i) => illFormed(item, `${path}[${i}]`));
+  if (Array.isArray(value)) return value.flatMap((item, i) => illFormed(item, `${path}.${i}`));
   if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
     return Object.entries(value).flatMap(([key, item]) =>
       illFormed(item, path ? `${path}.${key}` : key),
     );
   }
   return [];
+}
+
+/**
+ * Fields of `@Args('input')` are named from the argument (`input.text`), as GraphQL names
+ * them; those of `@Args()` classes already are argument paths (`reason`, `input.text`).
+ */
+function withArgumentPath(error: BadRequestException, argument: string): BadRequestException {
+  const fields = (error.getResponse() as { fields?: FieldProblem[] })?.fields;
+  if (!Array.isArray(fields)) return error;
+  return new BadRequestException({
+    fields: fields.map((f) => ({ ...f, field: `${argument}.${f.field}` })),
+  });
 }
 
 /**
@@ -56,6 +68,9 @@ class KartleggValidationPipe extends ValidationPipe {
     try {
       return await super.transform(value, metadata);
     } catch (error) {
+      if (error instanceof BadRequestException && metadata.data) {
+        throw withArgumentPath(error, metadata.data);
+      }
       if (error instanceof HttpException) throw error;
       throw new BadRequestException({
         fields: [{ field: metadata.data ?? 'input', problems: ['could not be validated'] }],

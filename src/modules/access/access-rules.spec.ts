@@ -149,7 +149,6 @@ describe(caseOperationsAllowed.name, () => {
         'goalPlan',
         'journal',
         'journalEntryAdded',
-        'journalEntryDelivery',
         'markJournalEntryEnteredInError',
         'recordFollowUp',
         'returnHandover',

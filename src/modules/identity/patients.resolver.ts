@@ -1,9 +1,9 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ParseUUIDPipe } from '@nestjs/common';
-import { IsString, Length } from 'class-validator';
 import { ArgsType, Field } from '@nestjs/graphql';
 import { type Caller, CurrentCaller } from 'src/common/auth/caller';
 import { connectionType, PageArgs } from 'src/common/graphql/pagination';
+import { LineText } from 'src/common/graphql/text.validators';
 import { RegisterPatientInput } from 'src/modules/identity/dto/register-patient.input';
 import { PatientContactEntity, PatientEntity } from 'src/modules/identity/patient.entity';
 import { PatientsService } from 'src/modules/identity/patients.service';
@@ -13,8 +13,7 @@ export const PatientConnection = connectionType(PatientEntity, 'Patient');
 @ArgsType()
 export class SearchPatientsArgs extends PageArgs {
   @Field({ description: 'Part of a name, or the start of a national identity number.' })
-  @IsString()
-  @Length(2, 100)
+  @LineText(2, 100)
   query: string;
 }
 

@@ -1,13 +1,13 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsEmail, IsEnum, IsOptional, IsUUID, Length } from 'class-validator';
-import { LineText } from 'src/common/graphql/text.validators';
+import { IsEmail, IsEnum, IsOptional, IsUUID } from 'class-validator';
+import { CodePointLength, LineText } from 'src/common/graphql/text.validators';
 import { Profession } from 'src/modules/identity/identity.enums';
 
 @InputType({ description: 'Creates a staff member (ADMIN only).' })
 export class CreateStaffMemberInput {
   @Field({ description: 'Work e-mail (stored lower case).' })
   @IsEmail()
-  @Length(3, 254)
+  @CodePointLength(3, 254)
   email: string;
 
   @Field({ description: 'Full name.' })

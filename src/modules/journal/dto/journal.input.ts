@@ -1,7 +1,12 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, Matches } from 'class-validator';
 import { PageArgs } from 'src/common/graphql/pagination';
-import { FreeText, LineText, SearchText } from 'src/common/graphql/text.validators';
+import {
+  CodePointLength,
+  FreeText,
+  LineText,
+  SearchText,
+} from 'src/common/graphql/text.validators';
 import { Profession } from 'src/modules/identity/identity.enums';
 import {
   JournalKind,
@@ -43,7 +48,7 @@ export class AddJournalEntryInput {
   })
   @IsOptional()
   @IsString()
-  @Length(8, 100)
+  @CodePointLength(8, 100)
   @Matches(/^[A-Za-z0-9._:-]+$/, {
     message: 'idempotencyKey may hold letters, digits and . _ : - only',
   })

@@ -1,0 +1,31 @@
+import { createBrowserRouter, Navigate, Outlet, RouterProvider } from 'react-router-dom';
+import { useSession } from './auth/session-context';
+import { CaseloadPage } from './features/caseload/caseload-page';
+import { NotFoundPage } from './features/not-found-page';
+import { SignInPage } from './features/sign-in/sign-in-page';
+import { AppShell } from './ui/app-shell';
+
+function RequireSession() {
+  const { token } = useSession();
+  return token ? <Outlet /> : <Navigate to="/sign-in" replace />;
+}
+
+const router = createBrowserRouter([
+  { path: '/sign-in', element: <SignInPage /> },
+  {
+    element: <RequireSession />,
+    children: [
+      {
+        element: <AppShell />,
+        children: [
+          { index: true, element: <CaseloadPage /> },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+]);
+
+export function App() {
+  return <RouterProvider router={router} />;
+}

@@ -1,0 +1,19 @@
+import '@digdir/designsystemet-css';
+import '@digdir/designsystemet-css/theme';
+import './ui/fonts.css';
+import './ui/app.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app';
+import { SessionProvider } from './auth/session-context';
+import { setUpI18n } from './i18n/i18n';
+
+setUpI18n();
+
+createRoot(document.getElementById('root') as HTMLElement).render(
+  <StrictMode>
+    <SessionProvider>
+      <App />
+    </SessionProvider>
+  </StrictMode>,
+);
