@@ -14,7 +14,6 @@ import {
 import { type Caller, CurrentCaller } from 'src/common/auth/caller';
 import { LocalDateScalar } from 'src/common/graphql/local-date.scalar';
 import { connectionType } from 'src/common/graphql/pagination';
-import { type Operation } from 'src/modules/access/access-rules';
 import { OperationEnum } from 'src/modules/access/operation.enum';
 import { AssessmentCaseEntity } from 'src/modules/cases/assessment-case.entity';
 import { type CaseStatus } from 'src/modules/cases/case-lifecycle';
@@ -239,11 +238,7 @@ export class CasesResolver {
       "The named operations you may perform on this case now: allowed to you by the access policy, and by the case's lifecycle in its present state. Show a control only when its operation is listed; the API still refuses what has changed since, and finer input rules.",
   })
   viewerCan(@Parent() kase: AssessmentCaseEntity, @CurrentCaller() caller: Caller) {
-    return caller.loaders
-      .get<AssessmentCaseEntity, Operation[]>('caseViewerCan', (cases) =>
-        this.cases.viewerCan(caller, cases),
-      )
-      .load(kase);
+    return this.cases.viewerCanOf(caller, kase.id);
   }
 
   @ResolveField(() => [CaseHoldEntity], { description: 'Pauses of the clock.' })
