@@ -18,6 +18,7 @@ const CASES = `query($teamId: ID!, $first: Int) {
       members { role staff { name } }
       holds { reason }
       goalCount
+      viewerCan
       latestJournalEntry { text version author { name } }
     } } } }`;
 
@@ -171,8 +172,9 @@ describe('SQL statements per GraphQL request (no N+1)', () => {
     expect(new Set(others(small)).size).toBe(others(small).length);
     for (const r of [small, large]) expect([1, 2, 3]).toContain(staffLookups(r));
     // Actor, page (with each case's person and coordinator joined), count, one per resolved
-    // field (team, history, members, holds, goal count, latest journal entry), staff, audit.
-    expect(others(small)).toHaveLength(10);
+    // field (team, history, members, holds, goal count, viewerCan, latest journal entry),
+    // staff, audit.
+    expect(others(small)).toHaveLength(11);
     // The busy case's newest entry, in its current (corrected) version; no goals yet.
     type Node = {
       id: string;

@@ -19,6 +19,17 @@ import { Profession } from 'src/modules/identity/identity.enums';
 
 export type { CaseRelation, Operation, Refusal } from 'src/modules/access/access-rules';
 
+/** A recorded decision's outcome, as the lifecycle needs it. */
+type DecisionOutcome = 'NO_SERVICES' | 'GRANTED' | 'PARTLY_GRANTED';
+
+/** How the caller relates to a case, and the state its next steps depend on. */
+export interface CaseStandingRow {
+  relation: CaseRelation;
+  status: AssessmentCaseEntity['status'];
+  decisionOutcome?: DecisionOutcome;
+  handoverAcknowledged: boolean;
+}
+
 /** What the relation of a caller to a case is computed from. */
 type CaseRef = Pick<AssessmentCaseEntity, 'id' | 'teamId' | 'coordinatorId'>;
 
@@ -187,6 +198,45 @@ export class AccessPolicyService {
       kase,
       relation: this.toRelation(caller, kase, { assigned, receiving, emergency }),
     };
+  }
+
+  /**
+   * For a page of cases at once (one query): how the caller relates to each, and what of the
+   * case decides which steps it allows now (`viewerCan`). In key order; null for no such case.
+   */
+  async caseStandings(
+    runner: Pick<EntityManager, 'query'>,
+    caller: Caller,
+    caseIds: readonly string[],
+  ): Promise<(CaseStandingRow | null)[]> {
+    const params: unknown[] = [caseIds];
+    const rows = (await runner.query(
+      `SELECT c.id, c.team_id AS "teamId", c.coordinator_id AS "coordinatorId", c.status,
+              c.patient_id AS "patientId", ${this.relationColumns(caller, params)},
+              (SELECT d.outcome FROM decisions d WHERE d.case_id = c.id
+                ORDER BY d.decided_at DESC LIMIT 1) AS "decisionOutcome",
+              EXISTS (SELECT 1 FROM handovers h WHERE h.case_id = c.id
+                         AND h.status IN ('ACKNOWLEDGED', 'CLOSED')) AS "handoverAcknowledged"
+         FROM assessment_cases c WHERE c.id = ANY($1::uuid[])`,
+      params,
+    )) as (RelationRow &
+      CaseRef & {
+        patientId: string;
+        status: CaseStandingRow['status'];
+        decisionOutcome: DecisionOutcome | null;
+        handoverAcknowledged: boolean;
+      })[];
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return caseIds.map((id) => {
+      const row = byId.get(id);
+      if (!row) return null;
+      return {
+        relation: this.toRelation(caller, row, row),
+        status: row.status,
+        decisionOutcome: row.decisionOutcome ?? undefined,
+        handoverAcknowledged: row.handoverAcknowledged,
+      };
+    });
   }
 
   /** `assigned`, `receiving`, `emergency` of case `c` for the caller ($1 is the case). */

@@ -202,6 +202,35 @@ export const OPERATION_RULES = {
 } as const satisfies Record<string, RuleKind>;
 
 export type Operation = keyof typeof OPERATION_RULES;
+
+/** Who each rule allows, in words (the API's manual: the `Operation` enum's descriptions). */
+export const RULE_WHO: Record<RuleKind, string> = {
+  SIGNED_IN: 'any signed-in staff member',
+  SEE_PATIENT: 'staff who may see the person',
+  SEE_REFERRAL: 'staff who may see the referral',
+  SEE_CASE:
+    'anyone related to the case: its team, staff assigned to it, the receiving unit after handover, an emergency access grant',
+  DELIVER_TO_SUBSCRIBER: 'an active staff member related to the case at the moment of delivery',
+  INTAKE_IN_DISTRICT: 'a CASEWORKER or COORDINATOR of a team in the district',
+  TRIAGE: 'a CASEWORKER or COORDINATOR of the receiving team',
+  COORDINATE_CASE:
+    "the case's coordinator (its assigned coordinator, or any COORDINATOR of its team)",
+  WORK_IN_CASE: 'the clinical professions, CASEWORKERs and COORDINATORs of the case',
+  WRITE_JOURNAL:
+    'the clinical professions, CASEWORKERs and COORDINATORs of the case, the receiving unit after handover, and holders of an emergency access grant',
+  EDIT_GOAL_PLAN:
+    "the NURSEs, SOCIAL_EDUCATORs, PHYSIOTHERAPISTs and OCCUPATIONAL_THERAPISTs of the case, and the case's coordinator",
+  EVALUATE_GOALS: 'those who edit the goal plan, and the receiving unit after handover',
+  DECIDE_CASE: 'a CASEWORKER of the case',
+  RECEIVE_CASE: 'staff of the unit the case is handed over to',
+  BREAK_THE_GLASS: 'a clinical profession or CASEWORKER without another relation to the case',
+  TEAM_MEMBER: "the team's members",
+  TEAM_OR_DISTRICT_LEADER: "the team's members, and the LEADERs of its district",
+  UNIT_MEMBER: "the unit's staff",
+  DISTRICT_STAFF: 'the LEADERs and team staff of the district',
+  PRIVACY_OFFICER: 'the PRIVACY_OFFICER',
+  ADMIN: 'the ADMIN',
+};
 /** What the rule of operation O needs to know beside the caller. */
 export type TargetOf<O extends Operation> = RuleTargets[(typeof OPERATION_RULES)[O]];
 

@@ -7,6 +7,8 @@
 //   DECIDED → CLOSED directly on a NO_SERVICES decision, or a handover to CLOSED
 //   HANDED_OVER → CLOSED (receiving unit acknowledges) or → DECIDED (receiving unit returns it)
 
+import type { CaseOperation } from 'src/modules/access/access-rules';
+
 export const CASE_STATUSES = [
   'ACTIVE',
   'ON_HOLD',
@@ -41,6 +43,26 @@ export const CASE_ACTIONS = [
   'RECORD_INTERIM_SERVICE',
 ] as const;
 export type CaseAction = (typeof CASE_ACTIONS)[number];
+
+/**
+ * The named operation of each case action: the access policy decides it (who may), and the
+ * audit trail names it.
+ */
+export const OPERATION_OF_ACTION: Record<CaseAction, CaseOperation> = {
+  HOLD: 'putCaseOnHold',
+  RESUME: 'resumeCase',
+  EXTEND: 'extendDeadline',
+  CANCEL: 'cancelCase',
+  DECIDE: 'recordDecision',
+  HAND_OVER: 'handOverCase',
+  ACKNOWLEDGE_HANDOVER: 'acknowledgeHandover',
+  RETURN_HANDOVER: 'returnHandover',
+  CLOSE: 'closeCase',
+  ASSIGN_MEMBER: 'assignCaseMember',
+  REMOVE_MEMBER: 'removeCaseMember',
+  CHANGE_COORDINATOR: 'changeCaseCoordinator',
+  RECORD_INTERIM_SERVICE: 'recordInterimService',
+};
 
 export interface TransitionContext {
   /** Where the case goes on HAND_OVER; CLOSED ends the case at once. */

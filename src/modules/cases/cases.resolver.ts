@@ -14,6 +14,7 @@ import {
 import { type Caller, CurrentCaller } from 'src/common/auth/caller';
 import { LocalDateScalar } from 'src/common/graphql/local-date.scalar';
 import { connectionType } from 'src/common/graphql/pagination';
+import { OperationEnum } from 'src/modules/access/operation.enum';
 import { AssessmentCaseEntity } from 'src/modules/cases/assessment-case.entity';
 import { type CaseStatus } from 'src/modules/cases/case-lifecycle';
 import {
@@ -230,6 +231,14 @@ export class CasesResolver {
     return caller.loaders
       .get<string, CaseHistoryEntity[]>('caseHistory', (ids) => this.cases.historyOf(ids))
       .load(kase.id);
+  }
+
+  @ResolveField(() => [OperationEnum], {
+    description:
+      "The named operations you may perform on this case now: allowed to you by the access policy, and by the case's lifecycle in its present state. Show a control only when its operation is listed; the API still refuses what has changed since, and finer input rules.",
+  })
+  viewerCan(@Parent() kase: AssessmentCaseEntity, @CurrentCaller() caller: Caller) {
+    return this.cases.viewerCanOf(caller, kase.id);
   }
 
   @ResolveField(() => [CaseHoldEntity], { description: 'Pauses of the clock.' })

@@ -12,7 +12,8 @@ import {
 import { APP_CONFIG, AppConfig } from 'src/config/app-config';
 import { entityColumns, takePrefixed } from 'src/database/entity-columns';
 import { AccessPolicyService, type CaseRelation } from 'src/modules/access/access-policy.service';
-import { type CaseOperation, mayBeAssigned } from 'src/modules/access/access-rules';
+import { type CaseOperation, mayBeAssigned, type Operation } from 'src/modules/access/access-rules';
+import { viewerCanOnCase } from 'src/modules/cases/case-viewer-can';
 import { AuditService } from 'src/modules/audit/audit.service';
 import { AssessmentCaseEntity, CASE_COLUMNS } from 'src/modules/cases/assessment-case.entity';
 import {
@@ -22,6 +23,7 @@ import {
   isOpen,
   nextStatus,
   OPEN_CASE_STATUSES,
+  OPERATION_OF_ACTION,
 } from 'src/modules/cases/case-lifecycle';
 import {
   CaseHistoryEntity,
@@ -181,6 +183,24 @@ export class CasesService {
     return this.policy.relationTo(manager, caller, kase);
   }
 
+  /**
+   * `viewerCan` of a page of cases, by id (one query for all their relations and states); a
+   * case the caller cannot see offers nothing.
+   */
+  async viewerCan(caller: Caller, caseIds: readonly string[]): Promise<Operation[][]> {
+    const standings = await this.policy.caseStandings(this.dataSource, caller, caseIds);
+    return standings.map((standing) =>
+      standing ? viewerCanOnCase(caller.actor, standing.relation, standing) : [],
+    );
+  }
+
+  /** `viewerCan` of one case, batched with every other case of the request. */
+  viewerCanOf(caller: Caller, caseId: string): Promise<Operation[]> {
+    return caller.loaders
+      .get<string, Operation[]>('caseViewerCan', (ids) => this.viewerCan(caller, ids))
+      .load(caseId);
+  }
+
   async getCase(caller: Caller, id: string): Promise<AssessmentCaseEntity> {
     const kase = await this.policy.visibleCase(
       this.dataSource,
@@ -219,6 +239,12 @@ export class CasesService {
     if (filter.coordinatorId) {
       params.push(filter.coordinatorId);
       where.push(`c.coordinator_id = $${params.length}`);
+    }
+    if ((filter.mine ?? null) !== null) {
+      params.push(caller.actor.staffId);
+      const staff = `$${params.length}::uuid`;
+      const mine = `(c.coordinator_id = ${staff} OR EXISTS (SELECT 1 FROM case_members mc WHERE mc.case_id = c.id AND mc.staff_id = ${staff}))`;
+      where.push(filter.mine ? mine : `NOT ${mine}`);
     }
     // null, as often sent for "no filter", filters nothing (not `NOT overdue`).
     if ((filter.overdue ?? null) !== null)
@@ -511,17 +537,7 @@ export class CasesService {
     input: AssignCaseMemberInput,
   ): Promise<AssessmentCaseEntity> {
     return this.change(caller, caseId, 'ASSIGN_MEMBER', async (manager) => {
-      const staff = await manager.findOneBy(StaffMemberEntity, { id: input.staffId, active: true });
-      if (!staff) throw CaseErrors.staffNotFound();
-      if (!mayBeAssigned(staff.profession)) throw CaseErrors.cannotBeAssigned();
-      if (await manager.existsBy(CaseMemberEntity, { caseId, staffId: input.staffId }))
-        throw CaseErrors.alreadyAssigned();
-      await manager.insert(CaseMemberEntity, {
-        caseId,
-        staffId: input.staffId,
-        role: input.role,
-        assignedBy: caller.actor.staffId,
-      });
+      const staff = await this.insertMember(manager, caller, caseId, input);
       return {
         changes: {},
         reason: null,
@@ -529,6 +545,63 @@ export class CasesService {
         event: { type: 'ASSIGN_MEMBER', name: staff.name, role: input.role },
       };
     });
+  }
+
+  /**
+   * The first members of a case, named when its referral is accepted (in the acceptance's
+   * transaction, by whoever may accept): each with the history row and journal event that
+   * `assignCaseMember` writes.
+   */
+  async addFirstMembers(
+    manager: EntityManager,
+    caller: Caller,
+    kase: AssessmentCaseEntity,
+    members: readonly AssignCaseMemberInput[],
+  ): Promise<void> {
+    for (const member of members) {
+      const staff = await this.insertMember(manager, caller, kase.id, member);
+      await this.history(manager, caller, kase.id, 'ASSIGN_MEMBER', kase.status, kase.status, null);
+      await this.journal.recordEvent(manager, caller, kase, {
+        type: 'ASSIGN_MEMBER',
+        name: staff.name,
+        role: member.role,
+      });
+    }
+  }
+
+  /** Of `members`, those not yet assigned to the case. */
+  async notYetMembers<M extends { staffId: string }>(
+    manager: EntityManager,
+    caseId: string,
+    members: readonly M[],
+  ): Promise<M[]> {
+    if (members.length === 0) return [];
+    const assigned = await manager.findBy(CaseMemberEntity, {
+      caseId,
+      staffId: In(members.map((m) => m.staffId)),
+    });
+    return members.filter((m) => !assigned.some((a) => a.staffId === m.staffId));
+  }
+
+  /** One assignment: an active staff member who works in cases, not yet assigned. */
+  private async insertMember(
+    manager: EntityManager,
+    caller: Caller,
+    caseId: string,
+    input: AssignCaseMemberInput,
+  ): Promise<StaffMemberEntity> {
+    const staff = await manager.findOneBy(StaffMemberEntity, { id: input.staffId, active: true });
+    if (!staff) throw CaseErrors.staffNotFound();
+    if (!mayBeAssigned(staff.profession)) throw CaseErrors.cannotBeAssigned();
+    if (await manager.existsBy(CaseMemberEntity, { caseId, staffId: input.staffId }))
+      throw CaseErrors.alreadyAssigned();
+    await manager.insert(CaseMemberEntity, {
+      caseId,
+      staffId: input.staffId,
+      role: input.role,
+      assignedBy: caller.actor.staffId,
+    });
+    return staff;
   }
 
   /**
@@ -629,7 +702,7 @@ export class CasesService {
       | TransitionContext
       | ((manager: EntityManager, kase: AssessmentCaseEntity) => Promise<TransitionContext>) = {},
     /** The operation decided and audited, where an action has more than one (on behalf of). */
-    mutation: CaseOperation = MUTATION_OF[action],
+    mutation: CaseOperation = OPERATION_OF_ACTION[action],
   ): Promise<AssessmentCaseEntity> {
     return this.dataSource.transaction(async (manager) => {
       const kase = await manager.findOne(AssessmentCaseEntity, {
@@ -738,23 +811,3 @@ export class CasesService {
     });
   }
 }
-
-/**
- * The named operation of each case action: the access policy decides it (who may), and the
- * audit trail names it.
- */
-const MUTATION_OF: Record<CaseAction, CaseOperation> = {
-  HOLD: 'putCaseOnHold',
-  RESUME: 'resumeCase',
-  EXTEND: 'extendDeadline',
-  CANCEL: 'cancelCase',
-  DECIDE: 'recordDecision',
-  HAND_OVER: 'handOverCase',
-  ACKNOWLEDGE_HANDOVER: 'acknowledgeHandover',
-  RETURN_HANDOVER: 'returnHandover',
-  CLOSE: 'closeCase',
-  ASSIGN_MEMBER: 'assignCaseMember',
-  REMOVE_MEMBER: 'removeCaseMember',
-  CHANGE_COORDINATOR: 'changeCaseCoordinator',
-  RECORD_INTERIM_SERVICE: 'recordInterimService',
-};

@@ -12,6 +12,7 @@ import {
   Resolver,
 } from '@nestjs/graphql';
 import { type Caller, CurrentCaller } from 'src/common/auth/caller';
+import { OperationEnum } from 'src/modules/access/operation.enum';
 import { AssessmentsService } from 'src/modules/assessments/assessments.service';
 import { FunctionVariableEntity } from 'src/modules/assessments/function-variable.entity';
 import { AssessmentCaseEntity } from 'src/modules/cases/assessment-case.entity';
@@ -141,6 +142,14 @@ export class GoalPlansResolver {
     @Args() args: AgreeGoalPlanArgs,
   ): Promise<GoalPlanEntity> {
     return this.service.agreeGoalPlan(caller, args);
+  }
+
+  @ResolveField(() => [OperationEnum], {
+    description:
+      "The goal-plan operations you may perform now (add, edit, agree, evaluate), by the access policy and the case's state.",
+  })
+  viewerCan(@Parent() plan: GoalPlanEntity, @CurrentCaller() caller: Caller) {
+    return this.service.viewerCan(caller, plan.caseId);
   }
 
   @ResolveField(() => [GoalEntity], { description: 'The goals, in the order they were added.' })

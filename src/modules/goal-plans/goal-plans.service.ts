@@ -5,6 +5,7 @@ import { CLOCK, type Clock } from 'src/common/clock';
 import { findGroupedBy, inKeyOrder } from 'src/common/graphql/loaders';
 import { APP_CONFIG, AppConfig } from 'src/config/app-config';
 import { AccessPolicyService } from 'src/modules/access/access-policy.service';
+import type { Operation } from 'src/modules/access/access-rules';
 import { AssessmentsService } from 'src/modules/assessments/assessments.service';
 import { FunctionVariableEntity } from 'src/modules/assessments/function-variable.entity';
 import type { Touched } from 'src/modules/audit/audit-collector';
@@ -60,6 +61,16 @@ import { JournalService } from 'src/modules/journal/journal.service';
 /** The GraphQL mutations, as named in the audit trail. */
 type GoalPlanMutation =
   'addGoal' | 'updateGoal' | 'evaluateGoal' | 'addMeasure' | 'updateMeasure' | 'agreeGoalPlan';
+
+/** What one does to a goal plan (its `viewerCan`). */
+const GOAL_PLAN_OPERATIONS: readonly Operation[] = [
+  'addGoal',
+  'updateGoal',
+  'addMeasure',
+  'updateMeasure',
+  'agreeGoalPlan',
+  'evaluateGoal',
+] satisfies GoalPlanMutation[];
 
 /** The read's name in the audit trail (a case's goal plan with goals, measures, revisions). */
 const READ = 'goalPlan';
@@ -673,6 +684,12 @@ export class GoalPlansService {
 
   private unchanged<T>(value: T): { unchanged: T } {
     return { unchanged: value };
+  }
+
+  /** The goal-plan operations the caller may perform on the case's plan now (`viewerCan`). */
+  async viewerCan(caller: Caller, caseId: string): Promise<Operation[]> {
+    const allowed = await this.cases.viewerCanOf(caller, caseId);
+    return allowed.filter((operation) => GOAL_PLAN_OPERATIONS.includes(operation));
   }
 
   /** Decided by the access policy (EDIT_GOAL_PLAN, EVALUATE_GOALS); a refusal changes nothing. */

@@ -2,6 +2,7 @@ import { ParseUUIDPipe } from '@nestjs/common';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { type Caller, CurrentCaller } from 'src/common/auth/caller';
 import { connectionType } from 'src/common/graphql/pagination';
+import { OperationEnum } from 'src/modules/access/operation.enum';
 import { AssessmentCaseEntity } from 'src/modules/cases/assessment-case.entity';
 import { AssessmentTeamEntity } from 'src/modules/identity/assessment-team.entity';
 import { IdentityLoaders } from 'src/modules/identity/identity.loaders';
@@ -114,6 +115,14 @@ export class ReferralsResolver {
     @CurrentCaller() caller: Caller,
   ): Promise<string | null> {
     return (await this.identity.referralPatient(caller, referral.patientId))?.id ?? null;
+  }
+
+  @ResolveField(() => [OperationEnum], {
+    description:
+      'What you may do with this referral now: accept, reject or redirect it while it awaits triage.',
+  })
+  viewerCan(@Parent() referral: ReferralEntity, @CurrentCaller() caller: Caller) {
+    return this.service.viewerCan(caller, referral);
   }
 
   @ResolveField(() => AssessmentTeamEntity, { description: 'The receiving team.' })

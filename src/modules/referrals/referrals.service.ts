@@ -11,6 +11,7 @@ import {
 } from 'src/common/graphql/pagination';
 import { APP_CONFIG, AppConfig } from 'src/config/app-config';
 import { AccessPolicyService } from 'src/modules/access/access-policy.service';
+import type { Operation } from 'src/modules/access/access-rules';
 import { AuditService } from 'src/modules/audit/audit.service';
 import { AssessmentCaseEntity } from 'src/modules/cases/assessment-case.entity';
 import { CaseErrors } from 'src/modules/cases/cases.errors';
@@ -49,6 +50,9 @@ const REFERRAL_COLUMNS = `r.id, r.patient_id AS "patientId", r.team_id AS "teamI
 const URGENCY_RANK = `(CASE WHEN r.urgency = 'URGENT' THEN 0 ELSE 1 END)`;
 
 /** Intake: referrals arrive, are triaged, and accepted ones open (or join) a case. */
+/** The triage of a referral (its `viewerCan`). */
+const TRIAGE_OPERATIONS = ['acceptReferral', 'rejectReferral', 'redirectReferral'] as const;
+
 @Injectable()
 export class ReferralsService {
   constructor(
@@ -209,6 +213,7 @@ export class ReferralsService {
       const now = this.clock.now();
       const team = await manager.findOneByOrFail(AssessmentTeamEntity, { id: referral.teamId });
       let kase = await this.cases.openCaseOf(manager, referral.patientId);
+      const joined = kase !== null;
       if (kase) {
         // A referral taken in by number for a person who moved: their old district's open
         // case is not this team's to join (nor to show); it must end there first.
@@ -227,6 +232,15 @@ export class ReferralsService {
         );
         kase = await this.cases.openCase(manager, caller, referral.patientId, team, coordinatorId);
       }
+      const members = (input.members ?? []).filter(
+        (m, i, all) =>
+          // Named twice in one input counts once.
+          all.findIndex((other) => other.staffId === m.staffId) === i,
+      );
+      const newMembers = joined
+        ? await this.cases.notYetMembers(manager, kase.id, members)
+        : members;
+      await this.cases.addFirstMembers(manager, caller, kase, newMembers);
       await manager.update(
         ReferralEntity,
         { id: referral.id },
@@ -251,6 +265,7 @@ export class ReferralsService {
         {
           referralId,
           caseId: kase.id,
+          memberIds: newMembers.map((m) => m.staffId),
           ...(movedFrom
             ? { movedFromDistrictId: movedFrom, movedToDistrictId: team.districtId }
             : {}),
@@ -303,6 +318,14 @@ export class ReferralsService {
       );
       return Object.assign(referral, changes);
     });
+  }
+
+  /** What the caller may do with a referral now (`viewerCan`): triage it while it is RECEIVED. */
+  viewerCan(caller: Caller, referral: ReferralEntity): Operation[] {
+    if (referral.status !== ReferralStatus.RECEIVED) return [];
+    return TRIAGE_OPERATIONS.filter((operation) =>
+      this.policy.allows(caller, operation, { teamId: referral.teamId }),
+    );
   }
 
   async getReferral(caller: Caller, id: string): Promise<ReferralEntity> {

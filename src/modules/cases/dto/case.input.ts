@@ -135,6 +135,15 @@ export class CaseFilter {
   @IsOptional()
   @IsUUID()
   coordinatorId?: string;
+
+  @Field({
+    nullable: true,
+    description:
+      'Only "my" cases (true): those you coordinate or are assigned to as a member; false lists the others.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  mine?: boolean;
 }
 
 @ArgsType()

@@ -1,8 +1,18 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { IsDate, IsEnum, IsOptional, IsUUID, MinDate, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsDate,
+  IsEnum,
+  IsOptional,
+  IsUUID,
+  MinDate,
+  ValidateNested,
+} from 'class-validator';
 import { Type } from 'class-transformer';
 import { FreeText, LineText } from 'src/common/graphql/text.validators';
 import { PageArgs } from 'src/common/graphql/pagination';
+import { AssignCaseMemberInput } from 'src/modules/cases/dto/case.input';
 import { ServiceLevel } from 'src/modules/decisions/service-level';
 import { RegisterPatientInput } from 'src/modules/identity/dto/register-patient.input';
 import {
@@ -96,6 +106,18 @@ export class AcceptReferralInput {
   @IsOptional()
   @IsUUID()
   coordinatorId?: string;
+
+  @Field(() => [AssignCaseMemberInput], {
+    nullable: true,
+    description:
+      "The first members of the new case (e.g. a physiotherapist), assigned in the same step. When the referral joins the person's open case, those not yet assigned to it are added.",
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => AssignCaseMemberInput)
+  members?: AssignCaseMemberInput[];
 }
 
 @InputType({ description: 'Rejects a referral.' })
