@@ -77,8 +77,17 @@ export class AssessmentsResolver {
   })
   recordAssessment(
     @CurrentCaller() caller: Caller,
-    @Args('caseId', { type: () => ID }, new ParseUUIDPipe()) caseId: string,
-    @Args('input') input: RecordAssessmentInput,
+    @Args(
+      'caseId',
+      { description: 'The assessment case the findings belong to.', type: () => ID },
+      new ParseUUIDPipe(),
+    )
+    caseId: string,
+    @Args('input', {
+      description:
+        "The professional's findings on the five mapping questions, function scores (IPLOS or FSIII), what matters to the person, and the suggested staircase level.",
+    })
+    input: RecordAssessmentInput,
   ): Promise<AssessmentView> {
     return this.service.record(caller, caseId, input);
   }

@@ -11,6 +11,14 @@ export enum AuditAccess {
 registerEnumType(AuditAccess, {
   name: 'AuditAccess',
   description: 'READ and WRITE of person data, or a REFUSED attempt.',
+  valuesMap: {
+    READ: { description: 'Person data was read.' },
+    WRITE: { description: 'Person data was changed.' },
+    REFUSED: {
+      description:
+        'An attempt on person data was refused (FORBIDDEN); nothing was read or written.',
+    },
+  } satisfies Record<keyof typeof AuditAccess, { description: string }>,
 });
 
 /** Append-only: the database refuses UPDATE, DELETE and TRUNCATE on this table. */

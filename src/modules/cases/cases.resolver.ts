@@ -107,7 +107,12 @@ export class CasesResolver {
   @Query(() => AssessmentCaseEntity, { description: 'One case, if you have a relation to it.' })
   assessmentCase(
     @CurrentCaller() caller: Caller,
-    @Args('id', { type: () => ID }, new ParseUUIDPipe()) id: string,
+    @Args(
+      'id',
+      { description: 'The assessment case (vurderingsforløp) to read.', type: () => ID },
+      new ParseUUIDPipe(),
+    )
+    id: string,
   ) {
     return this.cases.getCase(caller, id);
   }
@@ -125,7 +130,12 @@ export class CasesResolver {
   })
   teamDashboard(
     @CurrentCaller() caller: Caller,
-    @Args('teamId', { type: () => ID }, new ParseUUIDPipe()) teamId: string,
+    @Args(
+      'teamId',
+      { description: 'The assessment team whose open cases the dashboard shows.', type: () => ID },
+      new ParseUUIDPipe(),
+    )
+    teamId: string,
   ): Promise<TeamDashboard> {
     return this.cases.teamDashboard(caller, teamId);
   }
@@ -135,8 +145,17 @@ export class CasesResolver {
   })
   putCaseOnHold(
     @CurrentCaller() caller: Caller,
-    @Args('caseId', { type: () => ID }, new ParseUUIDPipe()) caseId: string,
-    @Args('input') input: PutCaseOnHoldInput,
+    @Args(
+      'caseId',
+      {
+        description: 'The ACTIVE case to put on hold; its clarification period pauses.',
+        type: () => ID,
+      },
+      new ParseUUIDPipe(),
+    )
+    caseId: string,
+    @Args('input', { description: 'Why the case is paused (e.g. hospital admission).' })
+    input: PutCaseOnHoldInput,
   ) {
     return this.cases.putOnHold(caller, caseId, input);
   }
@@ -146,7 +165,15 @@ export class CasesResolver {
   })
   resumeCase(
     @CurrentCaller() caller: Caller,
-    @Args('caseId', { type: () => ID }, new ParseUUIDPipe()) caseId: string,
+    @Args(
+      'caseId',
+      {
+        description: 'The ON_HOLD case to resume; the deadline moves by the days on hold.',
+        type: () => ID,
+      },
+      new ParseUUIDPipe(),
+    )
+    caseId: string,
   ) {
     return this.cases.resume(caller, caseId);
   }
@@ -156,8 +183,14 @@ export class CasesResolver {
   })
   extendDeadline(
     @CurrentCaller() caller: Caller,
-    @Args('caseId', { type: () => ID }, new ParseUUIDPipe()) caseId: string,
-    @Args('input') input: ExtendDeadlineInput,
+    @Args(
+      'caseId',
+      { description: 'The case whose clarification period is extended.', type: () => ID },
+      new ParseUUIDPipe(),
+    )
+    caseId: string,
+    @Args('input', { description: 'How many days to add and why; kept as deadline history.' })
+    input: ExtendDeadlineInput,
   ) {
     return this.cases.extendDeadline(caller, caseId, input);
   }
@@ -167,8 +200,16 @@ export class CasesResolver {
   })
   cancelCase(
     @CurrentCaller() caller: Caller,
-    @Args('caseId', { type: () => ID }, new ParseUUIDPipe()) caseId: string,
-    @Args('input') input: CancelCaseInput,
+    @Args(
+      'caseId',
+      { description: 'The ACTIVE or ON_HOLD case to cancel.', type: () => ID },
+      new ParseUUIDPipe(),
+    )
+    caseId: string,
+    @Args('input', {
+      description: 'Why the case ends without a decision (e.g. death, moved, withdrew).',
+    })
+    input: CancelCaseInput,
   ) {
     return this.cases.cancel(caller, caseId, input);
   }
@@ -178,7 +219,12 @@ export class CasesResolver {
   })
   closeCase(
     @CurrentCaller() caller: Caller,
-    @Args('caseId', { type: () => ID }, new ParseUUIDPipe()) caseId: string,
+    @Args(
+      'caseId',
+      { description: 'The DECIDED case with a NO_SERVICES decision to close.', type: () => ID },
+      new ParseUUIDPipe(),
+    )
+    caseId: string,
   ) {
     return this.cases.close(caller, caseId);
   }
@@ -188,8 +234,16 @@ export class CasesResolver {
   })
   assignCaseMember(
     @CurrentCaller() caller: Caller,
-    @Args('caseId', { type: () => ID }, new ParseUUIDPipe()) caseId: string,
-    @Args('input') input: AssignCaseMemberInput,
+    @Args(
+      'caseId',
+      { description: 'The case the staff member is assigned to.', type: () => ID },
+      new ParseUUIDPipe(),
+    )
+    caseId: string,
+    @Args('input', {
+      description: 'The staff member and their role in the case; assignment gives access.',
+    })
+    input: AssignCaseMemberInput,
   ) {
     return this.cases.assignMember(caller, caseId, input);
   }
@@ -207,8 +261,18 @@ export class CasesResolver {
   })
   changeCaseCoordinator(
     @CurrentCaller() caller: Caller,
-    @Args('caseId', { type: () => ID }, new ParseUUIDPipe()) caseId: string,
-    @Args('coordinatorId', { type: () => ID }, new ParseUUIDPipe()) coordinatorId: string,
+    @Args(
+      'caseId',
+      { description: 'The case whose coordinator changes.', type: () => ID },
+      new ParseUUIDPipe(),
+    )
+    caseId: string,
+    @Args(
+      'coordinatorId',
+      { description: "The new coordinator: a COORDINATOR of the case's team.", type: () => ID },
+      new ParseUUIDPipe(),
+    )
+    coordinatorId: string,
   ) {
     return this.cases.changeCoordinator(caller, caseId, coordinatorId);
   }
@@ -218,8 +282,17 @@ export class CasesResolver {
   })
   recordInterimService(
     @CurrentCaller() caller: Caller,
-    @Args('caseId', { type: () => ID }, new ParseUUIDPipe()) caseId: string,
-    @Args('input') input: RecordInterimServiceInput,
+    @Args(
+      'caseId',
+      { description: 'The case in whose clarification period the help is given.', type: () => ID },
+      new ParseUUIDPipe(),
+    )
+    caseId: string,
+    @Args('input', {
+      description:
+        'The help given during the clarification period: kind, what, how often, who gives it, from and to.',
+    })
+    input: RecordInterimServiceInput,
   ) {
     return this.cases.recordInterimService(caller, caseId, input);
   }

@@ -29,8 +29,17 @@ export class DecisionsResolver {
   })
   async recordDecision(
     @CurrentCaller() caller: Caller,
-    @Args('caseId', { type: () => ID }, new ParseUUIDPipe()) caseId: string,
-    @Args('input') input: RecordDecisionInput,
+    @Args(
+      'caseId',
+      { description: 'The case the decision (vedtak) is for.', type: () => ID },
+      new ParseUUIDPipe(),
+    )
+    caseId: string,
+    @Args('input', {
+      description:
+        'Outcome, services granted, legal basis, justification, review date and the step on the coping staircase (default the highest step of the services).',
+    })
+    input: RecordDecisionInput,
   ): Promise<DecisionEntity> {
     await this.decisions.record(caller, caseId, input);
     return this.dataSource.getRepository(DecisionEntity).findOneByOrFail({ caseId });

@@ -16,6 +16,23 @@ export enum ServiceLevel {
 registerEnumType(ServiceLevel, {
   name: 'ServiceLevel',
   description: 'A step on the coping staircase (mestringstrappa), SELF_MASTERY lowest.',
+  valuesMap: {
+    SELF_MASTERY: { description: 'Step 1: the person manages alone (possibly after training).' },
+    NETWORK: { description: 'Step 2: relatives, neighbours and friends help.' },
+    VOLUNTARY: { description: "Step 3: voluntary organisations' offers." },
+    WELFARE_TECHNOLOGY: { description: 'Step 4: aids and welfare technology.' },
+    LOW_THRESHOLD: {
+      description:
+        'Step 5: preventive and low-threshold municipal services (training groups, day centres, senior centres).',
+    },
+    EVERYDAY_REHABILITATION: {
+      description: 'Step 6: time-limited everyday rehabilitation (hverdagsrehabilitering).',
+    },
+    PRACTICAL_ASSISTANCE: { description: 'Step 7: practical help at home.' },
+    HOME_NURSING: { description: 'Step 8: home nursing and personal care.' },
+    SHORT_TERM_STAY: { description: 'Step 9: short-term or relief stay in an institution.' },
+    LONG_TERM_CARE: { description: 'Step 10: a long-term nursing-home place.' },
+  } satisfies Record<keyof typeof ServiceLevel, { description: string }>,
 });
 
 /** 1 for SELF_MASTERY … 10 for LONG_TERM_CARE. */

@@ -74,7 +74,12 @@ export class GoalPlansResolver {
   })
   goalPlan(
     @CurrentCaller() caller: Caller,
-    @Args('caseId', { type: () => ID }, new ParseUUIDPipe()) caseId: string,
+    @Args(
+      'caseId',
+      { description: 'The assessment case whose goal and action plan is read.', type: () => ID },
+      new ParseUUIDPipe(),
+    )
+    caseId: string,
   ): Promise<GoalPlanEntity | null> {
     return this.service.planOfCase(caller, caseId);
   }
@@ -85,8 +90,17 @@ export class GoalPlansResolver {
   })
   addGoal(
     @CurrentCaller() caller: Caller,
-    @Args('caseId', { type: () => ID }, new ParseUUIDPipe()) caseId: string,
-    @Args('input') input: AddGoalInput,
+    @Args(
+      'caseId',
+      { description: 'The assessment case whose goal plan gets the goal.', type: () => ID },
+      new ParseUUIDPipe(),
+    )
+    caseId: string,
+    @Args('input', {
+      description:
+        "The goal in the person's own words, what matters to them, the target date, and optionally the function variable with baseline and target score.",
+    })
+    input: AddGoalInput,
   ): Promise<GoalEntity> {
     return this.service.addGoal(caller, caseId, input);
   }
@@ -116,8 +130,17 @@ export class GoalPlansResolver {
   })
   addMeasure(
     @CurrentCaller() caller: Caller,
-    @Args('goalId', { type: () => ID }, new ParseUUIDPipe()) goalId: string,
-    @Args('input') input: AddMeasureInput,
+    @Args(
+      'goalId',
+      { description: 'The PROPOSED or AGREED goal the measure serves.', type: () => ID },
+      new ParseUUIDPipe(),
+    )
+    goalId: string,
+    @Args('input', {
+      description:
+        'The measure (tiltak): what is done, its staircase level, who is responsible, how often, from and to (a justification above the lowest suggested level).',
+    })
+    input: AddMeasureInput,
   ): Promise<MeasureEntity> {
     return this.service.addMeasure(caller, goalId, input);
   }

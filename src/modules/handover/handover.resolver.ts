@@ -69,8 +69,17 @@ export class HandoverResolver {
   })
   handOverCase(
     @CurrentCaller() caller: Caller,
-    @Args('caseId', { type: () => ID }, new ParseUUIDPipe()) caseId: string,
-    @Args('input') input: HandOverCaseInput,
+    @Args(
+      'caseId',
+      { description: 'The DECIDED case to hand over.', type: () => ID },
+      new ParseUUIDPipe(),
+    )
+    caseId: string,
+    @Args('input', {
+      description:
+        'Destination, receiving unit (none for CLOSED) and follow-up date (default 3 months on).',
+    })
+    input: HandOverCaseInput,
   ) {
     return this.handovers.handOver(caller, caseId, input);
   }
@@ -96,8 +105,17 @@ export class HandoverResolver {
   })
   recordFollowUp(
     @CurrentCaller() caller: Caller,
-    @Args('caseId', { type: () => ID }, new ParseUUIDPipe()) caseId: string,
-    @Args('input') input: RecordFollowUpInput,
+    @Args(
+      'caseId',
+      { description: 'The handed-over case that is followed up.', type: () => ID },
+      new ParseUUIDPipe(),
+    )
+    caseId: string,
+    @Args('input', {
+      description:
+        'The result (CONTINUE, ADJUST_WITHIN_FRAME, END or REASSESS), a note and the next follow-up date; REASSESS opens a new referral.',
+    })
+    input: RecordFollowUpInput,
   ) {
     return this.handovers.recordFollowUp(caller, caseId, input);
   }

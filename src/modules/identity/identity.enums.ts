@@ -15,6 +15,48 @@ export enum Profession {
 registerEnumType(Profession, {
   name: 'Profession',
   description: "A staff member's profession; it decides what they may do in a case.",
+  valuesMap: {
+    NURSE: {
+      description:
+        'Nurse (sykepleier / sygeplejerske): clinical profession; writes journal entries and assessments and edits the goal plan.',
+    },
+    SOCIAL_EDUCATOR: {
+      description:
+        'Social educator (vernepleier / socialpædagog): clinical profession; writes journal entries and assessments and edits the goal plan.',
+    },
+    PHYSIOTHERAPIST: {
+      description:
+        'Physiotherapist (fysioterapeut): clinical profession; writes journal entries and assessments and edits the goal plan.',
+    },
+    OCCUPATIONAL_THERAPIST: {
+      description:
+        'Occupational therapist (ergoterapeut): clinical profession; writes journal entries and assessments and edits the goal plan.',
+    },
+    CASEWORKER: {
+      description:
+        'Caseworker (saksbehandler / myndighedsperson): triages referrals and records the decision (vedtak).',
+    },
+    COORDINATOR: {
+      description:
+        'Coordinator: triages referrals, runs the case (hold, extend, members) and hands it over.',
+    },
+    HOME_CARE: {
+      description:
+        'Staff of a receiving unit; sees a case only after it is handed over to their unit.',
+    },
+    LEADER: {
+      description:
+        'Team or unit leader: dashboard and statistics of their district, without names.',
+    },
+    PRIVACY_OFFICER: {
+      description:
+        'Privacy officer: audit trail and emergency-access list, never journal contents.',
+    },
+    ADMIN: {
+      description:
+        'Administrator: staff, team and unit membership and settings; no access to person data.',
+    },
+  } satisfies Record<keyof typeof Profession, { description: string }>,
 });
 
 /** Professions that write clinical notes and assessments. */
@@ -32,6 +74,10 @@ export enum ServiceArea {
 registerEnumType(ServiceArea, {
   name: 'ServiceArea',
   description: 'Somatic care or mental health services (the Harstad pilot runs both).',
+  valuesMap: {
+    SOMATIC: { description: 'Somatic health and care services.' },
+    MENTAL_HEALTH: { description: 'Mental health services (psykisk helse).' },
+  } satisfies Record<keyof typeof ServiceArea, { description: string }>,
 });
 
 export enum ServiceUnitKind {
@@ -42,6 +88,18 @@ export enum ServiceUnitKind {
 registerEnumType(ServiceUnitKind, {
   name: 'ServiceUnitKind',
   description: 'What kind of receiving unit a service unit is.',
+  valuesMap: {
+    HOME_CARE: {
+      description:
+        'Ordinary home care (hjemmetjenesten / hjemmeplejen): receives ORDINARY_HOME_CARE handovers.',
+    },
+    LOW_THRESHOLD: {
+      description: 'Low-threshold and preventive services: receives LOW_THRESHOLD handovers.',
+    },
+    OTHER: {
+      description: 'Other services, e.g. a day centre, a short-term ward or a private provider.',
+    },
+  } satisfies Record<keyof typeof ServiceUnitKind, { description: string }>,
 });
 
 export enum NationalIdCountryEnum {
@@ -51,6 +109,15 @@ export enum NationalIdCountryEnum {
 registerEnumType(NationalIdCountryEnum, {
   name: 'NationalIdCountry',
   description: 'NO: Norwegian fødselsnummer or D-number; DK: Danish CPR number.',
+  valuesMap: {
+    NO: {
+      description:
+        'Norway: fødselsnummer, D-number or H-number (11 digits, both mod-11 check digits).',
+    },
+    DK: {
+      description: 'Denmark: CPR number (10 digits; date part and format checked, no mod-11).',
+    },
+  } satisfies Record<keyof typeof NationalIdCountryEnum, { description: string }>,
 });
 
 /** SQL for a CHECK constraint that the column holds one of the enum's values. */

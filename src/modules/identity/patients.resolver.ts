@@ -24,7 +24,12 @@ export class PatientsResolver {
   @Query(() => PatientEntity, { description: 'One person, if you have a relation to them.' })
   patient(
     @CurrentCaller() caller: Caller,
-    @Args('id', { type: () => ID }, new ParseUUIDPipe()) id: string,
+    @Args(
+      'id',
+      { description: 'The person (patient) to read.', type: () => ID },
+      new ParseUUIDPipe(),
+    )
+    id: string,
   ): Promise<PatientEntity> {
     return this.patients.getPatient(caller, id);
   }
@@ -41,7 +46,11 @@ export class PatientsResolver {
   })
   registerPatient(
     @CurrentCaller() caller: Caller,
-    @Args('input') input: RegisterPatientInput,
+    @Args('input', {
+      description:
+        'The person to register: national identity number (fødselsnummer, D-number or CPR), name, address and home-care district.',
+    })
+    input: RegisterPatientInput,
   ): Promise<PatientEntity> {
     return this.patients.registerPatient(caller, input);
   }

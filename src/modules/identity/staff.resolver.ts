@@ -27,7 +27,14 @@ export class StaffResolver {
   }
 
   @Mutation(() => StaffMemberEntity, { description: 'Creates a staff member (ADMIN only).' })
-  createStaffMember(@CurrentCaller() caller: Caller, @Args('input') input: CreateStaffMemberInput) {
+  createStaffMember(
+    @CurrentCaller() caller: Caller,
+    @Args('input', {
+      description:
+        "The new staff member: e-mail, name, profession and the identity provider's subject; teams and units are added separately.",
+    })
+    input: CreateStaffMemberInput,
+  ) {
     return this.staff.createStaffMember(caller, input);
   }
 
@@ -36,7 +43,15 @@ export class StaffResolver {
   })
   deactivateStaffMember(
     @CurrentCaller() caller: Caller,
-    @Args('staffId', { type: () => ID }, new ParseUUIDPipe()) staffId: string,
+    @Args(
+      'staffId',
+      {
+        description: 'The staff member to deactivate; their tokens are refused from then on.',
+        type: () => ID,
+      },
+      new ParseUUIDPipe(),
+    )
+    staffId: string,
   ) {
     return this.staff.deactivateStaffMember(caller, staffId);
   }
@@ -44,28 +59,48 @@ export class StaffResolver {
   @Mutation(() => StaffMemberEntity, {
     description: 'Adds a staff member to an assessment team (ADMIN only).',
   })
-  addTeamMembership(@CurrentCaller() caller: Caller, @Args('input') input: TeamMembershipInput) {
+  addTeamMembership(
+    @CurrentCaller() caller: Caller,
+    @Args('input', { description: 'The staff member and the assessment team they join.' })
+    input: TeamMembershipInput,
+  ) {
     return this.staff.addTeamMembership(caller, input);
   }
 
   @Mutation(() => StaffMemberEntity, {
     description: 'Removes a staff member from an assessment team (ADMIN only).',
   })
-  removeTeamMembership(@CurrentCaller() caller: Caller, @Args('input') input: TeamMembershipInput) {
+  removeTeamMembership(
+    @CurrentCaller() caller: Caller,
+    @Args('input', { description: 'The staff member and the assessment team they leave.' })
+    input: TeamMembershipInput,
+  ) {
     return this.staff.removeTeamMembership(caller, input);
   }
 
   @Mutation(() => StaffMemberEntity, {
     description: 'Adds a staff member to a service unit (ADMIN only).',
   })
-  addUnitMembership(@CurrentCaller() caller: Caller, @Args('input') input: UnitMembershipInput) {
+  addUnitMembership(
+    @CurrentCaller() caller: Caller,
+    @Args('input', {
+      description: 'The staff member and the service unit (receiving unit) they join.',
+    })
+    input: UnitMembershipInput,
+  ) {
     return this.staff.addUnitMembership(caller, input);
   }
 
   @Mutation(() => StaffMemberEntity, {
     description: 'Removes a staff member from a service unit (ADMIN only).',
   })
-  removeUnitMembership(@CurrentCaller() caller: Caller, @Args('input') input: UnitMembershipInput) {
+  removeUnitMembership(
+    @CurrentCaller() caller: Caller,
+    @Args('input', {
+      description: 'The staff member and the service unit (receiving unit) they leave.',
+    })
+    input: UnitMembershipInput,
+  ) {
     return this.staff.removeUnitMembership(caller, input);
   }
 

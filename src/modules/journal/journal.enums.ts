@@ -15,6 +15,26 @@ registerEnumType(JournalKind, {
   name: 'JournalKind',
   description:
     'What an entry records. EVENT, DECISION and HANDOVER are written by the system only.',
+  valuesMap: {
+    NOTE: { description: 'A general note.' },
+    HOME_VISIT: { description: "A visit in the person's home." },
+    PHONE_CALL: {
+      description: 'A telephone conversation with the person, a relative or a partner.',
+    },
+    MEETING: {
+      description: 'A meeting, e.g. a team meeting or a meeting with the person and relatives.',
+    },
+    FINDING: { description: 'A professional finding from the assessment.' },
+    INTERIM_SERVICE: { description: 'Help given during the clarification period.' },
+    EVENT: {
+      description:
+        'Written by the system when the case changes (hold, resume, extension, members, …).',
+    },
+    DECISION: { description: 'Written by the system when a decision is recorded.' },
+    HANDOVER: {
+      description: 'Written by the system when the case is handed over, acknowledged or returned.',
+    },
+  } satisfies Record<keyof typeof JournalKind, { description: string }>,
 });
 
 /** Kinds written by the system when the case changes; users cannot post them. */

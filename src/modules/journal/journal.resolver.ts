@@ -86,8 +86,17 @@ export class JournalResolver {
   })
   addJournalEntry(
     @CurrentCaller() caller: Caller,
-    @Args('caseId', { type: () => ID }, new ParseUUIDPipe()) caseId: string,
-    @Args('input') input: AddJournalEntryInput,
+    @Args(
+      'caseId',
+      { description: 'The assessment case whose journal gets the entry.', type: () => ID },
+      new ParseUUIDPipe(),
+    )
+    caseId: string,
+    @Args('input', {
+      description:
+        'The entry: kind (not EVENT, DECISION or HANDOVER), text, visibility to the person, an optional goal or measure, and an idempotency key.',
+    })
+    input: AddJournalEntryInput,
   ) {
     return this.service.addEntry(caller, caseId, input);
   }
@@ -117,7 +126,16 @@ export class JournalResolver {
     resolve: (entry: JournalEntryEntity) => entry,
   })
   async journalEntryAdded(
-    @Args('caseId', { type: () => ID }, new ParseUUIDPipe()) caseId: string,
+    @Args(
+      'caseId',
+      {
+        description:
+          'The assessment case whose new journal entries are delivered; ends with FORBIDDEN when access is gone.',
+        type: () => ID,
+      },
+      new ParseUUIDPipe(),
+    )
+    caseId: string,
     @Context() context: GqlContext,
   ): Promise<AsyncIterableIterator<JournalEntryEntity>> {
     const subscriber = await this.service.openSubscription(callerFrom(context), caseId);

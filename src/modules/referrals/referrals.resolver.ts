@@ -29,7 +29,12 @@ export class ReferralsResolver {
   @Query(() => ReferralEntity, { description: 'One referral, if you may see it.' })
   referral(
     @CurrentCaller() caller: Caller,
-    @Args('id', { type: () => ID }, new ParseUUIDPipe()) id: string,
+    @Args(
+      'id',
+      { description: 'The referral (henvendelse) to read.', type: () => ID },
+      new ParseUUIDPipe(),
+    )
+    id: string,
   ) {
     return this.service.getReferral(caller, id);
   }
@@ -45,7 +50,14 @@ export class ReferralsResolver {
     description:
       "Registers an inquiry (CASEWORKER or COORDINATOR of a team in the person's district). A person with an open case: it joins that case.",
   })
-  registerReferral(@CurrentCaller() caller: Caller, @Args('input') input: RegisterReferralInput) {
+  registerReferral(
+    @CurrentCaller() caller: Caller,
+    @Args('input', {
+      description:
+        'The inquiry or application: the person, source, channel, urgency, the help asked for and optionally its staircase level.',
+    })
+    input: RegisterReferralInput,
+  ) {
     return this.service.register(caller, input);
   }
 
@@ -55,8 +67,19 @@ export class ReferralsResolver {
   })
   acceptReferral(
     @CurrentCaller() caller: Caller,
-    @Args('referralId', { type: () => ID }, new ParseUUIDPipe()) referralId: string,
-    @Args('input', { nullable: true, type: () => AcceptReferralInput }) input?: AcceptReferralInput,
+    @Args(
+      'referralId',
+      { description: 'The referral in status RECEIVED to accept.', type: () => ID },
+      new ParseUUIDPipe(),
+    )
+    referralId: string,
+    @Args('input', {
+      description:
+        'Optional settings of the new case, such as its coordinator; left out, the defaults apply.',
+      nullable: true,
+      type: () => AcceptReferralInput,
+    })
+    input?: AcceptReferralInput,
   ) {
     return this.service.accept(caller, referralId, input ?? {});
   }
@@ -64,8 +87,13 @@ export class ReferralsResolver {
   @Mutation(() => ReferralEntity, { description: 'Rejects a referral, with a reason.' })
   rejectReferral(
     @CurrentCaller() caller: Caller,
-    @Args('referralId', { type: () => ID }, new ParseUUIDPipe()) referralId: string,
-    @Args('input') input: RejectReferralInput,
+    @Args(
+      'referralId',
+      { description: 'The referral in status RECEIVED to reject.', type: () => ID },
+      new ParseUUIDPipe(),
+    )
+    referralId: string,
+    @Args('input', { description: 'Why the referral is rejected.' }) input: RejectReferralInput,
   ) {
     return this.service.reject(caller, referralId, input);
   }
@@ -75,8 +103,14 @@ export class ReferralsResolver {
   })
   redirectReferral(
     @CurrentCaller() caller: Caller,
-    @Args('referralId', { type: () => ID }, new ParseUUIDPipe()) referralId: string,
-    @Args('input') input: RedirectReferralInput,
+    @Args(
+      'referralId',
+      { description: 'The referral in status RECEIVED to send on.', type: () => ID },
+      new ParseUUIDPipe(),
+    )
+    referralId: string,
+    @Args('input', { description: 'To whom the referral is sent on, and why.' })
+    input: RedirectReferralInput,
   ) {
     return this.service.redirect(caller, referralId, input);
   }

@@ -6,24 +6,40 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** ACTIVE ⇄ ON_HOLD → DECIDED → HANDED_OVER → CLOSED, or CANCELLED. */
 export type CaseStatus =
+  /** Being assessed; the clarification period runs. */
   | 'ACTIVE'
+  /** Ended before a decision, with a reason (e.g. death, moved, withdrew). */
   | 'CANCELLED'
+  /** Finished: acknowledged by the receiving unit, handed over to CLOSED, or closed after NO_SERVICES. Follow-up goes on. */
   | 'CLOSED'
+  /** A decision is recorded; the clock has stopped. Next: handover, or closure after NO_SERVICES. */
   | 'DECIDED'
+  /** Sent to a receiving unit that has not yet acknowledged it; read-only but for the journal, goal evaluation and follow-up. */
   | 'HANDED_OVER'
+  /** Paused (e.g. hospital admission); the clock stops and the deadline moves by the days on hold. */
   | 'ON_HOLD';
 
 /** A staff member's profession; it decides what they may do in a case. */
 export type Profession =
+  /** Administrator: staff, team and unit membership and settings; no access to person data. */
   | 'ADMIN'
+  /** Caseworker (saksbehandler / myndighedsperson): triages referrals and records the decision (vedtak). */
   | 'CASEWORKER'
+  /** Coordinator: triages referrals, runs the case (hold, extend, members) and hands it over. */
   | 'COORDINATOR'
+  /** Staff of a receiving unit; sees a case only after it is handed over to their unit. */
   | 'HOME_CARE'
+  /** Team or unit leader: dashboard and statistics of their district, without names. */
   | 'LEADER'
+  /** Nurse (sykepleier / sygeplejerske): clinical profession; writes journal entries and assessments and edits the goal plan. */
   | 'NURSE'
+  /** Occupational therapist (ergoterapeut): clinical profession; writes journal entries and assessments and edits the goal plan. */
   | 'OCCUPATIONAL_THERAPIST'
+  /** Physiotherapist (fysioterapeut): clinical profession; writes journal entries and assessments and edits the goal plan. */
   | 'PHYSIOTHERAPIST'
+  /** Privacy officer: audit trail and emergency-access list, never journal contents. */
   | 'PRIVACY_OFFICER'
+  /** Social educator (vernepleier / socialpædagog): clinical profession; writes journal entries and assessments and edits the goal plan. */
   | 'SOCIAL_EDUCATOR';
 
 export type CaseloadQueryVariables = Exact<{
