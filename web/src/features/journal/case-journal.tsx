@@ -1,5 +1,5 @@
 import { useQuery, useSubscription } from '@apollo/client/react';
-import { Alert, Button, Heading, Paragraph, Search } from '@digdir/designsystemet-react';
+import { Alert, Button, Heading, Label, Paragraph, Search } from '@digdir/designsystemet-react';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ViewerQuery } from '../../ui/app-shell';
@@ -153,6 +153,7 @@ function LiveUpdates({ caseId, staffId }: { caseId: string; staffId: string }) {
 export function CaseJournal({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
   const headingId = useId();
+  const searchId = useId();
   const [query, setQuery] = useState('');
   const [search, setSearch] = useState('');
   const viewer = useQuery(ViewerQuery);
@@ -184,9 +185,12 @@ export function CaseJournal({ caseId }: { caseId: string }) {
       <LiveUpdates caseId={caseId} staffId={staffId} />
       {can.includes('addJournalEntry') && <JournalWriter caseId={caseId} staffId={staffId} />}
       <form role="search" className="journal-search" onSubmit={submitSearch}>
+        <Label htmlFor={searchId} className="journal-search__label">
+          {t('journal.search.label')}
+        </Label>
         <Search>
           <Search.Input
-            aria-label={t('journal.search.label')}
+            id={searchId}
             value={query}
             maxLength={200}
             onChange={(event) => setQuery(event.target.value)}

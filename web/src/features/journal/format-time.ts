@@ -10,3 +10,8 @@ export function formatTime(iso: string): string {
     minute: '2-digit',
   }).format(new Date(iso));
 }
+
+/** A count with the language's digit grouping: "20 000". */
+export function formatCount(count: number): string {
+  return new Intl.NumberFormat(LOCALES[currentLanguage()]).format(count);
+}

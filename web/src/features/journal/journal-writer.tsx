@@ -26,6 +26,7 @@ import {
 import { upsertJournalEntry } from './journal-cache';
 import { JournalErrorAlert } from './journal-error-alert';
 import { isTransient } from './journal-errors';
+import { formatCount } from './format-time';
 import { AddJournalEntryMutation } from './operations';
 
 const RETRY_DELAYS_MS = [1000, 3000];
@@ -140,7 +141,10 @@ export function JournalWriter({ caseId, staffId }: { caseId: string; staffId: st
           error={problem ?? undefined}
         />
         <Paragraph data-size="xs" className={tooLong ? 'journal-counter over' : 'journal-counter'}>
-          {t('journal.write.counter', { count: length, max: MAX_ENTRY_LENGTH })}
+          {t('journal.write.counter', {
+            count: formatCount(length),
+            max: formatCount(MAX_ENTRY_LENGTH),
+          })}
         </Paragraph>
         <Checkbox
           label={t('journal.write.visibleToPatient')}

@@ -10,7 +10,7 @@ import {
   Select,
   Tag,
 } from '@digdir/designsystemet-react';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router-dom';
 import { ViewerQuery } from '../../ui/app-shell';
@@ -109,6 +109,7 @@ function Hits({ teamId, search }: { teamId: string; search: string }) {
 export function TeamJournalSearch() {
   const { t } = useTranslation();
   const { data, error, refetch } = useQuery(ViewerQuery);
+  const searchId = useId();
   const [teamId, setTeamId] = useState<string | null>(null);
   const [query, setQuery] = useState('');
   const [search, setSearch] = useState('');
@@ -137,9 +138,12 @@ export function TeamJournalSearch() {
             </Select>
           </Field>
         )}
+        <Label htmlFor={searchId} className="journal-search__label">
+          {t('journal.search.label')}
+        </Label>
         <Search>
           <Search.Input
-            aria-label={t('journal.search.label')}
+            id={searchId}
             value={query}
             maxLength={200}
             onChange={(event) => setQuery(event.target.value)}
