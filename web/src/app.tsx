@@ -1,6 +1,7 @@
 import { createBrowserRouter, Navigate, Outlet, RouterProvider } from 'react-router-dom';
 import { useSession } from './auth/session-context';
 import { CaseloadPage } from './features/caseload/caseload-page';
+import { CaseJournalPage, TeamJournalSearchPage } from './features/journal/routes';
 import { NotFoundPage } from './features/not-found-page';
 import { SignInPage } from './features/sign-in/sign-in-page';
 import { AppShell } from './ui/app-shell';
@@ -19,6 +20,8 @@ const router = createBrowserRouter([
         element: <AppShell />,
         children: [
           { index: true, element: <CaseloadPage /> },
+          { path: '/cases/:caseId/journal', element: <CaseJournalPage /> },
+          { path: '/search', element: <TeamJournalSearchPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

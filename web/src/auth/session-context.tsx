@@ -1,7 +1,7 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
 import { createApolloClient } from '../apollo/client';
-import { currentToken, storeToken } from './session';
+import { currentToken, deleteDrafts, storeToken } from './session';
 
 /** Why the user is on the sign-in page, if not by choice. */
 export type SignedOutBecause = 'expired' | 'signedOut' | null;
@@ -32,6 +32,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   );
   const endSession = useCallback(
     async (because: Exclude<SignedOutBecause, null>) => {
+      // An expired session keeps the drafts (keyed by staff member) for the same user's return.
+      if (because === 'signedOut') deleteDrafts();
       storeToken(null);
       setToken(null);
       setSignedOutBecause(because);

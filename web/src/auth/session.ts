@@ -15,6 +15,15 @@ export function storeToken(token: string | null): void {
   for (const listener of listeners) listener(token);
 }
 
+/** Prefix of the drafts a screen keeps in session storage while someone writes. */
+export const DRAFT_PREFIX = 'kartlegg.draft.';
+
+/** Signing out deletes every draft of the tab: tablets are shared. */
+export function deleteDrafts(): void {
+  const keys = Object.keys(window.sessionStorage).filter((key) => key.startsWith(DRAFT_PREFIX));
+  for (const key of keys) window.sessionStorage.removeItem(key);
+}
+
 export function onTokenChange(listener: Listener): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);

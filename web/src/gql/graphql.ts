@@ -4,6 +4,32 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** A new journal entry. */
+export type AddJournalEntryInput = {
+  /** A goal the entry is about. */
+  goalId?: string | number | null | undefined;
+  /** Client-generated key: a retry with the same key returns the first entry instead of writing a second. */
+  idempotencyKey?: string | null | undefined;
+  /** NOTE, HOME_VISIT, PHONE_CALL, MEETING, FINDING or INTERIM_SERVICE. */
+  kind: JournalKind;
+  /** A measure the entry is about. */
+  measureId?: string | number | null | undefined;
+  /** The text (plain, 1–20000 characters). */
+  text: string;
+  /** Whether the person may read it (default false). */
+  visibleToPatient?: boolean | null | undefined;
+};
+
+/** The corrected version of an entry. */
+export type AmendJournalEntryInput = {
+  /** A corrected kind (default unchanged). */
+  kind?: JournalKind | null | undefined;
+  /** The corrected text. */
+  text: string;
+  /** Whether the person may read it (default unchanged). */
+  visibleToPatient?: boolean | null | undefined;
+};
+
 /** ACTIVE ⇄ ON_HOLD → DECIDED → HANDED_OVER → CLOSED, or CANCELLED. */
 export type CaseStatus =
   /** Being assessed; the clarification period runs. */
@@ -18,6 +44,148 @@ export type CaseStatus =
   | 'HANDED_OVER'
   /** Paused (e.g. hospital admission); the clock stops and the deadline moves by the days on hold. */
   | 'ON_HOLD';
+
+/** What an entry records. EVENT, DECISION and HANDOVER are written by the system only. */
+export type JournalKind =
+  /** Written by the system when a decision is recorded. */
+  | 'DECISION'
+  /** Written by the system when the case changes (hold, resume, extension, members, …). */
+  | 'EVENT'
+  /** A professional finding from the assessment. */
+  | 'FINDING'
+  /** Written by the system when the case is handed over, acknowledged or returned. */
+  | 'HANDOVER'
+  /** A visit in the person's home. */
+  | 'HOME_VISIT'
+  /** Help given during the clarification period. */
+  | 'INTERIM_SERVICE'
+  /** A meeting, e.g. a team meeting or a meeting with the person and relatives. */
+  | 'MEETING'
+  /** A general note. */
+  | 'NOTE'
+  /** A telephone conversation with the person, a relative or a partner. */
+  | 'PHONE_CALL';
+
+/** A named operation of the API, as the access policy decides it (docs/security.md "Who may do what"). Most are the query, mutation or subscription of the same name; `unitFollowUps` is `followUps(unitId)` and `acknowledgeHandoverOnBehalf` is `acknowledgeHandover` with `onBehalfOfName`. */
+export type Operation =
+  /** Allowed to a CASEWORKER or COORDINATOR of the receiving team. */
+  | 'acceptReferral'
+  /** Allowed to staff of the unit the case is handed over to. */
+  | 'acknowledgeHandover'
+  /** Allowed to the case's coordinator (its assigned coordinator, or any COORDINATOR of its team). */
+  | 'acknowledgeHandoverOnBehalf'
+  /** Allowed to the NURSEs, SOCIAL_EDUCATORs, PHYSIOTHERAPISTs and OCCUPATIONAL_THERAPISTs of the case, and the case's coordinator. */
+  | 'addGoal'
+  /** Allowed to the clinical professions, CASEWORKERs and COORDINATORs of the case, the receiving unit after handover, and holders of an emergency access grant. */
+  | 'addJournalEntry'
+  /** Allowed to the NURSEs, SOCIAL_EDUCATORs, PHYSIOTHERAPISTs and OCCUPATIONAL_THERAPISTs of the case, and the case's coordinator. */
+  | 'addMeasure'
+  /** Allowed to the ADMIN. */
+  | 'addTeamMembership'
+  /** Allowed to the ADMIN. */
+  | 'addUnitMembership'
+  /** Allowed to the NURSEs, SOCIAL_EDUCATORs, PHYSIOTHERAPISTs and OCCUPATIONAL_THERAPISTs of the case, and the case's coordinator. */
+  | 'agreeGoalPlan'
+  /** Allowed to the clinical professions, CASEWORKERs and COORDINATORs of the case, the receiving unit after handover, and holders of an emergency access grant. */
+  | 'amendJournalEntry'
+  /** Allowed to anyone related to the case: its team, staff assigned to it, the receiving unit after handover, an emergency access grant. */
+  | 'assessmentCase'
+  /** Allowed to anyone related to the case: its team, staff assigned to it, the receiving unit after handover, an emergency access grant. */
+  | 'assessmentCases'
+  /** Allowed to the case's coordinator (its assigned coordinator, or any COORDINATOR of its team). */
+  | 'assignCaseMember'
+  /** Allowed to the PRIVACY_OFFICER. */
+  | 'auditTrail'
+  /** Allowed to the case's coordinator (its assigned coordinator, or any COORDINATOR of its team). */
+  | 'cancelCase'
+  /** Allowed to the case's coordinator (its assigned coordinator, or any COORDINATOR of its team). */
+  | 'changeCaseCoordinator'
+  /** Allowed to the case's coordinator (its assigned coordinator, or any COORDINATOR of its team). */
+  | 'closeCase'
+  /** Allowed to the ADMIN. */
+  | 'createStaffMember'
+  /** Allowed to the ADMIN. */
+  | 'deactivateStaffMember'
+  /** Allowed to any signed-in staff member. */
+  | 'districts'
+  /** Allowed to the PRIVACY_OFFICER. */
+  | 'emergencyAccesses'
+  /** Allowed to those who edit the goal plan, and the receiving unit after handover. */
+  | 'evaluateGoal'
+  /** Allowed to the case's coordinator (its assigned coordinator, or any COORDINATOR of its team). */
+  | 'extendDeadline'
+  /** Allowed to the team's members. */
+  | 'followUps'
+  /** Allowed to any signed-in staff member. */
+  | 'functionVariables'
+  /** Allowed to anyone related to the case: its team, staff assigned to it, the receiving unit after handover, an emergency access grant. */
+  | 'goalPlan'
+  /** Allowed to the case's coordinator (its assigned coordinator, or any COORDINATOR of its team). */
+  | 'handOverCase'
+  /** Allowed to anyone related to the case: its team, staff assigned to it, the receiving unit after handover, an emergency access grant. */
+  | 'journal'
+  /** Allowed to anyone related to the case: its team, staff assigned to it, the receiving unit after handover, an emergency access grant. */
+  | 'journalEntryAdded'
+  /** Allowed to any signed-in staff member. */
+  | 'legalBases'
+  /** Allowed to the clinical professions, CASEWORKERs and COORDINATORs of the case, the receiving unit after handover, and holders of an emergency access grant. */
+  | 'markJournalEntryEnteredInError'
+  /** Allowed to any signed-in staff member. */
+  | 'me'
+  /** Allowed to staff who may see the person. */
+  | 'patient'
+  /** Allowed to the case's coordinator (its assigned coordinator, or any COORDINATOR of its team). */
+  | 'putCaseOnHold'
+  /** Allowed to the clinical professions, CASEWORKERs and COORDINATORs of the case. */
+  | 'recordAssessment'
+  /** Allowed to a CASEWORKER of the case. */
+  | 'recordDecision'
+  /** Allowed to those who edit the goal plan, and the receiving unit after handover. */
+  | 'recordFollowUp'
+  /** Allowed to the clinical professions, CASEWORKERs and COORDINATORs of the case. */
+  | 'recordInterimService'
+  /** Allowed to a CASEWORKER or COORDINATOR of the receiving team. */
+  | 'redirectReferral'
+  /** Allowed to staff who may see the referral. */
+  | 'referral'
+  /** Allowed to staff who may see the referral. */
+  | 'referrals'
+  /** Allowed to a CASEWORKER or COORDINATOR of a team in the district. */
+  | 'registerPatient'
+  /** Allowed to a CASEWORKER or COORDINATOR of a team in the district. */
+  | 'registerReferral'
+  /** Allowed to a CASEWORKER or COORDINATOR of the receiving team. */
+  | 'rejectReferral'
+  /** Allowed to the case's coordinator (its assigned coordinator, or any COORDINATOR of its team). */
+  | 'removeCaseMember'
+  /** Allowed to the ADMIN. */
+  | 'removeTeamMembership'
+  /** Allowed to the ADMIN. */
+  | 'removeUnitMembership'
+  /** Allowed to a clinical profession or CASEWORKER without another relation to the case. */
+  | 'requestEmergencyAccess'
+  /** Allowed to the case's coordinator (its assigned coordinator, or any COORDINATOR of its team). */
+  | 'resumeCase'
+  /** Allowed to staff of the unit the case is handed over to. */
+  | 'returnHandover'
+  /** Allowed to staff who may see the person. */
+  | 'searchPatients'
+  /** Allowed to any signed-in staff member. */
+  | 'serviceLevels'
+  /** Allowed to the ADMIN. */
+  | 'staffMembers'
+  /** Allowed to the LEADERs and team staff of the district. */
+  | 'statistics'
+  /** Allowed to the team's members, and the LEADERs of its district. */
+  | 'teamDashboard'
+  /** Allowed to the team's members. */
+  | 'teamJournalSearch'
+  /** Allowed to the unit's staff. */
+  | 'unitFollowUps'
+  /** Allowed to the NURSEs, SOCIAL_EDUCATORs, PHYSIOTHERAPISTs and OCCUPATIONAL_THERAPISTs of the case, and the case's coordinator. */
+  | 'updateGoal'
+  /** Allowed to the NURSEs, SOCIAL_EDUCATORs, PHYSIOTHERAPISTs and OCCUPATIONAL_THERAPISTs of the case, and the case's coordinator. */
+  | 'updateMeasure';
 
 /** A staff member's profession; it decides what they may do in a case. */
 export type Profession =
@@ -51,11 +219,97 @@ export type CaseloadQueryVariables = Exact<{
 
 export type CaseloadQuery = { teamDashboard: { today: string, openCaseCount: number, overdueCount: number, atRiskCount: number, team: { id: string, name: string } }, assessmentCases: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, status: CaseStatus, deadlineDate: string, daysRemaining: number, isOverdue: boolean, atRisk: boolean, onHoldSince: string | null, patient: { id: string, givenName: string, familyName: string, birthDate: string }, coordinator: { id: string, name: string }, members: Array<{ id: string, staff: { id: string, name: string } }> } }> } };
 
+export type JournalEntryFieldsFragment = { id: string, rootId: string, caseId: string, version: number, kind: JournalKind, text: string, writtenAt: string, isSystem: boolean, enteredInError: boolean, amendReason: string | null, visibleToPatient: boolean, authorProfession: Profession, author: { id: string, name: string }, versions: Array<{ id: string, version: number, kind: JournalKind, text: string, writtenAt: string, enteredInError: boolean, amendReason: string | null, authorProfession: Profession, author: { id: string, name: string } }> };
+
+export type JournalCaseQueryVariables = Exact<{
+  caseId: string | number;
+}>;
+
+
+export type JournalCaseQuery = { assessmentCase: { id: string, viewerCan: Array<Operation> } };
+
+export type JournalQueryVariables = Exact<{
+  caseId: string | number;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type JournalQuery = { journal: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, rootId: string, caseId: string, version: number, kind: JournalKind, text: string, writtenAt: string, isSystem: boolean, enteredInError: boolean, amendReason: string | null, visibleToPatient: boolean, authorProfession: Profession, author: { id: string, name: string }, versions: Array<{ id: string, version: number, kind: JournalKind, text: string, writtenAt: string, enteredInError: boolean, amendReason: string | null, authorProfession: Profession, author: { id: string, name: string } }> } }> } };
+
+export type JournalSearchQueryVariables = Exact<{
+  caseId: string | number;
+  search: string;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type JournalSearchQuery = { journal: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { highlight: string | null, id: string, rootId: string, caseId: string, version: number, kind: JournalKind, text: string, writtenAt: string, isSystem: boolean, enteredInError: boolean, amendReason: string | null, visibleToPatient: boolean, authorProfession: Profession, author: { id: string, name: string }, versions: Array<{ id: string, version: number, kind: JournalKind, text: string, writtenAt: string, enteredInError: boolean, amendReason: string | null, authorProfession: Profession, author: { id: string, name: string } }> } }> } };
+
+export type TeamJournalSearchQueryVariables = Exact<{
+  teamId: string | number;
+  search: string;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type TeamJournalSearchQuery = { teamJournalSearch: { totalCount: number, totalCountIsExact: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, caseId: string, kind: JournalKind, writtenAt: string, version: number, enteredInError: boolean, authorProfession: Profession, highlight: string | null, author: { id: string, name: string } } }> } };
+
+export type JournalHitCaseQueryVariables = Exact<{
+  caseId: string | number;
+}>;
+
+
+export type JournalHitCaseQuery = { assessmentCase: { id: string, patient: { id: string, givenName: string, familyName: string } } };
+
+export type AddJournalEntryMutationVariables = Exact<{
+  caseId: string | number;
+  input: AddJournalEntryInput;
+}>;
+
+
+export type AddJournalEntryMutation = { addJournalEntry: { id: string, rootId: string, caseId: string, version: number, kind: JournalKind, text: string, writtenAt: string, isSystem: boolean, enteredInError: boolean, amendReason: string | null, visibleToPatient: boolean, authorProfession: Profession, author: { id: string, name: string }, versions: Array<{ id: string, version: number, kind: JournalKind, text: string, writtenAt: string, enteredInError: boolean, amendReason: string | null, authorProfession: Profession, author: { id: string, name: string } }> } };
+
+export type AmendJournalEntryMutationVariables = Exact<{
+  entryId: string | number;
+  input: AmendJournalEntryInput;
+  reason: string;
+}>;
+
+
+export type AmendJournalEntryMutation = { amendJournalEntry: { id: string, rootId: string, caseId: string, version: number, kind: JournalKind, text: string, writtenAt: string, isSystem: boolean, enteredInError: boolean, amendReason: string | null, visibleToPatient: boolean, authorProfession: Profession, author: { id: string, name: string }, versions: Array<{ id: string, version: number, kind: JournalKind, text: string, writtenAt: string, enteredInError: boolean, amendReason: string | null, authorProfession: Profession, author: { id: string, name: string } }> } };
+
+export type MarkJournalEntryInErrorMutationVariables = Exact<{
+  entryId: string | number;
+  reason: string;
+}>;
+
+
+export type MarkJournalEntryInErrorMutation = { markJournalEntryEnteredInError: { id: string, rootId: string, caseId: string, version: number, kind: JournalKind, text: string, writtenAt: string, isSystem: boolean, enteredInError: boolean, amendReason: string | null, visibleToPatient: boolean, authorProfession: Profession, author: { id: string, name: string }, versions: Array<{ id: string, version: number, kind: JournalKind, text: string, writtenAt: string, enteredInError: boolean, amendReason: string | null, authorProfession: Profession, author: { id: string, name: string } }> } };
+
+export type JournalEntryAddedSubscriptionVariables = Exact<{
+  caseId: string | number;
+}>;
+
+
+export type JournalEntryAddedSubscription = { journalEntryAdded: { id: string, rootId: string, caseId: string, version: number, kind: JournalKind, text: string, writtenAt: string, isSystem: boolean, enteredInError: boolean, amendReason: string | null, visibleToPatient: boolean, authorProfession: Profession, author: { id: string, name: string }, versions: Array<{ id: string, version: number, kind: JournalKind, text: string, writtenAt: string, enteredInError: boolean, amendReason: string | null, authorProfession: Profession, author: { id: string, name: string } }> } };
+
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ViewerQuery = { me: { id: string, name: string, profession: Profession, teams: Array<{ id: string, name: string }> } };
 
-
+export const JournalEntryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JournalEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JournalEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rootId"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"writtenAt"}},{"kind":"Field","name":{"kind":"Name","value":"isSystem"}},{"kind":"Field","name":{"kind":"Name","value":"enteredInError"}},{"kind":"Field","name":{"kind":"Name","value":"amendReason"}},{"kind":"Field","name":{"kind":"Name","value":"visibleToPatient"}},{"kind":"Field","name":{"kind":"Name","value":"authorProfession"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"writtenAt"}},{"kind":"Field","name":{"kind":"Name","value":"enteredInError"}},{"kind":"Field","name":{"kind":"Name","value":"amendReason"}},{"kind":"Field","name":{"kind":"Name","value":"authorProfession"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<JournalEntryFieldsFragment, unknown>;
 export const CaseloadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Caseload"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"teamId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"teamDashboard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"teamId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"teamId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"today"}},{"kind":"Field","name":{"kind":"Name","value":"openCaseCount"}},{"kind":"Field","name":{"kind":"Name","value":"overdueCount"}},{"kind":"Field","name":{"kind":"Name","value":"atRiskCount"}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"assessmentCases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"teamId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"teamId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"ACTIVE"},{"kind":"EnumValue","value":"ON_HOLD"}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineDate"}},{"kind":"Field","name":{"kind":"Name","value":"daysRemaining"}},{"kind":"Field","name":{"kind":"Name","value":"isOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"atRisk"}},{"kind":"Field","name":{"kind":"Name","value":"onHoldSince"}},{"kind":"Field","name":{"kind":"Name","value":"patient"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coordinator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"staff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CaseloadQuery, CaseloadQueryVariables>;
+export const JournalCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"JournalCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessmentCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"}}]}}]}}]} as unknown as DocumentNode<JournalCaseQuery, JournalCaseQueryVariables>;
+export const JournalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Journal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"journal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"caseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"JournalEntryFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JournalEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JournalEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rootId"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"writtenAt"}},{"kind":"Field","name":{"kind":"Name","value":"isSystem"}},{"kind":"Field","name":{"kind":"Name","value":"enteredInError"}},{"kind":"Field","name":{"kind":"Name","value":"amendReason"}},{"kind":"Field","name":{"kind":"Name","value":"visibleToPatient"}},{"kind":"Field","name":{"kind":"Name","value":"authorProfession"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"writtenAt"}},{"kind":"Field","name":{"kind":"Name","value":"enteredInError"}},{"kind":"Field","name":{"kind":"Name","value":"amendReason"}},{"kind":"Field","name":{"kind":"Name","value":"authorProfession"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<JournalQuery, JournalQueryVariables>;
+export const JournalSearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"JournalSearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"journal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"caseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"JournalEntryFields"}},{"kind":"Field","name":{"kind":"Name","value":"highlight"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JournalEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JournalEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rootId"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"writtenAt"}},{"kind":"Field","name":{"kind":"Name","value":"isSystem"}},{"kind":"Field","name":{"kind":"Name","value":"enteredInError"}},{"kind":"Field","name":{"kind":"Name","value":"amendReason"}},{"kind":"Field","name":{"kind":"Name","value":"visibleToPatient"}},{"kind":"Field","name":{"kind":"Name","value":"authorProfession"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"writtenAt"}},{"kind":"Field","name":{"kind":"Name","value":"enteredInError"}},{"kind":"Field","name":{"kind":"Name","value":"amendReason"}},{"kind":"Field","name":{"kind":"Name","value":"authorProfession"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<JournalSearchQuery, JournalSearchQueryVariables>;
+export const TeamJournalSearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TeamJournalSearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"teamId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"teamJournalSearch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"teamId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"teamId"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"totalCountIsExact"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"writtenAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"enteredInError"}},{"kind":"Field","name":{"kind":"Name","value":"authorProfession"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"highlight"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TeamJournalSearchQuery, TeamJournalSearchQueryVariables>;
+export const JournalHitCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"JournalHitCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessmentCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"patient"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}}]}}]}}]}}]} as unknown as DocumentNode<JournalHitCaseQuery, JournalHitCaseQueryVariables>;
+export const AddJournalEntryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddJournalEntry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddJournalEntryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addJournalEntry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"caseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"JournalEntryFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JournalEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JournalEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rootId"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"writtenAt"}},{"kind":"Field","name":{"kind":"Name","value":"isSystem"}},{"kind":"Field","name":{"kind":"Name","value":"enteredInError"}},{"kind":"Field","name":{"kind":"Name","value":"amendReason"}},{"kind":"Field","name":{"kind":"Name","value":"visibleToPatient"}},{"kind":"Field","name":{"kind":"Name","value":"authorProfession"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"writtenAt"}},{"kind":"Field","name":{"kind":"Name","value":"enteredInError"}},{"kind":"Field","name":{"kind":"Name","value":"amendReason"}},{"kind":"Field","name":{"kind":"Name","value":"authorProfession"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<AddJournalEntryMutation, AddJournalEntryMutationVariables>;
+export const AmendJournalEntryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AmendJournalEntry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entryId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AmendJournalEntryInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amendJournalEntry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entryId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entryId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"JournalEntryFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JournalEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JournalEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rootId"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"writtenAt"}},{"kind":"Field","name":{"kind":"Name","value":"isSystem"}},{"kind":"Field","name":{"kind":"Name","value":"enteredInError"}},{"kind":"Field","name":{"kind":"Name","value":"amendReason"}},{"kind":"Field","name":{"kind":"Name","value":"visibleToPatient"}},{"kind":"Field","name":{"kind":"Name","value":"authorProfession"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"writtenAt"}},{"kind":"Field","name":{"kind":"Name","value":"enteredInError"}},{"kind":"Field","name":{"kind":"Name","value":"amendReason"}},{"kind":"Field","name":{"kind":"Name","value":"authorProfession"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<AmendJournalEntryMutation, AmendJournalEntryMutationVariables>;
+export const MarkJournalEntryInErrorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkJournalEntryInError"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entryId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markJournalEntryEnteredInError"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entryId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entryId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"JournalEntryFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JournalEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JournalEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rootId"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"writtenAt"}},{"kind":"Field","name":{"kind":"Name","value":"isSystem"}},{"kind":"Field","name":{"kind":"Name","value":"enteredInError"}},{"kind":"Field","name":{"kind":"Name","value":"amendReason"}},{"kind":"Field","name":{"kind":"Name","value":"visibleToPatient"}},{"kind":"Field","name":{"kind":"Name","value":"authorProfession"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"writtenAt"}},{"kind":"Field","name":{"kind":"Name","value":"enteredInError"}},{"kind":"Field","name":{"kind":"Name","value":"amendReason"}},{"kind":"Field","name":{"kind":"Name","value":"authorProfession"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<MarkJournalEntryInErrorMutation, MarkJournalEntryInErrorMutationVariables>;
+export const JournalEntryAddedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"JournalEntryAdded"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"journalEntryAdded"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"caseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"JournalEntryFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JournalEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JournalEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rootId"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"writtenAt"}},{"kind":"Field","name":{"kind":"Name","value":"isSystem"}},{"kind":"Field","name":{"kind":"Name","value":"enteredInError"}},{"kind":"Field","name":{"kind":"Name","value":"amendReason"}},{"kind":"Field","name":{"kind":"Name","value":"visibleToPatient"}},{"kind":"Field","name":{"kind":"Name","value":"authorProfession"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"writtenAt"}},{"kind":"Field","name":{"kind":"Name","value":"enteredInError"}},{"kind":"Field","name":{"kind":"Name","value":"amendReason"}},{"kind":"Field","name":{"kind":"Name","value":"authorProfession"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<JournalEntryAddedSubscription, JournalEntryAddedSubscriptionVariables>;
 export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"profession"}},{"kind":"Field","name":{"kind":"Name","value":"teams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;

@@ -1,11 +1,22 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { journalTexts } from '../features/journal/texts';
 import { da } from './da';
 import { en } from './en';
 import { nb } from './nb';
 
 export const LANGUAGES = ['nb', 'da', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
+
+/** Each feature's own texts ({ nb, da, en }), under its own top-level key: one line per feature. */
+const FEATURE_TEXTS: Record<string, Record<Language, object>> = {
+  journal: journalTexts,
+};
+
+function resourcesOf(base: object, language: Language): object {
+  const features = Object.entries(FEATURE_TEXTS).map(([key, texts]) => [key, texts[language]]);
+  return { ...base, ...Object.fromEntries(features) };
+}
 
 // The language is a preference, not person data: it may outlive the session.
 const STORAGE_KEY = 'kartlegg.language';
@@ -38,7 +49,11 @@ export async function changeLanguage(language: Language): Promise<void> {
 export function setUpI18n(): void {
   const language = initialLanguage();
   void i18next.use(initReactI18next).init({
-    resources: { nb: { translation: nb }, da: { translation: da }, en: { translation: en } },
+    resources: {
+      nb: { translation: resourcesOf(nb, 'nb') },
+      da: { translation: resourcesOf(da, 'da') },
+      en: { translation: resourcesOf(en, 'en') },
+    },
     lng: language,
     fallbackLng: 'nb',
     supportedLngs: [...LANGUAGES],

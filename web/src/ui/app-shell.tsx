@@ -37,6 +37,7 @@ export function AppShell() {
           <NavLink to="/" end>
             {t('nav.caseload')}
           </NavLink>
+          <NavLink to="/search">{t('journal.teamSearch.nav')}</NavLink>
         </nav>
         <div className="app-header__user">
           {data?.me && (

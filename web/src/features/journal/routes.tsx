@@ -1,0 +1,32 @@
+import { Heading } from '@digdir/designsystemet-react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router-dom';
+import { CaseJournal } from './case-journal';
+import { TeamJournalSearch } from './team-journal-search';
+
+/** `/cases/:caseId/journal`: the journal alone, until the case page embeds it. */
+export function CaseJournalPage() {
+  const { t } = useTranslation();
+  const { caseId = '' } = useParams();
+  return (
+    <>
+      <Heading level={1} data-size="md">
+        {t('journal.pageTitle')}
+      </Heading>
+      <CaseJournal caseId={caseId} />
+    </>
+  );
+}
+
+/** `/search`: the team-wide journal search. */
+export function TeamJournalSearchPage() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Heading level={1} data-size="md">
+        {t('journal.teamSearch.title')}
+      </Heading>
+      <TeamJournalSearch />
+    </>
+  );
+}
