@@ -48,6 +48,38 @@ test.describe('a nurse and her caseload', () => {
     await expect(page).toHaveURL(/\/sign-in$/);
   });
 
+  test('filters the caseload by overdue, on hold and mine, and keeps the filter on reload', async ({
+    page,
+  }) => {
+    await page.goto('/sign-in');
+    await page.getByRole('button', { name: 'Logg inn som Sykepleier Nord' }).click();
+    const table = page.getByRole('table', { name: 'Åpne saker, nærmeste frist først' });
+    await expect(table.getByRole('row').nth(1)).toBeVisible();
+
+    // The filter lives in the address: a tick navigates, and the box follows the address.
+    await page.getByRole('checkbox', { name: 'Over frist' }).click();
+    await expect(page).toHaveURL(/overdue=1/);
+    await expect(table.getByRole('row')).toHaveCount(1 + 1);
+    await expect(table.getByRole('row').nth(1)).toContainText('over frist');
+    await page.reload();
+    await expect(page.getByRole('checkbox', { name: 'Over frist' })).toBeChecked();
+    await expect(table.getByRole('row')).toHaveCount(1 + 1);
+
+    await page.getByRole('checkbox', { name: 'Over frist' }).click();
+    await expect(page.getByRole('checkbox', { name: 'Over frist' })).not.toBeChecked();
+    await page.getByLabel('Status').selectOption('ON_HOLD');
+    await expect(table.getByRole('row').nth(1)).toContainText('På vent');
+    for (const row of await table.getByRole('row').all()) {
+      await expect(row).not.toContainText('Aktiv');
+    }
+
+    // The demo nurse is neither coordinator nor member of any demo case.
+    await page.getByLabel('Status').selectOption('OPEN');
+    await page.getByRole('checkbox', { name: /^Mine/ }).click();
+    await expect(page.getByText('Ingen åpne saker passer med filteret.')).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+  });
+
   test('a phone shows the caseload as cards, not a table', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 780 });
     await page.goto('/sign-in');

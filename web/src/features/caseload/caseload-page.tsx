@@ -1,16 +1,22 @@
 import { useQuery } from '@apollo/client/react';
 import {
   Button,
+  Checkbox,
+  Field,
+  Fieldset,
   Heading,
+  Label,
   Paragraph,
+  Select,
   Table,
   Tag,
   useMediaQuery,
 } from '@digdir/designsystemet-react';
+import { useSearchParams } from 'react-router-dom';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
-import type { CaseloadQuery } from '../../gql/graphql';
+import type { CaseloadQuery, CaseStatus } from '../../gql/graphql';
 import { ViewerQuery } from '../../ui/app-shell';
 import { ErrorAlert } from '../../ui/error-alert';
 import { formatDate } from '../../ui/format';
@@ -19,7 +25,15 @@ import { Loading } from '../../ui/loading';
 const PAGE_SIZE = 50;
 
 export const CaseloadQueryDocument = graphql(`
-  query Caseload($teamId: ID!, $first: Int!, $after: String) {
+  query Caseload(
+    $teamId: ID!
+    $first: Int!
+    $after: String
+    $status: [CaseStatus!]
+    $overdue: Boolean
+    $atRisk: Boolean
+    $mine: Boolean
+  ) {
     teamDashboard(teamId: $teamId) {
       today
       openCaseCount
@@ -31,7 +45,7 @@ export const CaseloadQueryDocument = graphql(`
       }
     }
     assessmentCases(
-      filter: { teamId: $teamId, status: [ACTIVE, ON_HOLD] }
+      filter: { teamId: $teamId, status: $status, overdue: $overdue, atRisk: $atRisk, mine: $mine }
       first: $first
       after: $after
     ) {
@@ -184,11 +198,99 @@ function CaseList({ rows }: { rows: CaseRow[] }) {
   );
 }
 
-function TeamCaseload({ teamId }: { teamId: string }) {
+/** Which open cases to show: kept in the address, so a reload or a shared link keeps them. */
+interface CaseloadFilter {
+  status: 'OPEN' | 'ACTIVE' | 'ON_HOLD';
+  overdue: boolean;
+  atRisk: boolean;
+  mine: boolean;
+}
+
+const STATUS_CHOICES: CaseloadFilter['status'][] = ['OPEN', 'ACTIVE', 'ON_HOLD'];
+
+function useCaseloadFilter(): [CaseloadFilter, (next: Partial<CaseloadFilter>) => void] {
+  const [params, setParams] = useSearchParams();
+  const status = params.get('status');
+  const filter: CaseloadFilter = {
+    status: STATUS_CHOICES.includes(status as CaseloadFilter['status'])
+      ? (status as CaseloadFilter['status'])
+      : 'OPEN',
+    overdue: params.get('overdue') === '1',
+    atRisk: params.get('atRisk') === '1',
+    mine: params.get('mine') === '1',
+  };
+  const update = (next: Partial<CaseloadFilter>) => {
+    const merged = { ...filter, ...next };
+    const out = new URLSearchParams();
+    if (merged.status !== 'OPEN') out.set('status', merged.status);
+    for (const key of ['overdue', 'atRisk', 'mine'] as const) if (merged[key]) out.set(key, '1');
+    setParams(out, { replace: true });
+  };
+  return [filter, update];
+}
+
+/** The filter's GraphQL variables: an unticked box filters nothing (null, not false). */
+function filterVariables(filter: CaseloadFilter) {
+  const status: CaseStatus[] =
+    filter.status === 'OPEN' ? ['ACTIVE', 'ON_HOLD'] : [filter.status as CaseStatus];
+  return {
+    status,
+    overdue: filter.overdue ? true : null,
+    atRisk: filter.atRisk ? true : null,
+    mine: filter.mine ? true : null,
+  };
+}
+
+function CaseloadFilters({
+  filter,
+  onChange,
+}: {
+  filter: CaseloadFilter;
+  onChange: (next: Partial<CaseloadFilter>) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="caseload-filters">
+      <Field data-size="sm">
+        <Label>{t('caseload.filter.status')}</Label>
+        <Select
+          value={filter.status}
+          onChange={(event) => onChange({ status: event.target.value as CaseloadFilter['status'] })}
+        >
+          {STATUS_CHOICES.map((choice) => (
+            <Select.Option key={choice} value={choice}>
+              {t(`caseload.filter.${choice}`)}
+            </Select.Option>
+          ))}
+        </Select>
+      </Field>
+      <Fieldset data-size="sm">
+        <Fieldset.Legend>{t('caseload.filter.only')}</Fieldset.Legend>
+        <Checkbox
+          label={t('caseload.filter.overdue')}
+          checked={filter.overdue}
+          onChange={(event) => onChange({ overdue: event.target.checked })}
+        />
+        <Checkbox
+          label={t('caseload.filter.atRisk')}
+          checked={filter.atRisk}
+          onChange={(event) => onChange({ atRisk: event.target.checked })}
+        />
+        <Checkbox
+          label={t('caseload.filter.mine')}
+          checked={filter.mine}
+          onChange={(event) => onChange({ mine: event.target.checked })}
+        />
+      </Fieldset>
+    </div>
+  );
+}
+
+function TeamCaseload({ teamId, filter }: { teamId: string; filter: CaseloadFilter }) {
   const { t } = useTranslation();
   const wide = useMediaQuery('(min-width: 60em)');
   const { data, error, loading, refetch, fetchMore } = useQuery(CaseloadQueryDocument, {
-    variables: { teamId, first: PAGE_SIZE },
+    variables: { teamId, first: PAGE_SIZE, ...filterVariables(filter) },
     notifyOnNetworkStatusChange: true,
   });
   if (error && !data) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
@@ -208,7 +310,11 @@ function TeamCaseload({ teamId }: { teamId: string }) {
         })}
       </Paragraph>
       {rows.length === 0 ? (
-        <Paragraph>{t('caseload.empty')}</Paragraph>
+        <Paragraph>
+          {filter.status === 'OPEN' && !filter.overdue && !filter.atRisk && !filter.mine
+            ? t('caseload.empty')
+            : t('caseload.emptyFiltered')}
+        </Paragraph>
       ) : wide ? (
         <CaseTable rows={rows} />
       ) : (
@@ -237,11 +343,13 @@ function TeamCaseload({ teamId }: { teamId: string }) {
 export function CaseloadPage() {
   const { t } = useTranslation();
   const { data, error, refetch } = useQuery(ViewerQuery);
+  const [filter, setFilter] = useCaseloadFilter();
   return (
     <>
       <Heading level={1} data-size="md">
         {t('caseload.title')}
       </Heading>
+      {data && data.me.teams.length > 0 && <CaseloadFilters filter={filter} onChange={setFilter} />}
       {error && !data ? (
         <ErrorAlert error={error} onRetry={() => void refetch()} />
       ) : !data ? (
@@ -249,7 +357,7 @@ export function CaseloadPage() {
       ) : data.me.teams.length === 0 ? (
         <Paragraph>{t('caseload.noTeam')}</Paragraph>
       ) : (
-        data.me.teams.map((team) => <TeamCaseload key={team.id} teamId={team.id} />)
+        data.me.teams.map((team) => <TeamCaseload key={team.id} teamId={team.id} filter={filter} />)
       )}
     </>
   );
