@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { insertGoalPlan, insertJournalEntry } from 'test/factories/case-states';
-import { type CaseFixture, idOfTeam, insertCase } from 'test/factories/cases';
+import {
+  insertDecision,
+  insertGoalPlan,
+  insertHandover,
+  insertJournalEntry,
+} from 'test/factories/case-states';
+import { assign, type CaseFixture, idOfTeam, idOfUnit, insertCase } from 'test/factories/cases';
 import { createTestApp, errorOf, idOfDistrict, idOfStaff, type TestApp } from 'test/utils/test-app';
 
 const NODE = 'query($id: ID!) { node(id: $id) { __typename id } }';
@@ -180,6 +185,92 @@ describe('node(id)', () => {
       patientIds: [kase.patientId],
       caseIds: [kase.caseId],
     });
+  });
+
+  it("answers every part of a case through the case's read, with its fields resolved", async () => {
+    const coordinator = await idOfStaff(t, 'coordinator.nord@demo.local');
+    const decided = await insertCase(t, {
+      teamId: nordTeam,
+      districtId: await idOfDistrict(t, 'Nord'),
+      coordinatorId: coordinator,
+    });
+    await assign(t, decided.caseId, await idOfStaff(t, 'physio.nord@demo.local'), coordinator);
+    await insertGoalPlan(t, decided, coordinator, 'AGREED');
+    await insertDecision(t, decided, await idOfStaff(t, 'caseworker.nord@demo.local'), 'GRANTED');
+    await insertHandover(t, decided, {
+      unitId: await idOfUnit(t, 'Hjemmetjenesten Nord'),
+      by: coordinator,
+    });
+    const token = await t.as('nurse.nord@demo.local');
+    const parts = await t.gql<{ assessmentCase: Record<string, unknown> }>(
+      `query($id: ID!) { assessmentCase(id: $id) {
+        __typename id members { __typename id } history { __typename id }
+        decision { __typename id services { __typename id } } handovers { __typename id }
+        goalPlan { __typename id goals { __typename id measures { __typename id } } revisions { __typename id } }
+        patient { __typename id contacts { __typename id } } team { __typename id } coordinator { __typename id }
+      } }`,
+      { id: decided.caseId },
+      token,
+    );
+    expect(parts.errors).toBeUndefined();
+    // Every object with an id in the answer, as { __typename, id } (the factories write no
+    // history, revisions or contacts).
+    const found: { __typename: string; id: string }[] = [];
+    const walk = (value: unknown): void => {
+      if (Array.isArray(value)) value.forEach(walk);
+      else if (value && typeof value === 'object') {
+        const object = value as Record<string, unknown>;
+        if (typeof object.id === 'string')
+          found.push({ __typename: object.__typename as string, id: object.id });
+        Object.values(object).forEach(walk);
+      }
+    };
+    walk(parts.data!.assessmentCase);
+    expect(new Set(found.map((f) => f.__typename))).toEqual(
+      new Set([
+        'AssessmentCase',
+        'CaseMember',
+
+        'Decision',
+        'GrantedService',
+        'Handover',
+        'GoalPlan',
+        'Goal',
+        'Measure',
+
+        'Patient',
+
+        'AssessmentTeam',
+        'StaffMember',
+      ]),
+    );
+
+    // Another staff member is the administrator's to read.
+    const adminToken = await t.as('admin@demo.local');
+    const answers = await Promise.all(
+      found.map(({ id }) =>
+        t.gql(
+          `query($id: ID!) { node(id: $id) { __typename id
+            ... on Decision { isLate daysToDecision letter services { id } }
+            ... on Handover { handoverStatus: status summaryText receivingUnit { id } }
+            ... on CaseMember { role staff { id } }
+            ... on Measure { status level }
+            ... on CaseHistoryEntry { action actor { id } }
+            ... on PatientContact { name }
+            ... on GrantedService { serviceCode }
+          } }`,
+          { id },
+          id === coordinator ? adminToken : token,
+        ),
+      ),
+    );
+    expect(answers.filter((a) => a.errors)).toEqual([]);
+    expect(
+      answers.map((a) => {
+        const node = a.data?.node as { __typename: string; id: string };
+        return { __typename: node.__typename, id: node.id };
+      }),
+    ).toEqual(found);
   });
 
   it('answers staff members by the administrator’s rule, and oneself to anyone', async () => {
