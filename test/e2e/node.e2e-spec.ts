@@ -317,6 +317,19 @@ describe('node(id)', () => {
     expect(result.data?.teamDashboard).toEqual({ id: nordTeam, team: { id: nordTeam } });
   });
 
+  it('gives statistics an id made of their district and period', async () => {
+    const nord = await idOfDistrict(t, 'Nord');
+    const result = await t.gql(
+      'query($d: ID!) { statistics(districtId: $d, from: "2026-01-01T00:00:00Z", to: "2026-04-01T00:00:00+02:00") { id districtId } }',
+      { d: nord },
+      await t.as('leader.nord@demo.local'),
+    );
+    expect(result.data?.statistics).toEqual({
+      id: `${nord}/2026-01-01T00:00:00.000Z/2026-03-31T22:00:00.000Z`,
+      districtId: nord,
+    });
+  });
+
   it('pages forward with the complete Relay page information', async () => {
     const token = await t.as('nurse.nord@demo.local');
     const PAGE = `query($after: String) { assessmentCases(first: 1, after: $after) {
