@@ -44,6 +44,7 @@ import { DecisionsModule } from 'src/modules/decisions/decisions.module';
 import { HandoverModule } from 'src/modules/handover/handover.module';
 import { StatisticsModule } from 'src/modules/statistics/statistics.module';
 import { ReferralsModule } from 'src/modules/referrals/referrals.module';
+import { NodeModule } from 'src/modules/node/node.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -155,6 +156,7 @@ export class AppModule {
         StatisticsModule,
         AuditModule,
         EmergencyAccessModule,
+        NodeModule,
       ],
       controllers: [HealthController, DevSignInController],
       providers: [

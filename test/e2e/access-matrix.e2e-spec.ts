@@ -54,6 +54,30 @@ describe('the access matrix (DESIGN.md "Who may do what"): queries and subscript
     );
   };
 
+  /** `node(id)`: allowed when it answers the object, as its own type; any other answer fails. */
+  const node = async (actor: Actor, id: string, type: string) => {
+    const result = await gql(actor, 'query($id: ID!) { node(id: $id) { __typename id } }', {
+      id,
+    });
+    const found = result.data?.node as { __typename: string; id: string } | null | undefined;
+    if (!result.errors && (found?.__typename !== type || found.id !== id))
+      return `answered ${JSON.stringify(found)}`;
+    return outcome(result);
+  };
+  /** One journal entry in each case a row meets (written once, by the shared coordinator). */
+  const entries = new Map<string, Promise<string>>();
+  const entryIn = (kase: MatrixCase): Promise<string> => {
+    if (!entries.has(kase.caseId))
+      entries.set(
+        kase.caseId,
+        insertJournalEntry(world.t, kase, {
+          id: world.sharedCoordinator,
+          profession: 'COORDINATOR',
+        }),
+      );
+    return entries.get(kase.caseId)!;
+  };
+
   const OPERATIONS: Record<string, Operation> = {
     patient: {
       run: async ({ actor, kase }) =>
@@ -192,6 +216,18 @@ describe('the access matrix (DESIGN.md "Who may do what"): queries and subscript
     },
     staffMembers: {
       run: async ({ actor }) => outcome(await gql(actor, '{ staffMembers { id } }')),
+    },
+    'node (a person)': {
+      run: async ({ actor, kase }) => node(actor, kase.patientId, 'Patient'),
+    },
+    'node (a case)': {
+      run: async ({ actor, kase }) => node(actor, kase.caseId, 'AssessmentCase'),
+    },
+    'node (a journal entry)': {
+      run: async ({ actor, kase }) => node(actor, await entryIn(kase), 'JournalEntry'),
+    },
+    'node (a goal)': {
+      run: async ({ actor, kase }) => node(actor, kase.plan!.goalId, 'Goal'),
     },
   };
   /** Walked by their own test below (one socket per actor, all at once). */

@@ -610,6 +610,48 @@ export const MATRIX: Record<string, Record<Relation, string>> = {
     other:               'Y  Y  Y  Y  Y  .  -  .  -  -',
     none:                '-  -  -  -  -  -  -  -  .  .',
   },
+  // Any object by id: exactly the row of its type's own read (a person as `patient`, a case
+  // as `assessmentCase`, a journal entry as `journal`, a goal as `goalPlan`).
+  'node (a person)': {
+    own:                 'Y  Y  Y  Y  Y  Y  -  Y  -  -',
+    assigned:            'Y  Y  Y  Y  Y  Y  -  -  -  -',
+    unit:                '.  .  .  .  .  .  .  .  -  -',
+    received:            'Y  Y  Y  Y  Y  Y  Y  Y  -  -',
+    emergency:           'Y  Y  Y  Y  Y  -  -  -  -  -',
+    district:            '.  .  .  .  Y  Y  -  .  -  -',
+    other:               '.  .  .  .  .  .  -  .  -  -',
+    none:                '-  -  -  -  -  -  -  -  Y  .',
+  },
+  'node (a case)': {
+    own:                 'Y  Y  Y  Y  Y  Y  -  Y  -  -',
+    assigned:            'Y  Y  Y  Y  Y  Y  -  -  -  -',
+    unit:                '.  .  .  .  .  .  .  .  -  -',
+    received:            'Y  Y  Y  Y  Y  Y  Y  Y  -  -',
+    emergency:           'Y  Y  Y  Y  Y  -  -  -  -  -',
+    district:            '.  .  .  .  .  .  -  .  -  -',
+    other:               '.  .  .  .  .  .  -  .  -  -',
+    none:                '-  -  -  -  -  -  -  -  .  .',
+  },
+  'node (a journal entry)': {
+    own:                 'Y  Y  Y  Y  Y  Y  -  Y  -  -',
+    assigned:            'Y  Y  Y  Y  Y  Y  -  -  -  -',
+    unit:                '.  .  .  .  .  .  .  .  -  -',
+    received:            'Y  Y  Y  Y  Y  Y  Y  Y  -  -',
+    emergency:           'Y  Y  Y  Y  Y  -  -  -  -  -',
+    district:            '.  .  .  .  .  .  -  .  -  -',
+    other:               '.  .  .  .  .  .  -  .  -  -',
+    none:                '-  -  -  -  -  -  -  -  .  .',
+  },
+  'node (a goal)': {
+    own:                 'Y  Y  Y  Y  Y  Y  -  Y  -  -',
+    assigned:            'Y  Y  Y  Y  Y  Y  -  -  -  -',
+    unit:                '.  .  .  .  .  .  .  .  -  -',
+    received:            'Y  Y  Y  Y  Y  Y  Y  Y  -  -',
+    emergency:           'Y  Y  Y  Y  Y  -  -  -  -  -',
+    district:            '.  .  .  .  .  .  -  .  -  -',
+    other:               '.  .  .  .  .  .  -  .  -  -',
+    none:                '-  -  -  -  -  -  -  -  .  .',
+  },
   // Create / deactivate staff, team and unit membership: ADMIN (no access to person data).
   staffMembers: {
     own:                 '.  .  .  .  .  .  -  .  -  -',

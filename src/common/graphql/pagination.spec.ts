@@ -1,5 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
-import { type CursorPart, decodeCursor, encodeCursor } from 'src/common/graphql/pagination';
+import {
+  type CursorPart,
+  decodeCursor,
+  encodeCursor,
+  toConnection,
+} from 'src/common/graphql/pagination';
 
 const UUID = '3f1c2a9e-8b7d-4c6e-9f0a-1b2c3d4e5f60';
 
@@ -37,5 +42,41 @@ describe('decodeCursor: every position checked before it is cast in SQL', () => 
     ['a NUL in text', encodeCursor(['a\u0000b']), ['text']],
   ] as const)('refuses %s as INVALID_CURSOR', (_what, cursor, parts) => {
     expect(refusal(cursor, parts)).toBe('INVALID_CURSOR');
+  });
+});
+
+describe(`${toConnection.name}: Relay page information`, () => {
+  const rows = ['a', 'b', 'c'];
+  const cursorOf = (row: string) => [row];
+
+  it('gives the first and last cursors, and more to come, on a first page', () => {
+    const { pageInfo, edges } = toConnection(rows, 2, 3, cursorOf, undefined);
+    expect(edges.map((e) => e.node)).toEqual(['a', 'b']);
+    expect(pageInfo).toEqual({
+      hasNextPage: true,
+      hasPreviousPage: false,
+      startCursor: encodeCursor(['a']),
+      endCursor: encodeCursor(['b']),
+    });
+  });
+
+  it('has a previous page when asked for after a cursor, and none to come on the last', () => {
+    const { pageInfo } = toConnection(['c'], 2, 3, cursorOf, encodeCursor(['b']));
+    expect(pageInfo).toEqual({
+      hasNextPage: false,
+      hasPreviousPage: true,
+      startCursor: encodeCursor(['c']),
+      endCursor: encodeCursor(['c']),
+    });
+  });
+
+  it('has no cursors on an empty page', () => {
+    const { pageInfo } = toConnection([], 2, 0, cursorOf, null);
+    expect(pageInfo).toEqual({
+      hasNextPage: false,
+      hasPreviousPage: false,
+      startCursor: null,
+      endCursor: null,
+    });
   });
 });

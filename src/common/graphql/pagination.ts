@@ -28,10 +28,19 @@ export class PageArgs {
   after?: string;
 }
 
-@ObjectType({ description: 'Relay page information.' })
+@ObjectType({ description: 'Relay page information (the Relay connection specification).' })
 export class PageInfo {
   @Field({ description: 'Whether more items follow this page.' })
   hasNextPage: boolean;
+
+  @Field({
+    description:
+      'Whether items come before this page: true when the page was asked for with an `after` cursor (lists page forward only).',
+  })
+  hasPreviousPage: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the first edge on this page.' })
+  startCursor: string | null;
 
   @Field(() => String, { nullable: true, description: 'Cursor of the last edge on this page.' })
   endCursor: string | null;
@@ -130,12 +139,16 @@ export function pageSize(first: number | undefined): number {
   return Math.min(first ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
 }
 
-/** Turns `limit + 1` fetched rows into a connection. */
+/**
+ * Turns `limit + 1` fetched rows into a connection. `after` is the cursor the page was asked
+ * for with: lists page forward only, so items come before this page exactly when it was given.
+ */
 export function toConnection<T>(
   rows: T[],
   limit: number,
   totalCount: number,
   cursorOf: (row: T) => readonly unknown[],
+  after: string | null | undefined,
 ): Connection<T> {
   const page = rows.slice(0, limit);
   const edges = page.map((node) => ({ node, cursor: encodeCursor(cursorOf(node)) }));
@@ -144,6 +157,8 @@ export function toConnection<T>(
     totalCount,
     pageInfo: {
       hasNextPage: rows.length > limit,
+      hasPreviousPage: Boolean(after),
+      startCursor: edges.length ? edges[0].cursor : null,
       endCursor: edges.length ? edges[edges.length - 1].cursor : null,
     },
   };

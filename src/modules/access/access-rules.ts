@@ -123,6 +123,8 @@ interface RuleTargets {
   DISTRICT_STAFF: { districtId: string };
   PRIVACY_OFFICER: undefined;
   ADMIN: undefined;
+  /** Decided by the read of the object's own type (`node(id)` dispatches to it). */
+  AS_THE_TYPES_OWN_READ: undefined;
 }
 export type RuleKind = keyof RuleTargets;
 
@@ -154,6 +156,8 @@ export const OPERATION_RULES = {
   auditTrail: 'PRIVACY_OFFICER',
   emergencyAccesses: 'PRIVACY_OFFICER',
   staffMembers: 'ADMIN',
+  // Any object by id: the read of its own type decides, and audits, as on that type's query.
+  node: 'AS_THE_TYPES_OWN_READ',
   // Mutations: intake
   registerPatient: 'INTAKE_IN_DISTRICT',
   registerReferral: 'INTAKE_IN_DISTRICT',
@@ -230,6 +234,8 @@ export const RULE_WHO: Record<RuleKind, string> = {
   DISTRICT_STAFF: 'the LEADERs and team staff of the district',
   PRIVACY_OFFICER: 'the PRIVACY_OFFICER',
   ADMIN: 'the ADMIN',
+  AS_THE_TYPES_OWN_READ:
+    "whoever may read the object through its own type's query (a case as `assessmentCase`, a person as `patient`, ...)",
 };
 /** What the rule of operation O needs to know beside the caller. */
 export type TargetOf<O extends Operation> = RuleTargets[(typeof OPERATION_RULES)[O]];
@@ -407,6 +413,9 @@ export function decide<O extends Operation>(
       return subject.profession === Profession.PRIVACY_OFFICER ? null : 'PROFESSION_NOT_ALLOWED';
     case 'ADMIN':
       return subject.profession === Profession.ADMIN ? null : 'PROFESSION_NOT_ALLOWED';
+    case 'AS_THE_TYPES_OWN_READ':
+      // Never decided here: `node(id)` calls the type's own read, whose rule decides.
+      return null;
     default:
       return assertNever(kind);
   }

@@ -21,6 +21,7 @@ import { ServiceLevel } from 'src/modules/decisions/service-level';
 import { checkIn, Profession } from 'src/modules/identity/identity.enums';
 import { PatientEntity } from 'src/modules/identity/patient.entity';
 import { StaffMemberEntity } from 'src/modules/identity/staff-member.entity';
+import { Node } from 'src/common/graphql/node.interface';
 
 /** Longest finding text (characters); the input validation says the same. */
 export const ASSESSMENT_TEXT_MAX = 5000;
@@ -40,6 +41,7 @@ const TEXT_COLUMNS = [
  * refuse UPDATE, DELETE and TRUNCATE.
  */
 @ObjectType('Assessment', {
+  implements: () => [Node],
   description:
     "One professional's structured findings (kartlegging / udredning): a complete version; what it leaves out is not carried over from earlier versions.",
 })
@@ -157,7 +159,10 @@ export class AssessmentEntity {
 }
 
 /** Append-only: one function score of an assessment. */
-@ObjectType('AssessmentScore', { description: 'One function variable scored in an assessment.' })
+@ObjectType('AssessmentScore', {
+  implements: () => [Node],
+  description: 'One function variable scored in an assessment.',
+})
 @Entity({ name: 'assessment_scores' })
 @Index('UQ_assessment_scores_assessment_variable', ['assessmentId', 'variableCode'], {
   unique: true,

@@ -2,6 +2,7 @@ import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { GraphQLJSON } from 'src/common/graphql/json.scalar';
 import { checkIn, Profession } from 'src/modules/identity/identity.enums';
+import { Node } from 'src/common/graphql/node.interface';
 
 export enum AuditAccess {
   READ = 'READ',
@@ -23,6 +24,7 @@ registerEnumType(AuditAccess, {
 
 /** Append-only: the database refuses UPDATE, DELETE and TRUNCATE on this table. */
 @ObjectType('AuditEvent', {
+  implements: () => [Node],
   description: "Who accessed which person's data, when, and how. Never holds journal text.",
 })
 @Entity({ name: 'audit_events' })

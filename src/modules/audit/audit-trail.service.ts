@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Caller } from 'src/common/auth/caller';
-import { badInput } from 'src/common/graphql/domain-error';
+import { badInput, DomainError } from 'src/common/graphql/domain-error';
 import {
   type Connection,
   decodeCursor,
@@ -88,6 +88,26 @@ export class AuditTrailService {
       to: query.to ?? null,
       first: limit,
     });
-    return toConnection(rows, limit, n, (a) => [new Date(a.occurredAt).toISOString(), a.id]);
+    return toConnection(
+      rows,
+      limit,
+      n,
+      (a) => [new Date(a.occurredAt).toISOString(), a.id],
+      query.after,
+    );
+  }
+
+  /** One audit event by id, for `node(id)`: the privacy officer's rule, audited like the trail. */
+  async event(caller: Caller, id: string): Promise<AuditEventEntity> {
+    const rows = (await this.dataSource.query(
+      `SELECT ${EVENT_COLUMNS} FROM audit_events a WHERE a.id = $1`,
+      [id],
+    )) as AuditEventEntity[];
+    const event = rows[0];
+    if (!event) throw new DomainError('NOT_FOUND', 'AUDIT_EVENT_NOT_FOUND', 'No such audit event');
+    const touched = { patientIds: event.patientIds, caseIds: event.caseIds };
+    this.policy.require(caller, 'auditTrail', undefined, touched);
+    caller.audit.read('auditTrail', touched, { eventId: id });
+    return event;
   }
 }

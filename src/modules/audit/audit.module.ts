@@ -7,5 +7,6 @@ import { IdentityModule } from 'src/modules/identity/identity.module';
 @Module({
   imports: [IdentityModule],
   providers: [AuditTrailService, AuditTrailResolver],
+  exports: [AuditTrailService],
 })
 export class AuditModule {}

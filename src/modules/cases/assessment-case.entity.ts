@@ -17,6 +17,7 @@ import { AssessmentTeamEntity } from 'src/modules/identity/assessment-team.entit
 import { checkIn, ServiceArea } from 'src/modules/identity/identity.enums';
 import { PatientEntity } from 'src/modules/identity/patient.entity';
 import { StaffMemberEntity } from 'src/modules/identity/staff-member.entity';
+import { Node } from 'src/common/graphql/node.interface';
 
 /**
  * One person's time-boxed assessment. `deadlineDate` is kept up to date on every
@@ -24,6 +25,7 @@ import { StaffMemberEntity } from 'src/modules/identity/staff-member.entity';
  * can sort and filter by it in SQL; a hold still open moves it further, day by day.
  */
 @ObjectType('AssessmentCase', {
+  implements: () => [Node],
   description: "One person's time-boxed assessment, from acceptance to handover.",
 })
 @Entity({ name: 'assessment_cases' })

@@ -16,9 +16,13 @@ import { CASE_STATUSES, type CaseStatus } from 'src/modules/cases/case-lifecycle
 import { CaseRole, CaseStatusEnum, InterimServiceKind } from 'src/modules/cases/case.enums';
 import { checkIn } from 'src/modules/identity/identity.enums';
 import { StaffMemberEntity } from 'src/modules/identity/staff-member.entity';
+import { Node } from 'src/common/graphql/node.interface';
 
 /** Append-only: every state change of a case (who, when, from, to, why). */
-@ObjectType('CaseHistoryEntry', { description: 'One change of a case: who, when, from, to, why.' })
+@ObjectType('CaseHistoryEntry', {
+  implements: () => [Node],
+  description: 'One change of a case: who, when, from, to, why.',
+})
 @Entity({ name: 'case_history' })
 @Index('IX_case_history_case', ['caseId', 'seq'])
 @Check('CHK_case_history_to', checkIn('to_status', CASE_STATUSES))
@@ -69,6 +73,7 @@ export class CaseHistoryEntity {
 }
 
 @ObjectType('CaseHold', {
+  implements: () => [Node],
   description: 'A pause of the clock, e.g. while the person is in hospital.',
 })
 @Entity({ name: 'case_holds' })
@@ -103,7 +108,10 @@ export class CaseHoldEntity {
   startedBy: string;
 }
 
-@ObjectType('DeadlineExtension', { description: 'An extension of the clarification period.' })
+@ObjectType('DeadlineExtension', {
+  implements: () => [Node],
+  description: 'An extension of the clarification period.',
+})
 @Entity({ name: 'deadline_extensions' })
 @Index('IX_deadline_extensions_case', ['caseId'])
 @Check('CHK_deadline_extensions_days', `"days" BETWEEN 1 AND 60`)
@@ -137,6 +145,7 @@ export class DeadlineExtensionEntity {
 }
 
 @ObjectType('CaseMember', {
+  implements: () => [Node],
   description: 'A staff member assigned to a case (gives access to it).',
 })
 @Entity({ name: 'case_members' })
@@ -177,7 +186,10 @@ export class CaseMemberEntity {
   createdAt: Date;
 }
 
-@ObjectType('InterimService', { description: 'Help delivered during the clarification period.' })
+@ObjectType('InterimService', {
+  implements: () => [Node],
+  description: 'Help delivered during the clarification period.',
+})
 @Entity({ name: 'interim_services' })
 @Index('IX_interim_services_case', ['caseId'])
 @Check('CHK_interim_services_kind', checkIn('kind', Object.values(InterimServiceKind)))

@@ -70,6 +70,12 @@ export class CoordinatorLoadType {
 
 @ObjectType('TeamDashboard', { description: "A team's caseload and deadlines." })
 export class TeamDashboardType {
+  @Field(() => ID, {
+    description:
+      "The team's id: one dashboard per team, so a client caches it as one thing (`node(id)` with it answers the AssessmentTeam).",
+  })
+  id: string;
+
   @Field(() => AssessmentTeamEntity, { description: 'The team.' })
   team: AssessmentTeamEntity;
 

@@ -92,6 +92,8 @@ export interface CoordinatorLoad {
 }
 
 export interface TeamDashboard {
+  /** The team's id: one dashboard per team, cached as one thing by the client. */
+  id: string;
   team: AssessmentTeamEntity;
   today: string;
   openCaseCount: number;
@@ -276,7 +278,7 @@ export class CasesService {
     ]);
     this.primeJoined(caller, rows);
     rows.forEach((row) => this.present(row));
-    const connection = toConnection(rows, limit, n, (r) => [r.sortDeadline, r.id]);
+    const connection = toConnection(rows, limit, n, (r) => [r.sortDeadline, r.id], args.after);
     caller.audit.read(
       'assessmentCases',
       {
@@ -355,6 +357,7 @@ export class CasesService {
     const sum = (key: 'openCases' | 'overdue' | 'atRisk') =>
       perCoordinator.reduce((total, row) => total + row[key], 0);
     return {
+      id: team.id,
       team,
       today,
       openCaseCount: sum('openCases'),

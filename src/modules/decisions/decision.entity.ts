@@ -16,9 +16,13 @@ import { DecisionOutcome } from 'src/modules/decisions/decision.enums';
 import { ServiceLevel } from 'src/modules/decisions/service-level';
 import { checkIn } from 'src/modules/identity/identity.enums';
 import { StaffMemberEntity } from 'src/modules/identity/staff-member.entity';
+import { Node } from 'src/common/graphql/node.interface';
 
 /** The formal decision on services (vedtak). One per case. */
-@ObjectType('Decision', { description: 'The formal decision on services (vedtak / afgørelse).' })
+@ObjectType('Decision', {
+  implements: () => [Node],
+  description: 'The formal decision on services (vedtak / afgørelse).',
+})
 @Entity({ name: 'decisions' })
 @Index('UQ_decisions_case', ['caseId'], { unique: true })
 @Index('IX_decisions_decided_at', ['decidedAt'])
@@ -110,7 +114,10 @@ export class DecisionEntity {
 }
 
 /** A service granted by a decision. */
-@ObjectType('GrantedService', { description: 'A service granted by a decision.' })
+@ObjectType('GrantedService', {
+  implements: () => [Node],
+  description: 'A service granted by a decision.',
+})
 @Entity({ name: 'decision_services' })
 @Index('IX_decision_services_decision', ['decisionId'])
 @Check('CHK_decision_services_amount', `("hours_per_week" IS NULL) <> ("visits_per_week" IS NULL)`)

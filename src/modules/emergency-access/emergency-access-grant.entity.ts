@@ -13,6 +13,7 @@ import { AssessmentCaseEntity } from 'src/modules/cases/assessment-case.entity';
 import { Profession } from 'src/modules/identity/identity.enums';
 import { PatientEntity } from 'src/modules/identity/patient.entity';
 import { StaffMemberEntity } from 'src/modules/identity/staff-member.entity';
+import { Node } from 'src/common/graphql/node.interface';
 
 /**
  * Break-the-glass: one staff member's time-limited access to one case they have no
@@ -20,6 +21,7 @@ import { StaffMemberEntity } from 'src/modules/identity/staff-member.entity';
  * simply runs out at `expires_at`.
  */
 @ObjectType('EmergencyAccess', {
+  implements: () => [Node],
   description:
     'Emergency access (break-the-glass): reading a case and writing journal entries in it for 4 hours, with a reason, flagged to the privacy officer.',
 })

@@ -4,6 +4,8 @@ import { DomainError } from 'src/common/graphql/domain-error';
 export const EmergencyAccessErrors = {
   caseNotFound: (): DomainError =>
     new DomainError('NOT_FOUND', 'CASE_NOT_FOUND', 'No such assessment case'),
+  grantNotFound: (): DomainError =>
+    new DomainError('NOT_FOUND', 'EMERGENCY_ACCESS_NOT_FOUND', 'No such emergency access'),
   datesOutOfOrder: (): DomainError =>
     new DomainError('BAD_USER_INPUT', 'DATES_OUT_OF_ORDER', '`from` is after `to`', {
       fields: [{ field: 'from', problems: ['after to'] }],

@@ -6,5 +6,6 @@ import { IdentityModule } from 'src/modules/identity/identity.module';
 @Module({
   imports: [IdentityModule],
   providers: [EmergencyAccessService, EmergencyAccessResolver],
+  exports: [EmergencyAccessService],
 })
 export class EmergencyAccessModule {}

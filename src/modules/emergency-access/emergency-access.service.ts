@@ -112,10 +112,13 @@ export class EmergencyAccessService {
         countParams,
       ) as Promise<{ n: number }[]>,
     ]);
-    const connection = toConnection(rows, limit, n, (g) => [
-      new Date(g.grantedAt).toISOString(),
-      g.id,
-    ]);
+    const connection = toConnection(
+      rows,
+      limit,
+      n,
+      (g) => [new Date(g.grantedAt).toISOString(), g.id],
+      args.after,
+    );
     caller.audit.read(
       'emergencyAccesses',
       {
@@ -125,6 +128,23 @@ export class EmergencyAccessService {
       { from: args.from ?? null, to: args.to ?? null, first: limit },
     );
     return connection;
+  }
+
+  /** One grant by id, for `node(id)`: the privacy officer's rule, audited like the list. */
+  async grant(caller: Caller, id: string): Promise<EmergencyAccessGrantEntity> {
+    this.policy.require(caller, 'emergencyAccesses', undefined);
+    const rows = (await this.dataSource.query(
+      `SELECT ${GRANT_COLUMNS} FROM emergency_access_grants g WHERE g.id = $1`,
+      [id],
+    )) as EmergencyAccessGrantEntity[];
+    const grant = rows[0];
+    if (!grant) throw EmergencyAccessErrors.grantNotFound();
+    caller.audit.read(
+      'emergencyAccesses',
+      { patientIds: [grant.patientId], caseIds: [grant.caseId] },
+      { grantId: id },
+    );
+    return grant;
   }
 
   /** Whether the grant still runs. */

@@ -42,6 +42,7 @@ import {
 import { checkIn, Profession } from 'src/modules/identity/identity.enums';
 import { PatientEntity } from 'src/modules/identity/patient.entity';
 import { StaffMemberEntity } from 'src/modules/identity/staff-member.entity';
+import { Node } from 'src/common/graphql/node.interface';
 
 /** Graded scores of either scale (IPLOS 1–5, FSIII 0–4); "not relevant" (9) is no goal. */
 const GOAL_SCORES = '0, 1, 2, 3, 4, 5';
@@ -53,6 +54,7 @@ const OUTCOMES_SQL = GOAL_OUTCOMES.map((o) => `'${o}'`).join(', ');
  * `assessment_cases.goal_plan_agreed` mirrors `status = 'AGREED'` in the same transaction.
  */
 @ObjectType('GoalPlan', {
+  implements: () => [Node],
   description:
     "The goal and action plan of a case (mål- og tiltaksplan): goals in the person's own words and who does what.",
 })
@@ -158,7 +160,10 @@ export class GoalPlanEntity {
 }
 
 /** A goal of a plan, in the person's own words. Edited in place; its history is the revisions. */
-@ObjectType('Goal', { description: "A goal of the goal plan, in the person's own words." })
+@ObjectType('Goal', {
+  implements: () => [Node],
+  description: "A goal of the goal plan, in the person's own words.",
+})
 @Entity({ name: 'goals' })
 @Index('IX_goals_plan', ['planId', 'seq'])
 @Check('CHK_goals_status', checkIn('status', GOAL_STATUSES))
@@ -286,6 +291,7 @@ export class GoalEntity {
 
 /** A measure (tiltak) towards a goal: what is done, on which step, by whom, how often. */
 @ObjectType('Measure', {
+  implements: () => [Node],
   description: 'A measure (tiltak) towards a goal: what is done, on which step, by whom.',
 })
 @Entity({ name: 'measures' })
@@ -408,6 +414,7 @@ export class MeasureEntity {
  * N has exactly one revision N. Triggers refuse UPDATE, DELETE and TRUNCATE.
  */
 @ObjectType('GoalPlanRevision', {
+  implements: () => [Node],
   description: 'One change of the goal plan: who, when, which fields, before and after.',
 })
 @Entity({ name: 'goal_plan_revisions' })

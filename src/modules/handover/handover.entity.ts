@@ -20,9 +20,13 @@ import {
 import { checkIn } from 'src/modules/identity/identity.enums';
 import { ServiceUnitEntity } from 'src/modules/identity/service-unit.entity';
 import { StaffMemberEntity } from 'src/modules/identity/staff-member.entity';
+import { Node } from 'src/common/graphql/node.interface';
 
 /** Transfer of a decided case to the receiving unit (overføring). */
-@ObjectType('Handover', { description: 'Transfer of a decided case to the receiving unit.' })
+@ObjectType('Handover', {
+  implements: () => [Node],
+  description: 'Transfer of a decided case to the receiving unit.',
+})
 @Entity({ name: 'handovers' })
 @Index('IX_handovers_case', ['caseId', 'sentAt'])
 @Index('IX_handovers_unit_status', ['receivingUnitId', 'status'])
@@ -114,7 +118,10 @@ export class HandoverEntity {
 }
 
 /** A re-evaluation after handover. */
-@ObjectType('FollowUp', { description: 'A re-evaluation of the services after handover.' })
+@ObjectType('FollowUp', {
+  implements: () => [Node],
+  description: 'A re-evaluation of the services after handover.',
+})
 @Entity({ name: 'follow_ups' })
 @Index('IX_follow_ups_case', ['caseId'])
 @Check('CHK_follow_ups_result', checkIn('result', Object.values(FollowUpResult)))

@@ -12,8 +12,10 @@ import {
 } from 'typeorm';
 import { DistrictEntity } from 'src/modules/identity/district.entity';
 import { checkIn, ServiceArea } from 'src/modules/identity/identity.enums';
+import { Node } from 'src/common/graphql/node.interface';
 
 @ObjectType('AssessmentTeam', {
+  implements: () => [Node],
   description: 'The interdisciplinary assessment team of one district and service area.',
 })
 @Entity({ name: 'assessment_teams' })

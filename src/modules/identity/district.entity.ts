@@ -1,7 +1,9 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Node } from 'src/common/graphql/node.interface';
 
 @ObjectType('District', {
+  implements: () => [Node],
   description: 'A home-care district; where the person lives decides the team.',
 })
 @Entity({ name: 'districts' })

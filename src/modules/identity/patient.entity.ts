@@ -14,8 +14,10 @@ import {
 import { LocalDateScalar } from 'src/common/graphql/local-date.scalar';
 import { DistrictEntity } from 'src/modules/identity/district.entity';
 import { checkIn, NationalIdCountryEnum } from 'src/modules/identity/identity.enums';
+import { Node } from 'src/common/graphql/node.interface';
 
 @ObjectType('PatientContact', {
+  implements: () => [Node],
   description:
     "A relative or someone in the person's network who gives help or should be contacted.",
 })
@@ -58,6 +60,7 @@ export class PatientContactEntity {
 }
 
 @ObjectType('Patient', {
+  implements: () => [Node],
   description: 'A person who has asked for, or receives, health and care services.',
 })
 @Entity({ name: 'patients' })

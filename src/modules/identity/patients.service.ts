@@ -67,7 +67,7 @@ export class PatientsService {
     if (byNumberOnly && !byNumber) {
       // The privacy officer looks a person up by number, never browses by name.
       caller.audit.read('searchPatients', {}, { query, first: limit });
-      return toConnection([], limit, 0, () => []);
+      return toConnection([], limit, 0, () => [], page.after);
     }
     let match: string;
     if (byNumber) {
@@ -97,11 +97,13 @@ export class PatientsService {
         countParams,
       ) as Promise<{ n: number }[]>,
     ]);
-    const connection = toConnection(rows, limit, count[0].n, (p) => [
-      p.familyName,
-      p.givenName,
-      p.id,
-    ]);
+    const connection = toConnection(
+      rows,
+      limit,
+      count[0].n,
+      (p) => [p.familyName, p.givenName, p.id],
+      page.after,
+    );
     caller.audit.read(
       'searchPatients',
       { patientIds: connection.edges.map((e) => e.node.id) },

@@ -12,8 +12,10 @@ import {
 } from 'typeorm';
 import { DistrictEntity } from 'src/modules/identity/district.entity';
 import { checkIn, ServiceUnitKind } from 'src/modules/identity/identity.enums';
+import { Node } from 'src/common/graphql/node.interface';
 
 @ObjectType('ServiceUnit', {
+  implements: () => [Node],
   description:
     'A receiving unit: home care, low-threshold services, or another (also external) service.',
 })

@@ -1,8 +1,10 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { checkIn, Profession } from 'src/modules/identity/identity.enums';
+import { Node } from 'src/common/graphql/node.interface';
 
 @ObjectType('StaffMember', {
+  implements: () => [Node],
   description: 'A person working in the municipality who uses kartlegg.',
 })
 @Entity({ name: 'staff_members' })

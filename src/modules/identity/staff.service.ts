@@ -47,6 +47,15 @@ export class StaffService {
     return this.dataSource.getRepository(StaffMemberEntity).find({ order: { email: 'ASC' } });
   }
 
+  /** One staff member by id, for `node(id)`: oneself as `me`, anyone else by the ADMIN's rule. */
+  async staffMember(caller: Caller, id: string): Promise<StaffMemberEntity> {
+    if (id === caller.actor.staffId) return this.me(caller);
+    this.policy.require(caller, 'staffMembers', undefined);
+    const staff = await this.dataSource.getRepository(StaffMemberEntity).findOneBy({ id });
+    if (!staff) throw IdentityErrors.staffNotFound();
+    return staff;
+  }
+
   async createStaffMember(
     caller: Caller,
     input: CreateStaffMemberInput,

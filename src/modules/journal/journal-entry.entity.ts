@@ -19,6 +19,7 @@ import {
   MAX_ENTRY_LENGTH,
   TEXT_SEARCH_CONFIG,
 } from 'src/modules/journal/journal.enums';
+import { Node } from 'src/common/graphql/node.interface';
 
 /**
  * One version of an entry in the shared collaboration journal. Append-only: the
@@ -26,6 +27,7 @@ import {
  * `amends` the one before; all versions of an entry share its `rootId`.
  */
 @ObjectType('JournalEntry', {
+  implements: () => [Node],
   description: 'An entry of the shared collaboration journal (one version of it).',
 })
 @Entity({ name: 'journal_entries' })

@@ -261,7 +261,29 @@ export class JournalService {
       { patientIds: [kase.patientId], caseIds: [kase.id] },
       { caseId: kase.id, kinds: args.kinds ?? null, search: search ?? null, first: limit },
     );
-    return toConnection(rows, limit, n, cursorOf);
+    return toConnection(rows, limit, n, cursorOf, args.after);
+  }
+
+  /**
+   * One entry (any version) by its id, for `node(id)`: read as the case's journal, with the
+   * journal's access check and audit (`caseId` is the entry's own case, found by the caller).
+   */
+  async entry(caller: Caller, id: string, caseId: string): Promise<JournalEntryEntity> {
+    const kase = await this.caseForReading(caller, caseId, 'journal');
+    const rows = (await this.dataSource.query(
+      `SELECT ${ENTRY_COLUMNS}, ${this.authorColumns()}
+         FROM journal_entries e JOIN staff_members a ON a.id = e.author_id
+        WHERE e.id = $1 AND e.case_id = $2`,
+      [id, kase.id],
+    )) as JournalEntryEntity[];
+    if (!rows[0]) throw JournalErrors.entryNotFound();
+    this.primeAuthors(caller, rows);
+    caller.audit.read(
+      'journal',
+      { patientIds: [kase.patientId], caseIds: [kase.id] },
+      { caseId: kase.id, entryId: id },
+    );
+    return rows[0];
   }
 
   /**
@@ -317,10 +339,13 @@ export class JournalService {
         countParams,
       ) as Promise<{ n: number }[]>,
     ]);
-    const connection = toConnection(rows, limit, Math.min(n, TEAM_SEARCH_COUNT_CAP), (row) => [
-      row.cursorAt,
-      row.id,
-    ]);
+    const connection = toConnection(
+      rows,
+      limit,
+      Math.min(n, TEAM_SEARCH_COUNT_CAP),
+      (row) => [row.cursorAt, row.id],
+      args.after,
+    );
     this.primeAuthors(caller, rows);
     caller.audit.read(
       'teamJournalSearch',

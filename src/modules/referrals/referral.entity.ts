@@ -21,8 +21,12 @@ import {
   ReferralStatus,
   Urgency,
 } from 'src/modules/referrals/referral.enums';
+import { Node } from 'src/common/graphql/node.interface';
 
-@ObjectType('Referral', { description: 'An inquiry or application for health and care services.' })
+@ObjectType('Referral', {
+  implements: () => [Node],
+  description: 'An inquiry or application for health and care services.',
+})
 @Entity({ name: 'referrals' })
 @Index('IX_referrals_team_status', ['teamId', 'status'])
 @Index('IX_referrals_patient', ['patientId'])

@@ -8,5 +8,6 @@ import { ReferralsService } from 'src/modules/referrals/referrals.service';
 @Module({
   imports: [IdentityModule, JournalModule, CasesModule],
   providers: [ReferralsService, ReferralsResolver, CaseReferralsResolver],
+  exports: [ReferralsService],
 })
 export class ReferralsModule {}

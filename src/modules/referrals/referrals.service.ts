@@ -386,11 +386,13 @@ export class ReferralsService {
         countParams,
       ) as Promise<{ n: number }[]>,
     ]);
-    const connection = toConnection(rows, limit, n, (r) => [
-      r.rank,
-      new Date(r.receivedAt).toISOString(),
-      r.id,
-    ]);
+    const connection = toConnection(
+      rows,
+      limit,
+      n,
+      (r) => [r.rank, new Date(r.receivedAt).toISOString(), r.id],
+      args.after,
+    );
     caller.audit.read(
       'referrals',
       {

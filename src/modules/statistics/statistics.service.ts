@@ -5,7 +5,11 @@ import { APP_CONFIG, AppConfig } from 'src/config/app-config';
 import { AccessPolicyService } from 'src/modules/access/access-policy.service';
 import { ServiceLevel } from 'src/modules/decisions/service-level';
 import { HandoverDestination } from 'src/modules/handover/handover.enums';
-import type { Statistics, StatisticsArgs } from 'src/modules/statistics/statistics.types';
+import {
+  type Statistics,
+  type StatisticsArgs,
+  statisticsId,
+} from 'src/modules/statistics/statistics.types';
 
 /** Groups of fewer people than this are not shown (small-number suppression). */
 export const MIN_GROUP = 5;
@@ -89,6 +93,7 @@ export class StatisticsService {
       suppress(n) === null || total === 0 ? null : n / total;
     const order = [null, ...Object.values(ServiceLevel)];
     return {
+      id: statisticsId(args),
       from: args.from,
       to: args.to,
       districtId: args.districtId,

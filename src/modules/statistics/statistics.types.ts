@@ -78,6 +78,12 @@ export class DestinationShare {
   description: 'Outcome figures for a district and period. No names; small groups suppressed.',
 })
 export class Statistics {
+  @Field(() => ID, {
+    description:
+      "The figures' identity, made of their arguments (`<districtId>/<from>/<to>`, instants in UTC), so a client caches one set of figures per district and period. Not a uuid and not a Node: ask `statistics` again to refresh them.",
+  })
+  id: string;
+
   @Field({ description: 'From (inclusive).' })
   from: Date;
 
@@ -134,4 +140,9 @@ export class Statistics {
     description: 'Decided above the step asked for; suppressed under 5.',
   })
   higherThanRequested: number | null;
+}
+
+/** The identity of a district's figures for a period: the arguments that ask for them. */
+export function statisticsId(args: Pick<StatisticsArgs, 'districtId' | 'from' | 'to'>): string {
+  return `${args.districtId}/${args.from.toISOString()}/${args.to.toISOString()}`;
 }

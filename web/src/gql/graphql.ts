@@ -132,6 +132,8 @@ export type Operation =
   | 'markJournalEntryEnteredInError'
   /** Allowed to any signed-in staff member. */
   | 'me'
+  /** Allowed to whoever may read the object through its own type's query (a case as `assessmentCase`, a person as `patient`, ...). */
+  | 'node'
   /** Allowed to staff who may see the person. */
   | 'patient'
   /** Allowed to the case's coordinator (its assigned coordinator, or any COORDINATOR of its team). */

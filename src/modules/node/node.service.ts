@@ -1,0 +1,216 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import type { Caller } from 'src/common/auth/caller';
+import type { TaggedNode } from 'src/common/graphql/node.interface';
+import { AssessmentScoreEntity } from 'src/modules/assessments/assessment.entity';
+import { AssessmentsService } from 'src/modules/assessments/assessments.service';
+import { AuditTrailService } from 'src/modules/audit/audit-trail.service';
+import {
+  CaseHistoryEntity,
+  CaseHoldEntity,
+  CaseMemberEntity,
+  DeadlineExtensionEntity,
+  InterimServiceEntity,
+} from 'src/modules/cases/case-records.entity';
+import { CasesService } from 'src/modules/cases/cases.service';
+import { DecisionEntity, DecisionServiceEntity } from 'src/modules/decisions/decision.entity';
+import { EmergencyAccessService } from 'src/modules/emergency-access/emergency-access.service';
+import {
+  GoalEntity,
+  GoalPlanRevisionEntity,
+  MeasureEntity,
+} from 'src/modules/goal-plans/goal-plan.entity';
+import { GoalPlansService } from 'src/modules/goal-plans/goal-plans.service';
+import { FollowUpEntity, HandoverEntity } from 'src/modules/handover/handover.entity';
+import { AssessmentTeamEntity } from 'src/modules/identity/assessment-team.entity';
+import { DistrictEntity } from 'src/modules/identity/district.entity';
+import { PatientContactEntity } from 'src/modules/identity/patient.entity';
+import { PatientsService } from 'src/modules/identity/patients.service';
+import { ServiceUnitEntity } from 'src/modules/identity/service-unit.entity';
+import { StaffService } from 'src/modules/identity/staff.service';
+import { JournalService } from 'src/modules/journal/journal.service';
+import { NodeErrors } from 'src/modules/node/node.errors';
+import { ReferralsService } from 'src/modules/referrals/referrals.service';
+
+/** Objects read through their case's read (`assessmentCase`), and audited as it. */
+const OF_A_CASE = {
+  AssessmentScore: AssessmentScoreEntity,
+  CaseHistoryEntry: CaseHistoryEntity,
+  CaseHold: CaseHoldEntity,
+  CaseMember: CaseMemberEntity,
+  DeadlineExtension: DeadlineExtensionEntity,
+  InterimService: InterimServiceEntity,
+  Decision: DecisionEntity,
+  GrantedService: DecisionServiceEntity,
+  Handover: HandoverEntity,
+  FollowUp: FollowUpEntity,
+} satisfies Record<string, EntityTarget<ObjectLiteral>>;
+
+/** Objects read through their case's goal plan (`goalPlan`), and audited as it. */
+const OF_A_PLAN = {
+  Goal: GoalEntity,
+  Measure: MeasureEntity,
+  GoalPlanRevision: GoalPlanRevisionEntity,
+} satisfies Record<string, EntityTarget<ObjectLiteral>>;
+
+/** The organisation: every signed-in staff member reads it (as `districts`). */
+const ORGANISATION = {
+  District: DistrictEntity,
+  AssessmentTeam: AssessmentTeamEntity,
+  ServiceUnit: ServiceUnitEntity,
+} satisfies Record<string, EntityTarget<ObjectLiteral>>;
+
+/**
+ * Which type holds an id, and the id its read needs (the case, the person; null where the
+ * object is read by its own id). One query over every table of a type that implements Node:
+ * like the access policy, a documented read model that names other modules' tables, here
+ * only to find an id, never to read what it holds.
+ */
+const LOCATE = `
+  SELECT 'AssessmentCase' AS type, NULL::uuid AS parent FROM assessment_cases WHERE id = $1
+  UNION ALL SELECT 'Patient', NULL FROM patients WHERE id = $1
+  UNION ALL SELECT 'PatientContact', patient_id FROM patient_contacts WHERE id = $1
+  UNION ALL SELECT 'Referral', NULL FROM referrals WHERE id = $1
+  UNION ALL SELECT 'JournalEntry', case_id FROM journal_entries WHERE id = $1
+  UNION ALL SELECT 'GoalPlan', case_id FROM goal_plans WHERE id = $1
+  UNION ALL SELECT 'Goal', p.case_id FROM goals g JOIN goal_plans p ON p.id = g.plan_id WHERE g.id = $1
+  UNION ALL SELECT 'Measure', p.case_id FROM measures m JOIN goals g ON g.id = m.goal_id
+    JOIN goal_plans p ON p.id = g.plan_id WHERE m.id = $1
+  UNION ALL SELECT 'GoalPlanRevision', p.case_id FROM goal_plan_revisions v
+    JOIN goal_plans p ON p.id = v.plan_id WHERE v.id = $1
+  UNION ALL SELECT 'Assessment', case_id FROM assessments WHERE id = $1
+  UNION ALL SELECT 'AssessmentScore', a.case_id FROM assessment_scores s
+    JOIN assessments a ON a.id = s.assessment_id WHERE s.id = $1
+  UNION ALL SELECT 'CaseHistoryEntry', case_id FROM case_history WHERE id = $1
+  UNION ALL SELECT 'CaseHold', case_id FROM case_holds WHERE id = $1
+  UNION ALL SELECT 'DeadlineExtension', case_id FROM deadline_extensions WHERE id = $1
+  UNION ALL SELECT 'CaseMember', case_id FROM case_members WHERE id = $1
+  UNION ALL SELECT 'InterimService', case_id FROM interim_services WHERE id = $1
+  UNION ALL SELECT 'Decision', case_id FROM decisions WHERE id = $1
+  UNION ALL SELECT 'GrantedService', d.case_id FROM decision_services s
+    JOIN decisions d ON d.id = s.decision_id WHERE s.id = $1
+  UNION ALL SELECT 'Handover', case_id FROM handovers WHERE id = $1
+  UNION ALL SELECT 'FollowUp', case_id FROM follow_ups WHERE id = $1
+  UNION ALL SELECT 'StaffMember', NULL FROM staff_members WHERE id = $1
+  UNION ALL SELECT 'District', NULL FROM districts WHERE id = $1
+  UNION ALL SELECT 'AssessmentTeam', NULL FROM assessment_teams WHERE id = $1
+  UNION ALL SELECT 'ServiceUnit', NULL FROM service_units WHERE id = $1
+  UNION ALL SELECT 'EmergencyAccess', NULL FROM emergency_access_grants WHERE id = $1
+  UNION ALL SELECT 'AuditEvent', NULL FROM audit_events WHERE id = $1
+  LIMIT 1`;
+
+type NodeType =
+  | 'AssessmentCase'
+  | 'Patient'
+  | 'PatientContact'
+  | 'Referral'
+  | 'JournalEntry'
+  | 'GoalPlan'
+  | 'Assessment'
+  | 'StaffMember'
+  | 'EmergencyAccess'
+  | 'AuditEvent'
+  | keyof typeof OF_A_CASE
+  | keyof typeof OF_A_PLAN
+  | keyof typeof ORGANISATION;
+
+/**
+ * `node(id)`: finds the type of an id, then reads it through the same service method as the
+ * type's own query, so access is checked and audited exactly as there. An object without a
+ * read of its own is read through its parent's (the case, the goal plan, the person).
+ */
+@Injectable()
+export class NodeService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly cases: CasesService,
+    private readonly patients: PatientsService,
+    private readonly referrals: ReferralsService,
+    private readonly journal: JournalService,
+    private readonly goalPlans: GoalPlansService,
+    private readonly assessments: AssessmentsService,
+    private readonly staff: StaffService,
+    private readonly emergencyAccess: EmergencyAccessService,
+    private readonly auditTrail: AuditTrailService,
+  ) {}
+
+  async node(caller: Caller, id: string): Promise<TaggedNode> {
+    const rows = (await this.dataSource.query(LOCATE, [id])) as {
+      type: NodeType;
+      parent: string | null;
+    }[];
+    if (!rows[0]) throw NodeErrors.nodeNotFound();
+    const { type, parent } = rows[0];
+    const value = await this.read(caller, type, id, parent as string);
+    if (!value) throw NodeErrors.nodeNotFound();
+    return Object.assign(value, { __typename: type });
+  }
+
+  private async read(
+    caller: Caller,
+    type: NodeType,
+    id: string,
+    parent: string,
+  ): Promise<object | null> {
+    switch (type) {
+      case 'AssessmentCase':
+        return this.cases.getCase(caller, id);
+      case 'Patient':
+        return this.patients.getPatient(caller, id);
+      case 'PatientContact':
+        await this.patients.getPatient(caller, parent);
+        return this.byId(PatientContactEntity, id);
+      case 'Referral':
+        return this.referrals.getReferral(caller, id);
+      case 'JournalEntry':
+        return this.journal.entry(caller, id, parent);
+      case 'GoalPlan': {
+        const plan = await this.goalPlans.planOfCase(caller, parent);
+        return plan?.id === id ? plan : null;
+      }
+      case 'Goal':
+      case 'Measure':
+      case 'GoalPlanRevision':
+        await this.goalPlans.planOfCase(caller, parent);
+        return this.byId(OF_A_PLAN[type], id);
+      case 'Assessment': {
+        // The case's read, then its assessments' (which computes `isLatest`).
+        await this.cases.getCase(caller, parent);
+        const [assessments] = await this.assessments.assessmentsOf(caller, [parent]);
+        return assessments.find((a) => a.id === id) ?? null;
+      }
+      case 'AssessmentScore':
+      case 'CaseHistoryEntry':
+      case 'CaseHold':
+      case 'CaseMember':
+      case 'DeadlineExtension':
+      case 'InterimService':
+      case 'Decision':
+      case 'GrantedService':
+      case 'Handover':
+      case 'FollowUp':
+        await this.cases.getCase(caller, parent);
+        return this.byId(OF_A_CASE[type], id);
+      case 'StaffMember':
+        return this.staff.staffMember(caller, id);
+      case 'District':
+      case 'AssessmentTeam':
+      case 'ServiceUnit':
+        return this.byId(ORGANISATION[type], id);
+      case 'EmergencyAccess':
+        return this.emergencyAccess.grant(caller, id);
+      case 'AuditEvent':
+        return this.auditTrail.event(caller, id);
+      default:
+        return assertNever(type);
+    }
+  }
+
+  private byId<T extends ObjectLiteral>(entity: EntityTarget<T>, id: string): Promise<T | null> {
+    return this.dataSource.getRepository(entity).findOneBy({ id } as never);
+  }
+}
+
+function assertNever(type: never): never {
+  throw new Error(`unhandled node type ${String(type)}`);
+}
