@@ -2,6 +2,7 @@ import { createBrowserRouter, Navigate, Outlet, RouterProvider } from 'react-rou
 import { useSession } from './auth/session-context';
 import { CaseloadPage } from './features/caseload/caseload-page';
 import { NotFoundPage } from './features/not-found-page';
+import { referralRoutes } from './features/referrals/routes';
 import { SignInPage } from './features/sign-in/sign-in-page';
 import { AppShell } from './ui/app-shell';
 
@@ -19,6 +20,7 @@ const router = createBrowserRouter([
         element: <AppShell />,
         children: [
           { index: true, element: <CaseloadPage /> },
+          ...referralRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -22,7 +22,12 @@ export function createApolloClient(onUnauthenticated: (reason: string) => void):
     link: ApolloLink.from([errors, auth, new HttpLink({ uri: '/graphql' })]),
     cache: new InMemoryCache({
       typePolicies: {
-        Query: { fields: { assessmentCases: relayStylePagination(['filter']) } },
+        Query: {
+          fields: {
+            assessmentCases: relayStylePagination(['filter']),
+            referrals: relayStylePagination(['filter']),
+          },
+        },
       },
     }),
   });

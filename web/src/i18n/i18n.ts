@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import * as referrals from '../features/referrals/texts';
 import { da } from './da';
 import { en } from './en';
 import { nb } from './nb';
@@ -38,7 +39,11 @@ export async function changeLanguage(language: Language): Promise<void> {
 export function setUpI18n(): void {
   const language = initialLanguage();
   void i18next.use(initReactI18next).init({
-    resources: { nb: { translation: nb }, da: { translation: da }, en: { translation: en } },
+    resources: {
+      nb: { translation: nb, referrals: referrals.nb },
+      da: { translation: da, referrals: referrals.da },
+      en: { translation: en, referrals: referrals.en },
+    },
     lng: language,
     fallbackLng: 'nb',
     supportedLngs: [...LANGUAGES],
