@@ -187,7 +187,7 @@ function NewPersonFields({
       <Fieldset.Legend>{t('form.byNumber')}</Fieldset.Legend>
       <Fieldset.Description>{t('form.byNumberHelp')}</Fieldset.Description>
       {text('nationalId', { inputMode: 'numeric' })}
-      {text('birthYear', { inputMode: 'numeric', width: 'short' })}
+      {text('birthYear', { inputMode: 'numeric' })}
       <div className="field-row">
         {text('givenName')}
         {text('familyName')}
