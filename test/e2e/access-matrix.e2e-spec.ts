@@ -214,6 +214,15 @@ describe('the access matrix (DESIGN.md "Who may do what"): queries and subscript
     emergencyAccesses: {
       run: async ({ actor }) => outcome(await gql(actor, '{ emergencyAccesses { totalCount } }')),
     },
+    teamStaff: {
+      run: async ({ actor }) =>
+        outcome(
+          await gql(actor, 'query($id: ID!) { teamStaff(teamId: $id) { id name profession } }', {
+            id: world.nordTeam,
+          }),
+          (data) => (data.teamStaff as { id: string }[]).length > 0,
+        ),
+    },
     staffMembers: {
       run: async ({ actor }) => outcome(await gql(actor, '{ staffMembers { id } }')),
     },

@@ -513,6 +513,18 @@ export const MATRIX: Record<string, Record<Relation, string>> = {
     other:               '.  .  .  .  .  .  -  .  -  -',
     none:                '-  -  -  -  -  -  -  -  .  .',
   },
+  // The team's active staff (names and professions, to choose a coordinator and members when
+  // accepting a referral): members of the team only.
+  teamStaff: {
+    own:                 'Y  Y  Y  Y  Y  Y  -  Y  -  -',
+    assigned:            '.  .  .  .  .  .  -  -  -  -',
+    unit:                '.  .  .  .  .  .  .  .  -  -',
+    received:            '.  .  .  .  .  .  .  .  -  -',
+    emergency:           '.  .  .  .  .  -  -  -  -  -',
+    district:            '.  .  .  .  .  .  -  .  -  -',
+    other:               '.  .  .  .  .  .  -  .  -  -',
+    none:                '-  -  -  -  -  -  -  -  .  .',
+  },
   // Members of the team only, district leaders not (the hits are journal text); staff who
   // reach single cases otherwise search those journals one case at a time.
   teamJournalSearch: {

@@ -3,6 +3,7 @@ import { useSession } from './auth/session-context';
 import { CaseloadPage } from './features/caseload/caseload-page';
 import { CaseJournalPage, TeamJournalSearchPage } from './features/journal/routes';
 import { NotFoundPage } from './features/not-found-page';
+import { referralRoutes } from './features/referrals/routes';
 import { SignInPage } from './features/sign-in/sign-in-page';
 import { AppShell } from './ui/app-shell';
 
@@ -22,6 +23,7 @@ const router = createBrowserRouter([
           { index: true, element: <CaseloadPage /> },
           { path: '/cases/:caseId/journal', element: <CaseJournalPage /> },
           { path: '/search', element: <TeamJournalSearchPage /> },
+          ...referralRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -151,6 +151,7 @@ export const OPERATION_RULES = {
   teamJournalSearch: 'TEAM_MEMBER',
   teamDashboard: 'TEAM_OR_DISTRICT_LEADER',
   followUps: 'TEAM_MEMBER',
+  teamStaff: 'TEAM_MEMBER',
   unitFollowUps: 'UNIT_MEMBER',
   statistics: 'DISTRICT_STAFF',
   auditTrail: 'PRIVACY_OFFICER',

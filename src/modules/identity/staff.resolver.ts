@@ -26,6 +26,18 @@ export class StaffResolver {
     return this.staff.staffMembers(caller);
   }
 
+  @Query(() => [StaffMemberEntity], {
+    description:
+      "The active members of an assessment team, by name (the team's members only): whom to choose as a case's coordinator and members.",
+  })
+  teamStaff(
+    @CurrentCaller() caller: Caller,
+    @Args('teamId', { description: 'The assessment team.', type: () => ID }, new ParseUUIDPipe())
+    teamId: string,
+  ): Promise<StaffMemberEntity[]> {
+    return this.staff.teamStaff(caller, teamId);
+  }
+
   @Mutation(() => StaffMemberEntity, { description: 'Creates a staff member (ADMIN only).' })
   createStaffMember(
     @CurrentCaller() caller: Caller,

@@ -56,6 +56,18 @@ export class StaffService {
     return staff;
   }
 
+  /** The active members of a team, by name: whom a referral's triage may choose (team members only). */
+  async teamStaff(caller: Caller, teamId: string): Promise<StaffMemberEntity[]> {
+    this.policy.require(caller, 'teamStaff', { teamId });
+    return this.dataSource
+      .getRepository(StaffMemberEntity)
+      .createQueryBuilder('s')
+      .innerJoin(TeamMembershipEntity, 'm', 'm.staff_id = s.id AND m.team_id = :teamId', { teamId })
+      .where('s.active')
+      .orderBy('s.name', 'ASC')
+      .getMany();
+  }
+
   async createStaffMember(
     caller: Caller,
     input: CreateStaffMemberInput,

@@ -357,6 +357,18 @@ export class ReferralsService {
       params.push(filter.teamId);
       where.push(`r.team_id = $${params.length}`);
     }
+    if (filter.urgency) {
+      params.push(filter.urgency);
+      where.push(`r.urgency = $${params.length}`);
+    }
+    // null, as often sent for "no filter", filters nothing.
+    if ((filter.triageOverdue ?? null) !== null) {
+      // As triageOverdue(): URGENT, RECEIVED, and past the end of the local day after arrival.
+      params.push(this.config.TZ_MUNICIPALITY, this.clock.now());
+      const zone = `$${params.length - 1}::text`;
+      const overdue = `(r.urgency = 'URGENT' AND r.status = 'RECEIVED' AND $${params.length}::timestamptz >= (((r.received_at AT TIME ZONE ${zone})::date + 2)::timestamp AT TIME ZONE ${zone}))`;
+      where.push(filter.triageOverdue ? overdue : `NOT ${overdue}`);
+    }
     if (filter.receivedFrom) {
       params.push(filter.receivedFrom);
       where.push(`r.received_at >= $${params.length}`);

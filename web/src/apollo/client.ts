@@ -53,6 +53,7 @@ export function createApolloClient(onUnauthenticated: (reason: string) => void):
             assessmentCases: relayStylePagination(['filter']),
             journal: relayStylePagination(['caseId', 'search', 'kinds', 'authorProfession']),
             teamJournalSearch: relayStylePagination(['teamId', 'search']),
+            referrals: relayStylePagination(['filter']),
           },
         },
       },

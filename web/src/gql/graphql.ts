@@ -4,6 +4,14 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Accepting a referral opens an assessment case. */
+export type AcceptReferralInput = {
+  /** Coordinator of the new case; default the caller if a coordinator, else the team's coordinator. */
+  coordinatorId?: string | number | null | undefined;
+  /** The first members of the new case (e.g. a physiotherapist), assigned in the same step. When the referral joins the person's open case, those not yet assigned to it are added. */
+  members?: Array<AssignCaseMemberInput> | null | undefined;
+};
+
 /** A new journal entry. */
 export type AddJournalEntryInput = {
   /** A goal the entry is about. */
@@ -29,6 +37,23 @@ export type AmendJournalEntryInput = {
   /** Whether the person may read it (default unchanged). */
   visibleToPatient?: boolean | null | undefined;
 };
+
+/** Assigns a staff member to the case. */
+export type AssignCaseMemberInput = {
+  /** Their role in the case. */
+  role: CaseRole;
+  /** The staff member. */
+  staffId: string | number;
+};
+
+/** Why a staff member is assigned to a case (assignment gives access to it). */
+export type CaseRole =
+  /** Takes part in the assessment (mapping, findings, goal plan). */
+  | 'ASSESSOR'
+  /** Consulted for their expertise, e.g. from another team. */
+  | 'CONSULTANT'
+  /** The person's and relatives' main contact in the team during the case. */
+  | 'PRIMARY_CONTACT';
 
 /** ACTIVE ⇄ ON_HOLD → DECIDED → HANDED_OVER → CLOSED, or CANCELLED. */
 export type CaseStatus =
@@ -65,6 +90,13 @@ export type JournalKind =
   | 'NOTE'
   /** A telephone conversation with the person, a relative or a partner. */
   | 'PHONE_CALL';
+
+/** NO: Norwegian fødselsnummer or D-number; DK: Danish CPR number. */
+export type NationalIdCountry =
+  /** Denmark: CPR number (10 digits; date part and format checked, no mod-11). */
+  | 'DK'
+  /** Norway: fødselsnummer, D-number or H-number (11 digits, both mod-11 check digits). */
+  | 'NO';
 
 /** A named operation of the API, as the access policy decides it (docs/security.md "Who may do what"). Most are the query, mutation or subscription of the same name; `unitFollowUps` is `followUps(unitId)` and `acknowledgeHandoverOnBehalf` is `acknowledgeHandover` with `onBehalfOfName`. */
 export type Operation =
@@ -182,12 +214,28 @@ export type Operation =
   | 'teamDashboard'
   /** Allowed to the team's members. */
   | 'teamJournalSearch'
+  /** Allowed to the team's members. */
+  | 'teamStaff'
   /** Allowed to the unit's staff. */
   | 'unitFollowUps'
   /** Allowed to the NURSEs, SOCIAL_EDUCATORs, PHYSIOTHERAPISTs and OCCUPATIONAL_THERAPISTs of the case, and the case's coordinator. */
   | 'updateGoal'
   /** Allowed to the NURSEs, SOCIAL_EDUCATORs, PHYSIOTHERAPISTs and OCCUPATIONAL_THERAPISTs of the case, and the case's coordinator. */
   | 'updateMeasure';
+
+/** A relative or network contact of the person. */
+export type PatientContactInput = {
+  /** What help this person gives. */
+  helpGiven?: string | null | undefined;
+  /** Registered next of kin (default false). */
+  isNextOfKin?: boolean | null | undefined;
+  /** Name of the contact. */
+  name: string;
+  /** Phone number. */
+  phone?: string | null | undefined;
+  /** Relation to the person, e.g. "datter". */
+  relation: string;
+};
 
 /** A staff member's profession; it decides what they may do in a case. */
 export type Profession =
@@ -211,6 +259,157 @@ export type Profession =
   | 'PRIVACY_OFFICER'
   /** Social educator (vernepleier / socialpædagog): clinical profession; writes journal entries and assessments and edits the goal plan. */
   | 'SOCIAL_EDUCATOR';
+
+/** Sends a referral on to another service. */
+export type RedirectReferralInput = {
+  /** Why. */
+  reason: string;
+  /** To whom, e.g. "Fastlegen" or "Spesialisthelsetjenesten". */
+  redirectedTo: string;
+};
+
+/** How the inquiry arrived. */
+export type ReferralChannel =
+  /** By digital message or electronic application (e.g. a health-network message). */
+  | 'DIGITAL'
+  /** By letter or paper form. */
+  | 'LETTER'
+  /** In a meeting or in person. */
+  | 'MEETING'
+  /** By telephone. */
+  | 'PHONE';
+
+/** Which referrals to list. */
+export type ReferralFilter = {
+  /** Received at or after. */
+  receivedFrom?: string | null | undefined;
+  /** Received before. */
+  receivedTo?: string | null | undefined;
+  /** Only these statuses. */
+  status?: Array<ReferralStatus> | null | undefined;
+  /** Only this receiving team. */
+  teamId?: string | number | null | undefined;
+  /** Only URGENT referrals still awaiting triage after their triage deadline (true), or all others (false). */
+  triageOverdue?: boolean | null | undefined;
+  /** Only NORMAL or only URGENT referrals. */
+  urgency?: Urgency | null | undefined;
+};
+
+/** Who the inquiry came from. */
+export type ReferralSource =
+  /** The general practitioner (fastlege / egen læge). */
+  | 'GP'
+  /** The municipality's own home care, e.g. when a need changes. */
+  | 'HOME_CARE'
+  /** The hospital, ahead of a discharge (utskrivning / udskrivelse). */
+  | 'HOSPITAL_DISCHARGE'
+  /** Anyone else (another service, a neighbour, a voluntary organisation). */
+  | 'OTHER'
+  /** A relative or other next of kin (pårørende). */
+  | 'RELATIVE'
+  /** The person themselves. */
+  | 'SELF';
+
+/** RECEIVED until triaged; ACCEPTED opens (or joins) a case. */
+export type ReferralStatus =
+  /** Accepted: it opened an assessment case, or joined the open case of the same person. */
+  | 'ACCEPTED'
+  /** Registered and waiting for triage. */
+  | 'RECEIVED'
+  /** Sent on to another service or unit, naming whom. */
+  | 'REDIRECTED'
+  /** Rejected, with a reason. */
+  | 'REJECTED';
+
+/** Registers a person in the municipality. */
+export type RegisterPatientInput = {
+  /** Street address. */
+  address: string;
+  /** Birth year from the population register. Required for Norwegian numbers issued under the rule from 2032, whose individual number no longer tells the century (BIRTH_YEAR_REQUIRED); when given it must agree with the date digits (BIRTH_YEAR_MISMATCH). Not used for CPR numbers. */
+  birthYear?: number | null | undefined;
+  /** Post town. */
+  city?: string | null | undefined;
+  /** Relatives and network. */
+  contacts?: Array<PatientContactInput> | null | undefined;
+  /** Home-care district where the person lives. */
+  districtId: string | number;
+  /** Family name. */
+  familyName: string;
+  /** Given name(s). */
+  givenName: string;
+  /** Fødselsnummer, D-number or CPR number (spaces and a CPR hyphen allowed). */
+  nationalId: string;
+  /** Issuing country; default from the municipality (NO for nb, DK for da). */
+  nationalIdCountry?: NationalIdCountry | null | undefined;
+  /** Phone number. */
+  phone?: string | null | undefined;
+  /** Postal code. */
+  postalCode?: string | null | undefined;
+};
+
+/** A new inquiry or application for services. */
+export type RegisterReferralInput = {
+  /** How it arrived. */
+  channel: ReferralChannel;
+  /** What the inquiry says. */
+  description: string;
+  /** What help is asked for. */
+  helpRequested: string;
+  /** The person, by id (one you may see). Give either this or `person`. */
+  patientId?: string | number | null | undefined;
+  /** The person by national identity number, with the data to register them if the number is not registered yet (always required, so the answer is the same either way). A person registered in any district is linked without being disclosed; the referral is for `districtId` (the person's new district), and the person moves there when the receiving team accepts. Give either this or `patientId`. */
+  person?: RegisterPatientInput | null | undefined;
+  /** When it arrived (not in the future). */
+  receivedAt: string;
+  /** How to reach the referrer. */
+  referrerContact?: string | null | undefined;
+  /** Name of the referrer. */
+  referrerName?: string | null | undefined;
+  /** Staircase step of the help asked for. */
+  requestedLevel?: ServiceLevel | null | undefined;
+  /** Who it came from. */
+  source: ReferralSource;
+  /** Receiving team; default the SOMATIC team of the person's district. */
+  teamId?: string | number | null | undefined;
+  /** Default NORMAL. */
+  urgency?: Urgency | null | undefined;
+};
+
+/** Rejects a referral. */
+export type RejectReferralInput = {
+  /** Why: told to the person. */
+  reason: string;
+};
+
+/** A step on the coping staircase (mestringstrappa), SELF_MASTERY lowest. */
+export type ServiceLevel =
+  /** Step 6: time-limited everyday rehabilitation (hverdagsrehabilitering). */
+  | 'EVERYDAY_REHABILITATION'
+  /** Step 8: home nursing and personal care. */
+  | 'HOME_NURSING'
+  /** Step 10: a long-term nursing-home place. */
+  | 'LONG_TERM_CARE'
+  /** Step 5: preventive and low-threshold municipal services (training groups, day centres, senior centres). */
+  | 'LOW_THRESHOLD'
+  /** Step 2: relatives, neighbours and friends help. */
+  | 'NETWORK'
+  /** Step 7: practical help at home. */
+  | 'PRACTICAL_ASSISTANCE'
+  /** Step 1: the person manages alone (possibly after training). */
+  | 'SELF_MASTERY'
+  /** Step 9: short-term or relief stay in an institution. */
+  | 'SHORT_TERM_STAY'
+  /** Step 3: voluntary organisations' offers. */
+  | 'VOLUNTARY'
+  /** Step 4: aids and welfare technology. */
+  | 'WELFARE_TECHNOLOGY';
+
+/** URGENT referrals come first and are overdue for triage at the end of the next local day. */
+export type Urgency =
+  /** Ordinary triage. */
+  | 'NORMAL'
+  /** First in every referral list; overdue for triage at the end of the next local day. */
+  | 'URGENT';
 
 export type CaseloadQueryVariables = Exact<{
   teamId: string | number;
@@ -302,6 +501,77 @@ export type JournalEntryAddedSubscriptionVariables = Exact<{
 
 export type JournalEntryAddedSubscription = { journalEntryAdded: { id: string, rootId: string, caseId: string, version: number, kind: JournalKind, text: string, writtenAt: string, isSystem: boolean, enteredInError: boolean, amendReason: string | null, visibleToPatient: boolean, authorProfession: Profession, author: { id: string, name: string }, versions: Array<{ id: string, version: number, kind: JournalKind, text: string, writtenAt: string, enteredInError: boolean, amendReason: string | null, authorProfession: Profession, author: { id: string, name: string } }> } };
 
+export type ReferralNavCountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReferralNavCountsQuery = { newUrgent: { totalCount: number }, triageOverdue: { totalCount: number }, assignedToMe: { totalCount: number } };
+
+export type ReferralInboxQueryVariables = Exact<{
+  filter?: ReferralFilter | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ReferralInboxQuery = { referrals: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, status: ReferralStatus, urgency: Urgency, source: ReferralSource, receivedAt: string, triageDeadline: string | null, triageOverdue: boolean, patient: { id: string, givenName: string, familyName: string, birthDate: string } | null } }> } };
+
+export type ReferralDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReferralDetailQuery = { referral: { id: string, status: ReferralStatus, urgency: Urgency, source: ReferralSource, channel: ReferralChannel, receivedAt: string, createdAt: string, triageDeadline: string | null, triageOverdue: boolean, description: string, helpRequested: string, requestedLevel: ServiceLevel | null, referrerName: string | null, referrerContact: string | null, rejectionReason: string | null, redirectedTo: string | null, redirectReason: string | null, triagedAt: string | null, caseId: string | null, viewerCan: Array<Operation>, team: { id: string, name: string }, patient: { id: string, givenName: string, familyName: string, birthDate: string } | null } };
+
+export type TeamStaffQueryVariables = Exact<{
+  teamId: string | number;
+}>;
+
+
+export type TeamStaffQuery = { teamStaff: Array<{ id: string, name: string, profession: Profession }> };
+
+export type IntakeContextQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IntakeContextQuery = { me: { id: string, teams: Array<{ id: string, districtId: string }> }, districts: Array<{ id: string, name: string }> };
+
+export type SearchPersonsQueryVariables = Exact<{
+  query: string;
+}>;
+
+
+export type SearchPersonsQuery = { searchPatients: { totalCount: number, edges: Array<{ node: { id: string, givenName: string, familyName: string, birthDate: string, address: string } }> } };
+
+export type RegisterReferralMutationVariables = Exact<{
+  input: RegisterReferralInput;
+}>;
+
+
+export type RegisterReferralMutation = { registerReferral: { id: string, status: ReferralStatus } };
+
+export type AcceptReferralMutationVariables = Exact<{
+  referralId: string | number;
+  input?: AcceptReferralInput | null | undefined;
+}>;
+
+
+export type AcceptReferralMutation = { acceptReferral: { id: string } };
+
+export type RejectReferralMutationVariables = Exact<{
+  referralId: string | number;
+  input: RejectReferralInput;
+}>;
+
+
+export type RejectReferralMutation = { rejectReferral: { id: string, status: ReferralStatus, rejectionReason: string | null, viewerCan: Array<Operation> } };
+
+export type RedirectReferralMutationVariables = Exact<{
+  referralId: string | number;
+  input: RedirectReferralInput;
+}>;
+
+
+export type RedirectReferralMutation = { redirectReferral: { id: string, status: ReferralStatus, redirectedTo: string | null, redirectReason: string | null, viewerCan: Array<Operation> } };
+
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -318,4 +588,14 @@ export const AddJournalEntryDocument = {"kind":"Document","definitions":[{"kind"
 export const AmendJournalEntryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AmendJournalEntry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entryId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AmendJournalEntryInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amendJournalEntry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entryId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entryId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"JournalEntryFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JournalEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JournalEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rootId"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"writtenAt"}},{"kind":"Field","name":{"kind":"Name","value":"isSystem"}},{"kind":"Field","name":{"kind":"Name","value":"enteredInError"}},{"kind":"Field","name":{"kind":"Name","value":"amendReason"}},{"kind":"Field","name":{"kind":"Name","value":"visibleToPatient"}},{"kind":"Field","name":{"kind":"Name","value":"authorProfession"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"writtenAt"}},{"kind":"Field","name":{"kind":"Name","value":"enteredInError"}},{"kind":"Field","name":{"kind":"Name","value":"amendReason"}},{"kind":"Field","name":{"kind":"Name","value":"authorProfession"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<AmendJournalEntryMutation, AmendJournalEntryMutationVariables>;
 export const MarkJournalEntryInErrorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkJournalEntryInError"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entryId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markJournalEntryEnteredInError"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entryId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entryId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"JournalEntryFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JournalEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JournalEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rootId"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"writtenAt"}},{"kind":"Field","name":{"kind":"Name","value":"isSystem"}},{"kind":"Field","name":{"kind":"Name","value":"enteredInError"}},{"kind":"Field","name":{"kind":"Name","value":"amendReason"}},{"kind":"Field","name":{"kind":"Name","value":"visibleToPatient"}},{"kind":"Field","name":{"kind":"Name","value":"authorProfession"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"writtenAt"}},{"kind":"Field","name":{"kind":"Name","value":"enteredInError"}},{"kind":"Field","name":{"kind":"Name","value":"amendReason"}},{"kind":"Field","name":{"kind":"Name","value":"authorProfession"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<MarkJournalEntryInErrorMutation, MarkJournalEntryInErrorMutationVariables>;
 export const JournalEntryAddedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"JournalEntryAdded"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"journalEntryAdded"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"caseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"JournalEntryFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JournalEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JournalEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rootId"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"writtenAt"}},{"kind":"Field","name":{"kind":"Name","value":"isSystem"}},{"kind":"Field","name":{"kind":"Name","value":"enteredInError"}},{"kind":"Field","name":{"kind":"Name","value":"amendReason"}},{"kind":"Field","name":{"kind":"Name","value":"visibleToPatient"}},{"kind":"Field","name":{"kind":"Name","value":"authorProfession"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"writtenAt"}},{"kind":"Field","name":{"kind":"Name","value":"enteredInError"}},{"kind":"Field","name":{"kind":"Name","value":"amendReason"}},{"kind":"Field","name":{"kind":"Name","value":"authorProfession"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<JournalEntryAddedSubscription, JournalEntryAddedSubscriptionVariables>;
+export const ReferralNavCountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReferralNavCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"newUrgent"},"name":{"kind":"Name","value":"referrals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"RECEIVED"}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"urgency"},"value":{"kind":"EnumValue","value":"URGENT"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"triageOverdue"},"name":{"kind":"Name","value":"referrals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"triageOverdue"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"assignedToMe"},"name":{"kind":"Name","value":"assessmentCases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"mine"},"value":{"kind":"BooleanValue","value":true}},{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"ACTIVE"}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<ReferralNavCountsQuery, ReferralNavCountsQueryVariables>;
+export const ReferralInboxDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReferralInbox"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ReferralFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referrals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"triageDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"triageOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"patient"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ReferralInboxQuery, ReferralInboxQueryVariables>;
+export const ReferralDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReferralDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referral"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"triageDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"triageOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"helpRequested"}},{"kind":"Field","name":{"kind":"Name","value":"requestedLevel"}},{"kind":"Field","name":{"kind":"Name","value":"referrerName"}},{"kind":"Field","name":{"kind":"Name","value":"referrerContact"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionReason"}},{"kind":"Field","name":{"kind":"Name","value":"redirectedTo"}},{"kind":"Field","name":{"kind":"Name","value":"redirectReason"}},{"kind":"Field","name":{"kind":"Name","value":"triagedAt"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"patient"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}}]}}]}}]}}]} as unknown as DocumentNode<ReferralDetailQuery, ReferralDetailQueryVariables>;
+export const TeamStaffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TeamStaff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"teamId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"teamStaff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"teamId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"teamId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"profession"}}]}}]}}]} as unknown as DocumentNode<TeamStaffQuery, TeamStaffQueryVariables>;
+export const IntakeContextDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IntakeContext"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"teams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"districtId"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"districts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<IntakeContextQuery, IntakeContextQueryVariables>;
+export const SearchPersonsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchPersons"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"searchPatients"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SearchPersonsQuery, SearchPersonsQueryVariables>;
+export const RegisterReferralDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterReferral"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterReferralInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerReferral"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<RegisterReferralMutation, RegisterReferralMutationVariables>;
+export const AcceptReferralDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptReferral"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"referralId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AcceptReferralInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptReferral"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"referralId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"referralId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AcceptReferralMutation, AcceptReferralMutationVariables>;
+export const RejectReferralDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RejectReferral"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"referralId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RejectReferralInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rejectReferral"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"referralId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"referralId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionReason"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"}}]}}]}}]} as unknown as DocumentNode<RejectReferralMutation, RejectReferralMutationVariables>;
+export const RedirectReferralDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RedirectReferral"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"referralId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RedirectReferralInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"redirectReferral"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"referralId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"referralId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"redirectedTo"}},{"kind":"Field","name":{"kind":"Name","value":"redirectReason"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"}}]}}]}}]} as unknown as DocumentNode<RedirectReferralMutation, RedirectReferralMutationVariables>;
 export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"profession"}},{"kind":"Field","name":{"kind":"Name","value":"teams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;

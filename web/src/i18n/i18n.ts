@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { journalTexts } from '../features/journal/texts';
+import * as referrals from '../features/referrals/texts';
 import { da } from './da';
 import { en } from './en';
 import { nb } from './nb';
@@ -50,9 +51,9 @@ export function setUpI18n(): void {
   const language = initialLanguage();
   void i18next.use(initReactI18next).init({
     resources: {
-      nb: { translation: resourcesOf(nb, 'nb') },
-      da: { translation: resourcesOf(da, 'da') },
-      en: { translation: resourcesOf(en, 'en') },
+      nb: { translation: resourcesOf(nb, 'nb'), referrals: referrals.nb },
+      da: { translation: resourcesOf(da, 'da'), referrals: referrals.da },
+      en: { translation: resourcesOf(en, 'en'), referrals: referrals.en },
     },
     lng: language,
     fallbackLng: 'nb',

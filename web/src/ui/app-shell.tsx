@@ -3,6 +3,7 @@ import { Button, Paragraph, SkipLink } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router-dom';
 import { useSession } from '../auth/session-context';
+import { ReferralNav } from '../features/referrals/referral-nav';
 import { graphql } from '../gql';
 import { LanguageSwitcher } from './language-switcher';
 
@@ -37,6 +38,7 @@ export function AppShell() {
           <NavLink to="/" end>
             {t('nav.caseload')}
           </NavLink>
+          <ReferralNav />
           <NavLink to="/search">{t('journal.teamSearch.nav')}</NavLink>
         </nav>
         <div className="app-header__user">

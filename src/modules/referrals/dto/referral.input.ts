@@ -2,6 +2,7 @@ import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import {
   ArrayMaxSize,
   IsArray,
+  IsBoolean,
   IsDate,
   IsEnum,
   IsOptional,
@@ -149,6 +150,20 @@ export class ReferralFilter {
   @IsOptional()
   @IsUUID()
   teamId?: string;
+
+  @Field(() => Urgency, { nullable: true, description: 'Only NORMAL or only URGENT referrals.' })
+  @IsOptional()
+  @IsEnum(Urgency)
+  urgency?: Urgency;
+
+  @Field({
+    nullable: true,
+    description:
+      'Only URGENT referrals still awaiting triage after their triage deadline (true), or all others (false).',
+  })
+  @IsOptional()
+  @IsBoolean()
+  triageOverdue?: boolean;
 
   @Field({ nullable: true, description: 'Received at or after.' })
   @IsOptional()
