@@ -179,6 +179,16 @@ describe('the access matrix (DESIGN.md "Who may do what"): queries and subscript
             ),
         ),
     },
+    teamStaff: {
+      run: async ({ actor }) =>
+        outcome(
+          await gql(actor, 'query($id: ID!) { teamStaff(teamId: $id) { id } }', {
+            id: world.nordTeam,
+          }),
+          (data) =>
+            (data.teamStaff as { id: string }[]).some((s) => s.id === world.sharedCoordinator),
+        ),
+    },
     auditTrail: {
       run: async ({ actor, kase }) =>
         outcome(

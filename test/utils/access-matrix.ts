@@ -525,6 +525,18 @@ export const MATRIX: Record<string, Record<Relation, string>> = {
     other:               '.  .  .  .  .  .  -  .  -  -',
     none:                '-  -  -  -  -  -  -  -  .  .',
   },
+  // The team's staff (names and professions, no person data), for choosing case members and
+  // coordinators: members of the team only.
+  teamStaff: {
+    own:                 'Y  Y  Y  Y  Y  Y  -  Y  -  -',
+    assigned:            '.  .  .  .  .  .  -  -  -  -',
+    unit:                '.  .  .  .  .  .  .  .  -  -',
+    received:            '.  .  .  .  .  .  .  .  -  -',
+    emergency:           '.  .  .  .  .  -  -  -  -  -',
+    district:            '.  .  .  .  .  .  -  .  -  -',
+    other:               '.  .  .  .  .  .  -  .  -  -',
+    none:                '-  -  -  -  -  -  -  -  .  .',
+  },
   // Case workers of the case, the receiving unit after handover, and emergency access
   // (read plus journal entries).
   addJournalEntry: {

@@ -147,6 +147,7 @@ export const OPERATION_RULES = {
   goalPlan: 'SEE_CASE',
   journal: 'SEE_CASE',
   teamJournalSearch: 'TEAM_MEMBER',
+  teamStaff: 'TEAM_MEMBER',
   teamDashboard: 'TEAM_OR_DISTRICT_LEADER',
   followUps: 'TEAM_MEMBER',
   unitFollowUps: 'UNIT_MEMBER',

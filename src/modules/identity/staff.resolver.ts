@@ -26,6 +26,18 @@ export class StaffResolver {
     return this.staff.staffMembers(caller);
   }
 
+  @Query(() => [StaffMemberEntity], {
+    description:
+      "The team's active staff, by name: whom a coordinator can assign to a case or hand it to (the team's members only).",
+  })
+  teamStaff(
+    @CurrentCaller() caller: Caller,
+    @Args('teamId', { description: 'The assessment team.', type: () => ID }, new ParseUUIDPipe())
+    teamId: string,
+  ): Promise<StaffMemberEntity[]> {
+    return this.staff.teamStaff(caller, teamId);
+  }
+
   @Mutation(() => StaffMemberEntity, { description: 'Creates a staff member (ADMIN only).' })
   createStaffMember(
     @CurrentCaller() caller: Caller,

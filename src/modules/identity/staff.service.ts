@@ -47,6 +47,23 @@ export class StaffService {
     return this.dataSource.getRepository(StaffMemberEntity).find({ order: { email: 'ASC' } });
   }
 
+  /** The team's active staff, for choosing case members and coordinators (team members only). */
+  async teamStaff(caller: Caller, teamId: string): Promise<StaffMemberEntity[]> {
+    if (!this.policy.allows(caller, 'teamStaff', { teamId })) {
+      // An unknown team is NOT_FOUND, as for the team dashboard.
+      if (!(await this.dataSource.getRepository(AssessmentTeamEntity).existsBy({ id: teamId })))
+        throw IdentityErrors.teamNotFound();
+      this.policy.require(caller, 'teamStaff', { teamId });
+    }
+    return this.dataSource
+      .getRepository(StaffMemberEntity)
+      .createQueryBuilder('s')
+      .innerJoin(TeamMembershipEntity, 'm', 'm.staff_id = s.id AND m.team_id = :teamId', { teamId })
+      .where('s.active')
+      .orderBy('s.name', 'ASC')
+      .getMany();
+  }
+
   async createStaffMember(
     caller: Caller,
     input: CreateStaffMemberInput,
