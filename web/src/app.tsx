@@ -1,5 +1,6 @@
 import { createBrowserRouter, Navigate, Outlet, RouterProvider } from 'react-router-dom';
 import { useSession } from './auth/session-context';
+import { CasePage } from './features/case/case-page';
 import { CaseloadPage } from './features/caseload/caseload-page';
 import { NotFoundPage } from './features/not-found-page';
 import { SignInPage } from './features/sign-in/sign-in-page';
@@ -19,6 +20,7 @@ const router = createBrowserRouter([
         element: <AppShell />,
         children: [
           { index: true, element: <CaseloadPage /> },
+          { path: 'cases/:caseId', element: <CasePage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

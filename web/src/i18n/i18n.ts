@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { caseTexts } from '../features/case/texts';
 import { da } from './da';
 import { en } from './en';
 import { nb } from './nb';
@@ -35,10 +36,24 @@ export async function changeLanguage(language: Language): Promise<void> {
   await i18next.changeLanguage(language);
 }
 
+/** Each feature's own texts, under its own top-level key: one line per feature. */
+const FEATURE_TEXTS: Record<string, Record<Language, object>> = {
+  casePage: caseTexts,
+};
+
+function translation(language: Language, base: object): object {
+  const features = Object.entries(FEATURE_TEXTS).map(([key, texts]) => [key, texts[language]]);
+  return { ...base, ...Object.fromEntries(features) };
+}
+
 export function setUpI18n(): void {
   const language = initialLanguage();
   void i18next.use(initReactI18next).init({
-    resources: { nb: { translation: nb }, da: { translation: da }, en: { translation: en } },
+    resources: {
+      nb: { translation: translation('nb', nb) },
+      da: { translation: translation('da', da) },
+      en: { translation: translation('en', en) },
+    },
     lng: language,
     fallbackLng: 'nb',
     supportedLngs: [...LANGUAGES],

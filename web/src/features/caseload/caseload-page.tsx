@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import {
   Button,
   Heading,
+  Link,
   Paragraph,
   Table,
   Tag,
@@ -9,6 +10,7 @@ import {
 } from '@digdir/designsystemet-react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router-dom';
 import { graphql } from '../../gql';
 import type { CaseloadQuery } from '../../gql/graphql';
 import { ViewerQuery } from '../../ui/app-shell';
@@ -108,6 +110,15 @@ function personName(row: CaseRow): string {
   return `${row.patient.givenName} ${row.patient.familyName}`;
 }
 
+/** The person's name, linking to the case page. */
+function CaseLink({ row }: { row: CaseRow }) {
+  return (
+    <Link asChild>
+      <RouterLink to={`/cases/${row.id}`}>{personName(row)}</RouterLink>
+    </Link>
+  );
+}
+
 function memberNames(row: CaseRow, t: TFunction): string {
   return row.members.map((m) => m.staff.name).join(', ') || t('caseload.noMembers');
 }
@@ -132,7 +143,7 @@ function CaseTable({ rows }: { rows: CaseRow[] }) {
           {rows.map((row) => (
             <Table.Row key={row.id}>
               <Table.HeaderCell scope="row">
-                {personName(row)}
+                <CaseLink row={row} />
                 <span className="muted">
                   {t('caseload.born', { date: formatDate(row.patient.birthDate) })}
                 </span>
@@ -163,7 +174,7 @@ function CaseList({ rows }: { rows: CaseRow[] }) {
       {rows.map((row) => (
         <li key={row.id} className="case-card">
           <Heading level={3} data-size="2xs">
-            {personName(row)}
+            <CaseLink row={row} />
           </Heading>
           <Flags row={row} />
           <dl>
