@@ -66,25 +66,6 @@ function Clock({ kase }: { kase: Case }) {
               {formatDate(kase.deadlineDate)}
             </time>
             <span className="muted">{t('casePage.clock.deadlineTime')}</span>
-          </dd>
-        </div>
-        <div>
-          <dt>{t('casePage.clock.daysUsed')}</dt>
-          <dd>{t('casePage.clock.daysUsedValue', { count: kase.daysElapsed })}</dd>
-        </div>
-        <div>
-          <dt>{t('casePage.clock.daysLeft')}</dt>
-          <dd>{daysLeftText(kase, t)}</dd>
-        </div>
-        <div>
-          <dt>{t('casePage.clock.period')}</dt>
-          <dd>
-            {t('casePage.clock.periodValue', {
-              clarification: kase.clarificationDays,
-              accepted: formatDate(kase.acceptedOn),
-              extension: kase.extensionDays,
-              hold: kase.holdDays,
-            })}
             {moved !== 0 && (
               <span className="muted">
                 {t('casePage.clock.moved', { count: moved })} ·{' '}
@@ -92,6 +73,30 @@ function Clock({ kase }: { kase: Case }) {
               </span>
             )}
           </dd>
+        </div>
+        <div>
+          <dt>{t('casePage.clock.daysUsed')}</dt>
+          <dd>
+            {t('casePage.clock.daysUsedValue', { count: kase.daysElapsed })}
+            <span className="muted">
+              {t('casePage.clock.period', {
+                count: kase.clarificationDays,
+                accepted: formatDate(kase.acceptedOn),
+              })}
+            </span>
+          </dd>
+        </div>
+        <div>
+          <dt>{t('casePage.clock.daysLeft')}</dt>
+          <dd>{daysLeftText(kase, t)}</dd>
+        </div>
+        <div>
+          <dt>{t('casePage.clock.onHold')}</dt>
+          <dd>{t('casePage.clock.daysUsedValue', { count: kase.holdDays })}</dd>
+        </div>
+        <div>
+          <dt>{t('casePage.clock.extended')}</dt>
+          <dd>{t('casePage.clock.daysUsedValue', { count: kase.extensionDays })}</dd>
         </div>
       </dl>
       <Flags kase={kase} />
@@ -224,7 +229,11 @@ function CaseView({ kase }: { kase: Case }) {
         </div>
         <Paragraph className="case-status">
           {t('casePage.status')}:{' '}
-          <Tag data-color={kase.status === 'ACTIVE' ? 'success' : 'neutral'}>
+          <Tag
+            data-color={
+              kase.status === 'ACTIVE' ? 'success' : kase.status === 'ON_HOLD' ? 'info' : 'neutral'
+            }
+          >
             {t(`status.${kase.status}`)}
           </Tag>
         </Paragraph>
