@@ -144,6 +144,24 @@ test.describe('the case page', () => {
     // On hold and resumed the same day: no day added.
     await expect(clock.locator('time')).toHaveText(deadline!);
     await expect(clock).not.toContainText('Fristen er flyttet');
+
+    // A physiotherapist of the team joins the case, and leaves it again with a reason.
+    await actions.getByRole('button', { name: 'Tildel medlem' }).click();
+    const assign = page.getByRole('dialog', { name: 'Tildel medlem' });
+    await assign.getByLabel('Ansatt').selectOption({ label: 'Fysioterapeut Nord (Fysioterapeut)' });
+    await assign.getByLabel('Rolle i saken').selectOption({ label: 'Primærkontakt' });
+    await assign.getByRole('button', { name: 'Tildel' }).click();
+    const members = page.getByRole('region', { name: 'Medlemmer' });
+    await expect(members).toContainText('Fysioterapeut Nord');
+    await expect(members).toContainText('Primærkontakt');
+    await members.getByRole('button', { name: 'Fjern Fysioterapeut Nord' }).click();
+    const remove = page.getByRole('dialog', { name: 'Fjern Fysioterapeut Nord fra saken' });
+    await remove.getByLabel('Begrunnelse').fill('Trengs ikke lenger');
+    await remove.getByRole('button', { name: 'Fjern' }).click();
+    await expect(members).not.toContainText('Fysioterapeut Nord');
+    await expect(page.getByRole('region', { name: 'Historikk' })).toContainText(
+      'Trengs ikke lenger',
+    );
   });
 
   test('a nurse of the team sees the case and its clock, but no coordinator controls', async ({
