@@ -767,6 +767,54 @@ describe('staff and organisation (ADMIN)', () => {
     });
   });
 
+  describe('teamStaff', () => {
+    const TEAM_STAFF = 'query($id: ID!) { teamStaff(teamId: $id) { email profession active } }';
+
+    it("lists the team's active staff by name to a member, without other teams or the deactivated", async () => {
+      // Arrange
+      const gone = await newStaff('PHYSIOTHERAPIST');
+      await t.gql(ADD_TEAM, { input: { staffId: gone.id, teamId: teamNord } }, admin);
+      await t.gql(DEACTIVATE, { id: gone.id }, admin);
+
+      // Act
+      const result = await t.gql<{ teamStaff: Pick<Staff, 'email' | 'profession'>[] }>(
+        TEAM_STAFF,
+        { id: teamNord },
+        await t.as('coordinator.nord@demo.local'),
+      );
+
+      // Assert
+      expect(result.errors).toBeUndefined();
+      const emails = result.data!.teamStaff.map((s) => s.email);
+      expect(emails).toEqual(
+        expect.arrayContaining(['nurse.nord@demo.local', 'physio.nord@demo.local']),
+      );
+      expect(emails).not.toContain('nurse.sor@demo.local');
+      expect(emails).not.toContain('nurse.psyk.nord@demo.local');
+      expect(emails).not.toContain(gone.email);
+    });
+
+    it('refuses a member of another team with FORBIDDEN', async () => {
+      // Act
+      const result = await t.gql(TEAM_STAFF, { id: teamNord }, await t.as('nurse.sor@demo.local'));
+
+      // Assert
+      expect(errorOf(result)).toEqual({ code: 'FORBIDDEN', reason: 'NOT_TEAM_MEMBER' });
+      expect(result.data).toBeNull();
+    });
+
+    it('answers NOT_FOUND for an unknown team and BAD_USER_INPUT for a malformed id', async () => {
+      const nurse = await t.as('nurse.nord@demo.local');
+      expect(errorOf(await t.gql(TEAM_STAFF, { id: UNKNOWN_ID }, nurse))).toEqual({
+        code: 'NOT_FOUND',
+        reason: 'TEAM_NOT_FOUND',
+      });
+      expect(errorOf(await t.gql(TEAM_STAFF, { id: 'not-a-uuid' }, nurse)).code).toBe(
+        'BAD_USER_INPUT',
+      );
+    });
+  });
+
   describe('districts', () => {
     const expected = [
       {

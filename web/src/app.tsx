@@ -1,5 +1,6 @@
 import { createBrowserRouter, Navigate, Outlet, RouterProvider } from 'react-router-dom';
 import { useSession } from './auth/session-context';
+import { CasePage } from './features/case/case-page';
 import { CaseloadPage } from './features/caseload/caseload-page';
 import { CaseJournalPage, TeamJournalSearchPage } from './features/journal/routes';
 import { NotFoundPage } from './features/not-found-page';
@@ -21,6 +22,7 @@ const router = createBrowserRouter([
         element: <AppShell />,
         children: [
           { index: true, element: <CaseloadPage /> },
+          { path: 'cases/:caseId', element: <CasePage /> },
           { path: '/cases/:caseId/journal', element: <CaseJournalPage /> },
           { path: '/search', element: <TeamJournalSearchPage /> },
           ...referralRoutes,

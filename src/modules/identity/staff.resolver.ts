@@ -28,7 +28,7 @@ export class StaffResolver {
 
   @Query(() => [StaffMemberEntity], {
     description:
-      "The active members of an assessment team, by name (the team's members only): whom to choose as a case's coordinator and members.",
+      "The team's active staff, by name: whom a coordinator can assign to a case or hand it to (the team's members only).",
   })
   teamStaff(
     @CurrentCaller() caller: Caller,

@@ -56,9 +56,14 @@ export class StaffService {
     return staff;
   }
 
-  /** The active members of a team, by name: whom a referral's triage may choose (team members only). */
+  /** The team's active staff, for choosing case members and coordinators (team members only). */
   async teamStaff(caller: Caller, teamId: string): Promise<StaffMemberEntity[]> {
-    this.policy.require(caller, 'teamStaff', { teamId });
+    if (!this.policy.allows(caller, 'teamStaff', { teamId })) {
+      // An unknown team is NOT_FOUND, as for the team dashboard.
+      if (!(await this.dataSource.getRepository(AssessmentTeamEntity).existsBy({ id: teamId })))
+        throw IdentityErrors.teamNotFound();
+      this.policy.require(caller, 'teamStaff', { teamId });
+    }
     return this.dataSource
       .getRepository(StaffMemberEntity)
       .createQueryBuilder('s')

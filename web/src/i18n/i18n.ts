@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { journalTexts } from '../features/journal/texts';
 import * as referrals from '../features/referrals/texts';
+import { caseTexts } from '../features/case/texts';
 import { da } from './da';
 import { en } from './en';
 import { nb } from './nb';
@@ -12,6 +13,7 @@ export type Language = (typeof LANGUAGES)[number];
 /** Each feature's own texts ({ nb, da, en }), under its own top-level key: one line per feature. */
 const FEATURE_TEXTS: Record<string, Record<Language, object>> = {
   journal: journalTexts,
+  casePage: caseTexts,
 };
 
 function resourcesOf(base: object, language: Language): object {
@@ -47,6 +49,7 @@ export async function changeLanguage(language: Language): Promise<void> {
   await i18next.changeLanguage(language);
 }
 
+/** Each feature's own texts, under its own top-level key: one line per feature. */
 export function setUpI18n(): void {
   const language = initialLanguage();
   void i18next.use(initReactI18next).init({

@@ -6,6 +6,7 @@ import {
   Fieldset,
   Heading,
   Label,
+  Link,
   Paragraph,
   Select,
   Table,
@@ -15,6 +16,7 @@ import {
 import { useSearchParams } from 'react-router-dom';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router-dom';
 import { graphql } from '../../gql';
 import type { CaseloadQuery, CaseStatus } from '../../gql/graphql';
 import { ViewerQuery } from '../../ui/app-shell';
@@ -122,6 +124,15 @@ function personName(row: CaseRow): string {
   return `${row.patient.givenName} ${row.patient.familyName}`;
 }
 
+/** The person's name, linking to the case page. */
+function CaseLink({ row }: { row: CaseRow }) {
+  return (
+    <Link asChild>
+      <RouterLink to={`/cases/${row.id}`}>{personName(row)}</RouterLink>
+    </Link>
+  );
+}
+
 function memberNames(row: CaseRow, t: TFunction): string {
   return row.members.map((m) => m.staff.name).join(', ') || t('caseload.noMembers');
 }
@@ -146,7 +157,7 @@ function CaseTable({ rows }: { rows: CaseRow[] }) {
           {rows.map((row) => (
             <Table.Row key={row.id}>
               <Table.HeaderCell scope="row">
-                {personName(row)}
+                <CaseLink row={row} />
                 <span className="muted">
                   {t('caseload.born', { date: formatDate(row.patient.birthDate) })}
                 </span>
@@ -177,7 +188,7 @@ function CaseList({ rows }: { rows: CaseRow[] }) {
       {rows.map((row) => (
         <li key={row.id} className="case-card">
           <Heading level={3} data-size="2xs">
-            {personName(row)}
+            <CaseLink row={row} />
           </Heading>
           <Flags row={row} />
           <dl>
