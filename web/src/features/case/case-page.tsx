@@ -15,7 +15,7 @@ import { CaseQuery } from './case-operations';
 import './case-page.css';
 import { ForbiddenPage } from './forbidden-page';
 import { InterimServices } from './interim-services';
-import { JournalSlot } from './journal-slot';
+import { CaseJournal } from '../journal/case-journal';
 
 type Case = CaseDetailsFragment;
 
@@ -250,8 +250,7 @@ function CaseView({ kase }: { kase: Case }) {
         <Members kase={kase} onDone={setMessage} />
         <InterimServices kase={kase} onDone={setMessage} />
       </div>
-      {/* The journal helper's <CaseJournal caseId={kase.id} /> replaces this slot. */}
-      <JournalSlot caseId={kase.id} />
+      <CaseJournal caseId={kase.id} />
       <History kase={kase} />
     </>
   );

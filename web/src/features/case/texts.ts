@@ -145,10 +145,6 @@ const en = {
     CHANGE_COORDINATOR: 'Coordinator changed',
     RECORD_INTERIM_SERVICE: 'Interim service recorded',
   },
-  journal: {
-    heading: 'Journal',
-    placeholder: 'The case journal is shown here.',
-  },
   forbidden: {
     title: 'No access',
     body: 'You do not have access to this case. Access to a case follows the team and the assignment to the case.',
@@ -321,10 +317,6 @@ const nb: CaseTexts = {
     CHANGE_COORDINATOR: 'Koordinator byttet',
     RECORD_INTERIM_SERVICE: 'Midlertidig tjeneste registrert',
   },
-  journal: {
-    heading: 'Journal',
-    placeholder: 'Sakens journal vises her.',
-  },
   forbidden: {
     title: 'Ingen tilgang',
     body: 'Du har ikke tilgang til denne saken. Tilgang til en sak følger teamet og tildelingen til saken.',
@@ -493,10 +485,6 @@ const da: CaseTexts = {
     REMOVE_MEMBER: 'Medlem fjernet',
     CHANGE_COORDINATOR: 'Koordinator skiftet',
     RECORD_INTERIM_SERVICE: 'Midlertidig ydelse registreret',
-  },
-  journal: {
-    heading: 'Journal',
-    placeholder: 'Sagens journal vises her.',
   },
   forbidden: {
     title: 'Ingen adgang',

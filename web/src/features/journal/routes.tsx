@@ -4,7 +4,7 @@ import { useParams } from 'react-router-dom';
 import { CaseJournal } from './case-journal';
 import { TeamJournalSearch } from './team-journal-search';
 
-/** `/cases/:caseId/journal`: the journal alone, until the case page embeds it. */
+/** `/cases/:caseId/journal`: the journal alone (the case page embeds it too), e.g. on a phone. */
 export function CaseJournalPage() {
   const { t } = useTranslation();
   const { caseId = '' } = useParams();

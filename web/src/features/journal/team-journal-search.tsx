@@ -82,7 +82,7 @@ function Hits({ teamId, search }: { teamId: string; search: string }) {
                   <Highlight text={hit.highlight ?? ''} />
                 </p>
                 <Link asChild>
-                  <RouterLink to={`/cases/${hit.caseId}/journal`}>
+                  <RouterLink to={`/cases/${hit.caseId}`}>
                     {t('journal.teamSearch.openCase')}
                   </RouterLink>
                 </Link>
