@@ -144,6 +144,10 @@ describe('the sign-in settings with AUTH_MODE=oidc', () => {
       idleMinutes: 5,
     });
     expect(JSON.stringify(res.body)).not.toMatch(/jwks|audience|signing/i);
+    // The client reaches the identity provider (discovery, token endpoint), and nothing else.
+    expect(res.headers['content-security-policy']).toContain(
+      "connect-src 'self' http://127.0.0.1:1;",
+    );
   });
 });
 

@@ -25,6 +25,16 @@ export function webAuthConfig(config: AppConfig): WebAuthConfig {
   };
 }
 
+/** The identity provider's origin, which the web client's CSP must let it reach (discovery, token). */
+export function identityProviderOrigins(config: AppConfig): string[] {
+  if (config.AUTH_MODE !== 'oidc' || !config.OIDC_ISSUER) return [];
+  try {
+    return [new URL(config.OIDC_ISSUER).origin];
+  } catch {
+    return [];
+  }
+}
+
 /** `GET /auth/config`: the same client build signs in by either mode. */
 @Controller('auth')
 export class AuthConfigController {

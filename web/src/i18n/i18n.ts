@@ -3,6 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import { da } from './da';
 import { en } from './en';
 import { nb } from './nb';
+import * as session from '../features/session/texts';
 
 export const LANGUAGES = ['nb', 'da', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -38,7 +39,11 @@ export async function changeLanguage(language: Language): Promise<void> {
 export function setUpI18n(): void {
   const language = initialLanguage();
   void i18next.use(initReactI18next).init({
-    resources: { nb: { translation: nb }, da: { translation: da }, en: { translation: en } },
+    resources: {
+      nb: { translation: { ...nb, session: session.nb } },
+      da: { translation: { ...da, session: session.da } },
+      en: { translation: { ...en, session: session.en } },
+    },
     lng: language,
     fallbackLng: 'nb',
     supportedLngs: [...LANGUAGES],
