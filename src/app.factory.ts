@@ -8,6 +8,7 @@ import { CallerRateLimiter, rateLimitMiddleware } from 'src/common/graphql/rate-
 import { createValidationPipe } from 'src/common/graphql/validation.pipe';
 import { PinoNestLogger } from 'src/common/logging/logger';
 import { securityHeaders } from 'src/common/security-headers';
+import { identityProviderOrigins } from 'src/common/auth/auth-config.controller';
 import { requestIdOf } from 'src/common/logging/request-id';
 import { parseTrustProxy } from 'src/config/trust-proxy';
 import { serveWebClient } from 'src/web-client/serve-web-client';
@@ -20,7 +21,12 @@ export async function createApp(options: AppModuleOptions): Promise<INestApplica
   });
   // Which proxies may name the client address (req.ip), for the per-address rate limit.
   app.set('trust proxy', parseTrustProxy(options.config.TRUST_PROXY) ?? false);
-  app.use(securityHeaders(options.config.NODE_ENV === 'production'));
+  app.use(
+    securityHeaders(
+      options.config.NODE_ENV === 'production',
+      identityProviderOrigins(options.config),
+    ),
+  );
   app.use(
     pinoHttp({
       logger: options.logger,

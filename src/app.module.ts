@@ -8,6 +8,7 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import type { Logger } from 'pino';
 import { AuthGuard } from 'src/common/auth/auth.guard';
 import { AuthService } from 'src/common/auth/auth.service';
+import { AuthConfigController } from 'src/common/auth/auth-config.controller';
 import { DevSignInController } from 'src/common/auth/dev-sign-in.controller';
 import {
   createContextFactory,
@@ -158,7 +159,7 @@ export class AppModule {
         EmergencyAccessModule,
         NodeModule,
       ],
-      controllers: [HealthController, DevSignInController],
+      controllers: [HealthController, DevSignInController, AuthConfigController],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: GraphQLExceptionPassthrough },

@@ -21,7 +21,11 @@ const APOLLO_SANDBOX = {
  * this origin (the API and, later, the web client's own assets); no page may frame us.
  * Outside production it also lets Apollo's sandbox load.
  */
-export function securityHeaders(production: boolean): ReturnType<typeof helmet> {
+export function securityHeaders(
+  production: boolean,
+  /** Origins the web client must reach besides ours: the identity provider (AUTH_MODE=oidc). */
+  connectOrigins: string[] = [],
+): ReturnType<typeof helmet> {
   const sandbox = production ? undefined : APOLLO_SANDBOX;
   return helmet({
     contentSecurityPolicy: {
@@ -29,7 +33,7 @@ export function securityHeaders(production: boolean): ReturnType<typeof helmet> 
       directives: {
         defaultSrc: ["'self'"],
         baseUri: ["'self'"],
-        connectSrc: ["'self'"],
+        connectSrc: ["'self'", ...connectOrigins],
         fontSrc: ["'self'", ...(sandbox?.fontSrc ?? [])],
         formAction: ["'self'"],
         frameAncestors: ["'none'"],

@@ -49,3 +49,44 @@ describe('AUTH_TOKEN_MAX_AGE', () => {
     },
   );
 });
+
+describe('the web client’s sign-in settings', () => {
+  const oidc = {
+    AUTH_MODE: 'oidc',
+    OIDC_ISSUER: 'https://idp.example/realms/kommune',
+    OIDC_AUDIENCE: 'kartlegg-api',
+    OIDC_JWKS_URL: 'https://idp.example/realms/kommune/certs',
+  };
+
+  it('needs OIDC_CLIENT_ID with AUTH_MODE=oidc, naming the variable', () => {
+    expect(() => loadConfig(oidc)).toThrow(/OIDC_CLIENT_ID/);
+    expect(() => loadConfig({ ...oidc, OIDC_CLIENT_ID: 'kartlegg web' })).toThrow(
+      /OIDC_CLIENT_ID must be 1-200 printable characters/,
+    );
+    expect(loadConfig({ ...oidc, OIDC_CLIENT_ID: 'kartlegg-web' }).OIDC_CLIENT_ID).toBe(
+      'kartlegg-web',
+    );
+  });
+
+  it('does not need OIDC_CLIENT_ID with AUTH_MODE=local', () => {
+    expect(loadConfig({}).OIDC_CLIENT_ID).toBeUndefined();
+  });
+
+  it('asks for openid and offline_access unless OIDC_SCOPE says otherwise', () => {
+    expect(loadConfig({}).OIDC_SCOPE).toBe('openid offline_access');
+    expect(loadConfig({ OIDC_SCOPE: 'openid api://kartlegg/.default' }).OIDC_SCOPE).toBe(
+      'openid api://kartlegg/.default',
+    );
+    for (const bad of ['profile', 'openid  api', ' openid', 'openidx']) {
+      expect(() => loadConfig({ OIDC_SCOPE: bad })).toThrow(/OIDC_SCOPE must be/);
+    }
+  });
+
+  it('signs the web client out after 15 idle minutes unless WEB_IDLE_MINUTES says otherwise', () => {
+    expect(loadConfig({}).WEB_IDLE_MINUTES).toBe(15);
+    expect(loadConfig({ WEB_IDLE_MINUTES: '5' }).WEB_IDLE_MINUTES).toBe(5);
+    for (const bad of ['0', '721', '1.5', 'soon']) {
+      expect(() => loadConfig({ WEB_IDLE_MINUTES: bad })).toThrow(/WEB_IDLE_MINUTES/);
+    }
+  });
+});

@@ -114,6 +114,27 @@ export class AppConfig {
   @IsUrl({ require_tld: false, protocols: ['http', 'https'] })
   OIDC_JWKS_URL?: string;
 
+  /** The web client's client id at the identity provider (a public client: PKCE, no secret). */
+  @ValidateIf((c: AppConfig) => c.AUTH_MODE === 'oidc')
+  @IsString()
+  @Matches(/^[\x21-\x7e]{1,200}$/, {
+    message: 'OIDC_CLIENT_ID must be 1-200 printable characters without spaces',
+  })
+  OIDC_CLIENT_ID?: string;
+
+  /** The scopes the web client asks for; `offline_access` gives the refresh token it renews with. */
+  @Matches(/^(?:[\x21-\x7e]+ )*openid(?: [\x21-\x7e]+)*$/, {
+    message: 'OIDC_SCOPE must be space-separated scopes including openid',
+  })
+  OIDC_SCOPE = 'openid offline_access';
+
+  /** Minutes without keyboard or pointer activity after which the web client signs out. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(720)
+  WEB_IDLE_MINUTES = 15;
+
   @Type(() => Number)
   @IsInt()
   @Min(1)
@@ -187,6 +208,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     'OIDC_ISSUER',
     'OIDC_AUDIENCE',
     'OIDC_JWKS_URL',
+    'OIDC_CLIENT_ID',
     'SEED_DEMO',
   ]) {
     if (env[key] !== undefined) raw[key] = env[key];

@@ -171,6 +171,7 @@ describe('authentication (AUTH_MODE=oidc)', () => {
         OIDC_ISSUER: issuer,
         OIDC_AUDIENCE: audience,
         OIDC_JWKS_URL: `http://127.0.0.1:${port}/jwks.json`,
+        OIDC_CLIENT_ID: 'kartlegg-web',
         AUTH_TOKEN_MAX_AGE: '1h',
       },
     });

@@ -195,6 +195,7 @@ describe('GraphQL hardening with NODE_ENV=production', () => {
         OIDC_ISSUER: 'https://idp.harstad.test/realms/kommune',
         OIDC_AUDIENCE: 'kartlegg-api',
         OIDC_JWKS_URL: 'http://127.0.0.1:9/jwks.json',
+        OIDC_CLIENT_ID: 'kartlegg-web',
       },
     });
   });

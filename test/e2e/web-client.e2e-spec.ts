@@ -62,6 +62,18 @@ describe('development sign-in (AUTH_MODE=local)', () => {
     expect(res.body.error).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'VALIDATION_FAILED' });
   });
 
+  it('tells the client, without a token, to sign in locally and when to sign out idle', async () => {
+    const res = await request(t.app.getHttpServer()).get('/auth/config');
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({
+      mode: 'local',
+      issuer: null,
+      clientId: null,
+      scope: null,
+      idleMinutes: 15,
+    });
+  });
+
   it('does not open GraphQL to callers without a token', async () => {
     expect(errorOf(await t.gql(ME))).toEqual({ code: 'UNAUTHENTICATED', reason: 'TOKEN_MISSING' });
   });
@@ -72,6 +84,7 @@ const OIDC = {
   OIDC_ISSUER: 'http://127.0.0.1:1/issuer',
   OIDC_AUDIENCE: 'kartlegg',
   OIDC_JWKS_URL: 'http://127.0.0.1:1/jwks',
+  OIDC_CLIENT_ID: 'kartlegg-web',
 };
 
 describe.each<{ when: string; env: Record<string, string> }>([
@@ -108,6 +121,33 @@ describe.each<{ when: string; env: Record<string, string> }>([
     expect(res.status).toBe(403);
     expect(res.body.error).toMatchObject({ code: 'FORBIDDEN', reason: 'DEV_SIGN_IN_DISABLED' });
     expect(res.body.token).toBeUndefined();
+  });
+});
+
+describe('the sign-in settings with AUTH_MODE=oidc', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ env: { ...OIDC, OIDC_SCOPE: 'openid api', WEB_IDLE_MINUTES: '5' } });
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('answers the issuer, the public client id, the scope and the idle time, and no secret', async () => {
+    const res = await request(t.app.getHttpServer()).get('/auth/config');
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({
+      mode: 'oidc',
+      issuer: 'http://127.0.0.1:1/issuer',
+      clientId: 'kartlegg-web',
+      scope: 'openid api',
+      idleMinutes: 5,
+    });
+    expect(JSON.stringify(res.body)).not.toMatch(/jwks|audience|signing/i);
+    // The client reaches the identity provider (discovery, token endpoint), and nothing else.
+    expect(res.headers['content-security-policy']).toContain(
+      "connect-src 'self' http://127.0.0.1:1;",
+    );
   });
 });
 

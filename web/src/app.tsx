@@ -5,16 +5,20 @@ import { CaseloadPage } from './features/caseload/caseload-page';
 import { CaseJournalPage, TeamJournalSearchPage } from './features/journal/routes';
 import { NotFoundPage } from './features/not-found-page';
 import { referralRoutes } from './features/referrals/routes';
-import { SignInPage } from './features/sign-in/sign-in-page';
+import { CallbackPage } from './features/session/callback-page';
+import { SignInRoute } from './features/session/sign-in-route';
+import { rememberRoute } from './features/session/storage';
 import { AppShell } from './ui/app-shell';
 
 function RequireSession() {
-  const { token } = useSession();
+  const { token, signedOutBecause } = useSession();
+  if (!token && !signedOutBecause) rememberRoute(); // a link opened before signing in
   return token ? <Outlet /> : <Navigate to="/sign-in" replace />;
 }
 
 const router = createBrowserRouter([
-  { path: '/sign-in', element: <SignInPage /> },
+  { path: '/sign-in', element: <SignInRoute /> },
+  { path: '/sign-in/callback', element: <CallbackPage /> },
   {
     element: <RequireSession />,
     children: [

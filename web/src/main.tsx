@@ -6,14 +6,17 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { SessionProvider } from './auth/session-context';
+import { AuthConfigProvider } from './features/session/auth-config';
 import { setUpI18n } from './i18n/i18n';
 
 setUpI18n();
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
-    <SessionProvider>
-      <App />
-    </SessionProvider>
+    <AuthConfigProvider>
+      <SessionProvider>
+        <App />
+      </SessionProvider>
+    </AuthConfigProvider>
   </StrictMode>,
 );

@@ -6,6 +6,7 @@ import { caseTexts } from '../features/case/texts';
 import { da } from './da';
 import { en } from './en';
 import { nb } from './nb';
+import * as session from '../features/session/texts';
 
 export const LANGUAGES = ['nb', 'da', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -14,6 +15,7 @@ export type Language = (typeof LANGUAGES)[number];
 const FEATURE_TEXTS: Record<string, Record<Language, object>> = {
   journal: journalTexts,
   casePage: caseTexts,
+  session: { nb: session.nb, da: session.da, en: session.en },
 };
 
 function resourcesOf(base: object, language: Language): object {

@@ -1,10 +1,11 @@
-import { Alert, Button, Card, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Button, Card, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router-dom';
 import { devSignIn, type DevStaffMember, fetchDevStaff } from '../../auth/session';
 import { useSession } from '../../auth/session-context';
 import { ErrorAlert } from '../../ui/error-alert';
+import { SignedOutNotice } from '../session/signed-out-notice';
 import { LanguageSwitcher } from '../../ui/language-switcher';
 import { Loading } from '../../ui/loading';
 
@@ -32,7 +33,7 @@ function groupByTeam(staff: DevStaffMember[], teamless: string): StaffGroup[] {
 /** AUTH_MODE=local: choose a demo staff member and get a token from the development endpoint. */
 export function SignInPage() {
   const { t } = useTranslation();
-  const { token, signIn, signedOutBecause } = useSession();
+  const { token, signIn, signedOutBecause, returnTo } = useSession();
   const [staff, setStaff] = useState<DevStaffMember[] | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState<string | null>(null);
@@ -43,7 +44,7 @@ export function SignInPage() {
   };
   useEffect(load, []);
 
-  if (token) return <Navigate to="/" replace />;
+  if (token) return <Navigate to={returnTo} replace />;
 
   const choose = (email: string) => {
     setBusy(email);
@@ -64,11 +65,7 @@ export function SignInPage() {
         {t('signIn.title')}
       </Heading>
       <Paragraph>{t('signIn.intro')}</Paragraph>
-      {signedOutBecause && (
-        <Alert data-color={signedOutBecause === 'expired' ? 'warning' : 'info'}>
-          <Paragraph>{t(`signIn.${signedOutBecause}`)}</Paragraph>
-        </Alert>
-      )}
+      <SignedOutNotice because={signedOutBecause} />
       {error !== null && <ErrorAlert error={error} onRetry={staff ? undefined : load} />}
       {staff === null && error === null && <Loading label={t('signIn.loading')} />}
       {staff !== null && (
