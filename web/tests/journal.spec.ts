@@ -157,7 +157,7 @@ test.describe('the case journal', () => {
     await expect(teamHits.locator('mark').first()).toHaveText(nurseWord);
     await expect(teamHits.getByRole('link', { name: 'Åpne journalen i saken' })).toHaveAttribute(
       'href',
-      `/cases/${caseId}/journal`,
+      `/cases/${caseId}`,
     );
     await expectNoSeriousA11yViolations(physio);
     await screenshots(physio, 'journal-team-search');

@@ -73,6 +73,8 @@ test.describe('referrals: intake and triage', () => {
     await caseworker.getByLabel('Hva henvendelsen sier').fill('Falt hjemme, bor alene.');
     await caseworker.getByLabel('Hvilken hjelp det bes om').fill('Vurdering av hjemmetjenester');
     await caseworker.getByRole('radio', { name: 'Haster' }).check();
+    // Focus is asserted below: this tab must be the browser's active one (other tests' pages).
+    await caseworker.bringToFront();
     await caseworker.getByRole('button', { name: 'Registrer henvendelsen' }).click();
     await expect(number).toHaveAttribute('aria-invalid', 'true');
     await expect(number).toHaveAccessibleDescription(/Kontrollsifrene stemmer ikke/);
