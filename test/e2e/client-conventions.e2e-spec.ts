@@ -185,6 +185,33 @@ describe('the API conventions of the web client', () => {
     });
   });
 
+  describe('viewerCan on a team', () => {
+    it("offers a district leader the other team's figures but not its journal search", async () => {
+      const teams = async (email: string) =>
+        (
+          await t.gql<{
+            districts: { name: string; teams: { name: string; viewerCan: string[] }[] }[];
+          }>(`{ districts { name teams { name viewerCan } } }`, {}, await t.as(email))
+        ).data!.districts.flatMap((d) => d.teams.map((team) => ({ ...team, district: d.name })));
+      const psyk = (list: { name: string; viewerCan: string[] }[]) =>
+        list.find((team) => team.name === 'Vurderingsteam psykisk helse Nord')!.viewerCan;
+      const own = (list: { name: string; viewerCan: string[] }[]) =>
+        list.find((team) => team.name === 'Vurderingsteam Nord')!.viewerCan;
+
+      const leader = await teams('leader.nord@demo.local');
+      const nurse = await teams('nurse.nord@demo.local');
+      const caseworker = await teams('caseworker.nord@demo.local');
+
+      expect(psyk(leader)).toEqual(['teamDashboard']);
+      expect(psyk(nurse)).toEqual([]);
+      expect(own(nurse).sort()).toEqual(
+        ['followUps', 'teamDashboard', 'teamJournalSearch', 'teamStaff'].sort(),
+      );
+      expect(own(caseworker)).toContain('acceptReferral');
+      expect(own(nurse)).not.toContain('acceptReferral');
+    });
+  });
+
   describe('the "mine" filter', () => {
     it('lists the cases the caller coordinates or is assigned to, and false the others', async () => {
       const coordinator2 = await createStaff(t, 'coordinator2.nord@demo.local', 'COORDINATOR', {

@@ -80,6 +80,23 @@ test.describe('a nurse and her caseload', () => {
     await expectNoSeriousA11yViolations(page);
   });
 
+  test('a leader sees the figures of every team of the district; a nurse only her own team', async ({
+    page,
+  }) => {
+    await page.goto('/sign-in');
+    await page.getByRole('button', { name: 'Logg inn som Leder Nord' }).click();
+    const district = page.getByRole('region', { name: 'Distrikt Nord: tall for teamene' });
+    await expect(district.getByRole('row')).toHaveCount(1 + 2);
+    await expect(district).toContainText('Vurderingsteam psykisk helse Nord');
+    await expect(district.getByRole('row').nth(1)).toContainText(/\d/);
+    await expectNoSeriousA11yViolations(page);
+
+    await page.getByRole('button', { name: 'Logg ut' }).click();
+    await page.getByRole('button', { name: 'Logg inn som Sykepleier Nord' }).click();
+    await expect(page.getByRole('heading', { name: 'Vurderingsteam Nord' })).toBeVisible();
+    await expect(page.getByRole('region', { name: /^Distrikt Nord/ })).toHaveCount(0);
+  });
+
   test('a phone shows the caseload as cards, not a table', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 780 });
     await page.goto('/sign-in');

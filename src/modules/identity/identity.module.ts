@@ -2,7 +2,11 @@ import { Module } from '@nestjs/common';
 import { IdentityLoaders } from 'src/modules/identity/identity.loaders';
 import { PatientsResolver } from 'src/modules/identity/patients.resolver';
 import { PatientsService } from 'src/modules/identity/patients.service';
-import { DistrictsResolver, StaffResolver } from 'src/modules/identity/staff.resolver';
+import {
+  AssessmentTeamsResolver,
+  DistrictsResolver,
+  StaffResolver,
+} from 'src/modules/identity/staff.resolver';
 import { StaffService } from 'src/modules/identity/staff.service';
 
 @Module({
@@ -13,6 +17,7 @@ import { StaffService } from 'src/modules/identity/staff.service';
     StaffService,
     StaffResolver,
     DistrictsResolver,
+    AssessmentTeamsResolver,
   ],
   exports: [IdentityLoaders, PatientsService, StaffService],
 })

@@ -1,6 +1,8 @@
 import { ParseUUIDPipe } from '@nestjs/common';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { type Caller, CurrentCaller } from 'src/common/auth/caller';
+import type { Operation } from 'src/modules/access/access-rules';
+import { OperationEnum } from 'src/modules/access/operation.enum';
 import { AssessmentTeamEntity } from 'src/modules/identity/assessment-team.entity';
 import { DistrictEntity } from 'src/modules/identity/district.entity';
 import {
@@ -164,5 +166,18 @@ export class DistrictsResolver {
         this.staff.unitsOfDistricts(ids),
       )
       .load(district.id);
+  }
+}
+
+@Resolver(() => AssessmentTeamEntity)
+export class AssessmentTeamsResolver {
+  constructor(private readonly staff: StaffService) {}
+
+  @ResolveField(() => [OperationEnum], {
+    description:
+      "The team's operations you may perform now (its dashboard, journal search, staff list, follow-ups, triage of its referrals), decided by the access policy: show a team's figures or search only when listed.",
+  })
+  viewerCan(@Parent() team: AssessmentTeamEntity, @CurrentCaller() caller: Caller): Operation[] {
+    return this.staff.teamViewerCan(caller, team);
   }
 }

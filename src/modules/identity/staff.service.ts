@@ -5,6 +5,7 @@ import type { Caller } from 'src/common/auth/caller';
 import { STAFF_DEACTIVATED_CHANNEL, SubscriberSockets } from 'src/common/auth/subscriber-sockets';
 import { findGroupedBy, groupInKeyOrder } from 'src/common/graphql/loaders';
 import { AccessPolicyService } from 'src/modules/access/access-policy.service';
+import type { Operation } from 'src/modules/access/access-rules';
 import { AuditService } from 'src/modules/audit/audit.service';
 import { AssessmentTeamEntity } from 'src/modules/identity/assessment-team.entity';
 import { DistrictEntity } from 'src/modules/identity/district.entity';
@@ -20,6 +21,15 @@ import { ServiceUnitEntity } from 'src/modules/identity/service-unit.entity';
 import { StaffMemberEntity } from 'src/modules/identity/staff-member.entity';
 
 /** Staff, teams and units: the organisation. ADMIN changes it and never sees person data. */
+/** Operations on a team as a whole (its `viewerCan`). */
+const TEAM_OPERATIONS = [
+  'teamDashboard',
+  'teamJournalSearch',
+  'teamStaff',
+  'followUps',
+  'acceptReferral',
+] as const satisfies readonly Operation[];
+
 @Injectable()
 export class StaffService {
   constructor(
@@ -54,6 +64,15 @@ export class StaffService {
     const staff = await this.dataSource.getRepository(StaffMemberEntity).findOneBy({ id });
     if (!staff) throw IdentityErrors.staffNotFound();
     return staff;
+  }
+
+  /** What the caller may do with a team now (`viewerCan`): the policy's team-scoped decisions. */
+  teamViewerCan(
+    caller: Caller,
+    team: Pick<AssessmentTeamEntity, 'id' | 'districtId'>,
+  ): Operation[] {
+    const target = { teamId: team.id, districtId: team.districtId };
+    return TEAM_OPERATIONS.filter((operation) => this.policy.allows(caller, operation, target));
   }
 
   /** The team's active staff, for choosing case members and coordinators (team members only). */

@@ -49,6 +49,15 @@ export const da: Resources = {
     loading: 'Henter sagslisten …',
     empty: 'Teamet har ingen åbne sager.',
     emptyFiltered: 'Ingen åbne sager passer med filteret.',
+    district: {
+      heading: 'Distrikt {{district}}: tal for teamene',
+      intro: 'Åbne sager pr. team, med dem over frist og i risiko (kun tal).',
+      team: 'Team',
+      open: 'Åbne',
+      overdue: 'Over frist',
+      atRisk: 'I risiko',
+      unavailable: 'Tallene er ikke tilgængelige.',
+    },
     filter: {
       status: 'Status',
       OPEN: 'Aktive og sat i bero',

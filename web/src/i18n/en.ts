@@ -48,6 +48,15 @@ export const en = {
     loading: 'Loading the caseload …',
     empty: 'The team has no open cases.',
     emptyFiltered: 'No open case matches the filter.',
+    district: {
+      heading: 'District {{district}}: the teams’ figures',
+      intro: 'Open cases per team, with the overdue and at-risk ones (figures only).',
+      team: 'Team',
+      open: 'Open',
+      overdue: 'Overdue',
+      atRisk: 'At risk',
+      unavailable: 'Figures not available.',
+    },
     filter: {
       status: 'Status',
       OPEN: 'Active and on hold',

@@ -49,6 +49,15 @@ export const nb: Resources = {
     loading: 'Henter sakslisten …',
     empty: 'Teamet har ingen åpne saker.',
     emptyFiltered: 'Ingen åpne saker passer med filteret.',
+    district: {
+      heading: 'Distrikt {{district}}: tall for teamene',
+      intro: 'Åpne saker per team, med dem som er over frist og i faresonen (bare tall).',
+      team: 'Team',
+      open: 'Åpne',
+      overdue: 'Over frist',
+      atRisk: 'I faresonen',
+      unavailable: 'Tallene er ikke tilgjengelige.',
+    },
     filter: {
       status: 'Status',
       OPEN: 'Aktive og på vent',

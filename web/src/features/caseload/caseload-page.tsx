@@ -23,6 +23,7 @@ import { ViewerQuery } from '../../ui/app-shell';
 import { ErrorAlert } from '../../ui/error-alert';
 import { formatDate } from '../../ui/format';
 import { Loading } from '../../ui/loading';
+import { DistrictFigures } from './district-figures';
 
 const PAGE_SIZE = 50;
 
@@ -368,7 +369,12 @@ export function CaseloadPage() {
       ) : data.me.teams.length === 0 ? (
         <Paragraph>{t('caseload.noTeam')}</Paragraph>
       ) : (
-        data.me.teams.map((team) => <TeamCaseload key={team.id} teamId={team.id} filter={filter} />)
+        <>
+          {data.me.teams.map((team) => (
+            <TeamCaseload key={team.id} teamId={team.id} filter={filter} />
+          ))}
+          <DistrictFigures />
+        </>
       )}
     </>
   );

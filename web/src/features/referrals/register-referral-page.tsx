@@ -253,10 +253,14 @@ export function RegisterReferralPage() {
     if (homeDistrict && !person.districtId) setPerson((p) => ({ ...p, districtId: homeDistrict }));
   }, [homeDistrict, person.districtId]);
 
-  const focusFirstError = () =>
-    requestAnimationFrame(() =>
-      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
-    );
+  // After the refused fields have rendered as invalid, focus goes to the first of them (an
+  // effect, not an animation frame: a tab in the background gets no frames).
+  const [focusRequest, setFocusRequest] = useState(0);
+  useEffect(() => {
+    if (focusRequest > 0)
+      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [focusRequest]);
+  const focusFirstError = () => setFocusRequest((n) => n + 1);
 
   const set = <K extends keyof typeof referral>(key: K, value: (typeof referral)[K]) =>
     setReferral((r) => ({ ...r, [key]: value }));
