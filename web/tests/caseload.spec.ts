@@ -90,6 +90,7 @@ test.describe('a nurse and her caseload', () => {
     await expect(district).toContainText('Vurderingsteam psykisk helse Nord');
     await expect(district.getByRole('row').nth(1)).toContainText(/\d/);
     await expectNoSeriousA11yViolations(page);
+    await screenshots(page, 'caseload-leader');
 
     await page.getByRole('button', { name: 'Logg ut' }).click();
     await page.getByRole('button', { name: 'Logg inn som Sykepleier Nord' }).click();
