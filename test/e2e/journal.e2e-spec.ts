@@ -198,6 +198,8 @@ describe('the shared collaboration journal', () => {
     expect(texts).toHaveLength(2);
     expect(texts[0]).toContain('Innlagt på UNN');
     expect(texts[1]).toContain('Frist for avklaring');
+    // The deadline as a reader writes it ("16. mars 2026"), not an ISO date.
+    expect(texts[1]).toMatch(/Frist for avklaring: \d{1,2}\. [a-zø]+ \d{4}\./);
 
     const before = await t.count('journal_entries');
     const posted = await add(caseId, 'Jeg later som jeg er systemet', 'nurse.nord@demo.local', {

@@ -20,6 +20,14 @@ export type JournalEvent =
   | { type: 'CLOSED_NO_SERVICES' }
   | { type: 'FOLLOW_UP'; result: string; note: string; next: string | null };
 
+/** A local calendar day as a reader writes it: "9. desember 2026" / "9. december 2026". */
+function localDay(date: string, language: MunicipalityLanguage): string {
+  return new Intl.DateTimeFormat(language === 'nb' ? 'nb-NO' : 'da-DK', {
+    dateStyle: 'long',
+    timeZone: 'UTC',
+  }).format(new Date(`${date}T00:00:00Z`));
+}
+
 export function journalEventText(event: JournalEvent, language: MunicipalityLanguage): string {
   const nb = language === 'nb';
   switch (event.type) {
@@ -52,8 +60,8 @@ export function journalEventText(event: JournalEvent, language: MunicipalityLang
         : `Opfølgning (${event.result}): ${event.note}${event.next ? ` Næste opfølgning: ${event.next}.` : ''}`;
     case 'ACCEPTED':
       return nb
-        ? `Henvendelsen er tatt imot og vurderingsforløpet startet. Frist for avklaring: ${event.deadlineDate}.`
-        : `Henvendelsen er modtaget og afklaringsforløbet startet. Frist for afklaring: ${event.deadlineDate}.`;
+        ? `Henvendelsen er tatt imot og vurderingsforløpet startet. Frist for avklaring: ${localDay(event.deadlineDate, language)}.`
+        : `Henvendelsen er modtaget og afklaringsforløbet startet. Frist for afklaring: ${localDay(event.deadlineDate, language)}.`;
     case 'REFERRAL_JOINED':
       return nb
         ? `Ny henvendelse (${event.source}) er knyttet til forløpet.`
@@ -64,12 +72,12 @@ export function journalEventText(event: JournalEvent, language: MunicipalityLang
         : `Forløbet er sat i bero: ${event.reason}`;
     case 'RESUME':
       return nb
-        ? `Forløpet er gjenopptatt etter ${event.pausedDays} dager på vent. Ny frist: ${event.deadlineDate}.`
-        : `Forløbet er genoptaget efter ${event.pausedDays} dage i bero. Ny frist: ${event.deadlineDate}.`;
+        ? `Forløpet er gjenopptatt etter ${event.pausedDays} dager på vent. Ny frist: ${localDay(event.deadlineDate, language)}.`
+        : `Forløbet er genoptaget efter ${event.pausedDays} dage i bero. Ny frist: ${localDay(event.deadlineDate, language)}.`;
     case 'EXTEND':
       return nb
-        ? `Fristen er forlenget med ${event.days} dager til ${event.deadlineDate}: ${event.reason}`
-        : `Fristen er forlænget med ${event.days} dage til ${event.deadlineDate}: ${event.reason}`;
+        ? `Fristen er forlenget med ${event.days} dager til ${localDay(event.deadlineDate, language)}: ${event.reason}`
+        : `Fristen er forlænget med ${event.days} dage til ${localDay(event.deadlineDate, language)}: ${event.reason}`;
     case 'CANCEL':
       return nb
         ? `Forløpet er avsluttet uten vedtak: ${event.reason}`
