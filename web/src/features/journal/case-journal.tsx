@@ -1,5 +1,5 @@
 import { useQuery, useSubscription } from '@apollo/client/react';
-import { Alert, Button, Heading, Label, Paragraph, Search } from '@digdir/designsystemet-react';
+import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ViewerQuery } from '../../ui/app-shell';
@@ -8,6 +8,7 @@ import { upsertJournalEntry } from './journal-cache';
 import { type Entry, JournalEntryItem } from './journal-entry';
 import { JournalErrorAlert } from './journal-error-alert';
 import { liveLostReason } from './journal-errors';
+import { JournalSearchField } from './search-field';
 import { JournalWriter } from './journal-writer';
 import './journal.css';
 import {
@@ -153,7 +154,6 @@ function LiveUpdates({ caseId, staffId }: { caseId: string; staffId: string }) {
 export function CaseJournal({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
   const headingId = useId();
-  const searchId = useId();
   const [query, setQuery] = useState('');
   const [search, setSearch] = useState('');
   const viewer = useQuery(ViewerQuery);
@@ -185,25 +185,14 @@ export function CaseJournal({ caseId }: { caseId: string }) {
       <LiveUpdates caseId={caseId} staffId={staffId} />
       {can.includes('addJournalEntry') && <JournalWriter caseId={caseId} staffId={staffId} />}
       <form role="search" className="journal-search" onSubmit={submitSearch}>
-        <Label htmlFor={searchId} className="journal-search__label">
-          {t('journal.search.label')}
-        </Label>
-        <Search>
-          <Search.Input
-            id={searchId}
-            value={query}
-            maxLength={200}
-            onChange={(event) => setQuery(event.target.value)}
-          />
-          <Search.Clear
-            aria-label={t('journal.search.clear')}
-            onClick={() => {
-              setQuery('');
-              setSearch('');
-            }}
-          />
-          <Search.Button type="submit">{t('journal.search.submit')}</Search.Button>
-        </Search>
+        <JournalSearchField
+          query={query}
+          onQuery={setQuery}
+          onClear={() => {
+            setQuery('');
+            setSearch('');
+          }}
+        />
         {search && (
           <Button
             type="button"

@@ -6,11 +6,10 @@ import {
   Label,
   Link,
   Paragraph,
-  Search,
   Select,
   Tag,
 } from '@digdir/designsystemet-react';
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router-dom';
 import { ViewerQuery } from '../../ui/app-shell';
@@ -20,6 +19,7 @@ import { Highlight } from './highlight';
 import { JournalErrorAlert } from './journal-error-alert';
 import './journal.css';
 import { JOURNAL_PAGE_SIZE, JournalHitCaseQuery, TeamJournalSearchQuery } from './operations';
+import { JournalSearchField } from './search-field';
 
 /** Whose case a hit is in (one cached read per case, as the case page would do). */
 function CaseName({ caseId }: { caseId: string }) {
@@ -109,7 +109,6 @@ function Hits({ teamId, search }: { teamId: string; search: string }) {
 export function TeamJournalSearch() {
   const { t } = useTranslation();
   const { data, error, refetch } = useQuery(ViewerQuery);
-  const searchId = useId();
   const [teamId, setTeamId] = useState<string | null>(null);
   const [query, setQuery] = useState('');
   const [search, setSearch] = useState('');
@@ -138,25 +137,14 @@ export function TeamJournalSearch() {
             </Select>
           </Field>
         )}
-        <Label htmlFor={searchId} className="journal-search__label">
-          {t('journal.search.label')}
-        </Label>
-        <Search>
-          <Search.Input
-            id={searchId}
-            value={query}
-            maxLength={200}
-            onChange={(event) => setQuery(event.target.value)}
-          />
-          <Search.Clear
-            aria-label={t('journal.search.clear')}
-            onClick={() => {
-              setQuery('');
-              setSearch('');
-            }}
-          />
-          <Search.Button type="submit">{t('journal.search.submit')}</Search.Button>
-        </Search>
+        <JournalSearchField
+          query={query}
+          onQuery={setQuery}
+          onClear={() => {
+            setQuery('');
+            setSearch('');
+          }}
+        />
       </form>
       {search && <Hits teamId={team} search={search} />}
     </>
