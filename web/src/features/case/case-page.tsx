@@ -13,6 +13,7 @@ import { CaseActions, can, RemoveMemberAction } from './case-actions';
 import { addDays, daysBetween, errorCode, formatDateTime } from './case-format';
 import { CaseQuery } from './case-operations';
 import './case-page.css';
+import { CaseSections } from './case-sections';
 import { ForbiddenPage } from './forbidden-page';
 import { InterimServices } from './interim-services';
 import { CaseJournal } from '../journal/case-journal';
@@ -245,6 +246,7 @@ function CaseView({ kase }: { kase: Case }) {
         {message}
       </div>
       <Clock kase={kase} />
+      <CaseSections kase={kase} />
       <CaseActions kase={kase} onDone={setMessage} />
       <div className="case-columns">
         <Members kase={kase} onDone={setMessage} />

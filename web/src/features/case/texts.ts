@@ -2,6 +2,7 @@
 const en = {
   loading: 'Loading the case …',
   back: 'Back to the caseload',
+  sections: { label: 'Parts of the case', journal: 'Journal (full page)' },
   born: 'Born {{date}}',
   status: 'Status',
   cancelled: 'Cancelled: {{reason}}',
@@ -174,6 +175,7 @@ type CaseTexts = Shape<typeof en>;
 const nb: CaseTexts = {
   loading: 'Henter saken …',
   back: 'Tilbake til sakslisten',
+  sections: { label: 'Deler av saken', journal: 'Journal (hel side)' },
   born: 'Født {{date}}',
   status: 'Status',
   cancelled: 'Avsluttet: {{reason}}',
@@ -343,6 +345,7 @@ const nb: CaseTexts = {
 const da: CaseTexts = {
   loading: 'Henter sagen …',
   back: 'Tilbage til sagslisten',
+  sections: { label: 'Dele af sagen', journal: 'Journal (hel side)' },
   born: 'Født {{date}}',
   status: 'Status',
   cancelled: 'Afsluttet: {{reason}}',
