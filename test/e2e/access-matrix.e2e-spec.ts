@@ -181,6 +181,28 @@ describe('the access matrix (DESIGN.md "Who may do what"): queries and subscript
     },
     'followUps (team)': { run: async ({ actor }) => followUps(actor, 'team') },
     'followUps (unit)': { run: async ({ actor }) => followUps(actor, 'unit') },
+    decisionLetterPreview: {
+      run: async ({ actor, kase }) =>
+        outcome(
+          await gql(
+            actor,
+            `query($id: ID!) { decisionLetterPreview(caseId: $id, input: { outcome: NO_SERVICES, services: [],
+               legalBasisCode: "HOL_3_2_6A", justification: "Klarer seg selv" }) { letter } }`,
+            { id: kase.caseId },
+          ),
+        ),
+    },
+    handoverSummaryPreview: {
+      state: 'DECIDED',
+      run: async ({ actor, kase }) =>
+        outcome(
+          await gql(
+            actor,
+            'query($id: ID!) { handoverSummaryPreview(caseId: $id, destination: ORDINARY_HOME_CARE) { text } }',
+            { id: kase.caseId },
+          ),
+        ),
+    },
     journal: {
       run: async ({ actor, kase }) =>
         outcome(

@@ -267,6 +267,29 @@ export const MATRIX: Record<string, Record<Relation, string>> = {
     other:               '.  .  .  .  .  .  -  .  -  -',
     none:                '-  -  -  -  -  -  -  -  .  .',
   },
+  // The decision letter before the decision is recorded: as recordDecision, a CASEWORKER of
+  // the case.
+  decisionLetterPreview: {
+    own:                 '.  .  .  .  Y  .  -  .  -  -',
+    assigned:            '.  .  .  .  Y  .  -  -  -  -',
+    unit:                '.  .  .  .  .  .  .  .  -  -',
+    received:            '.  .  .  .  .  .  .  .  -  -',
+    emergency:           '.  .  .  .  .  -  -  -  -  -',
+    district:            '.  .  .  .  .  .  -  .  -  -',
+    other:               '.  .  .  .  .  .  -  .  -  -',
+    none:                '-  -  -  -  -  -  -  -  .  .',
+  },
+  // The handover summary before it is sent: as handOverCase, the coordinator.
+  handoverSummaryPreview: {
+    own:                 '.  .  .  .  .  Y  -  .  -  -',
+    assigned:            '.  .  .  .  .  .  -  -  -  -',
+    unit:                '.  .  .  .  .  .  .  .  -  -',
+    received:            '.  .  .  .  .  .  .  .  -  -',
+    emergency:           '.  .  .  .  .  -  -  -  -  -',
+    district:            '.  .  .  .  .  .  -  .  -  -',
+    other:               '.  .  .  .  .  .  -  .  -  -',
+    none:                '-  -  -  -  -  -  -  -  .  .',
+  },
   // "The coordinator": the case's coordinator, or any COORDINATOR of its team.
   putCaseOnHold: {
     own:                 '.  .  .  .  .  Y  -  .  -  -',

@@ -152,6 +152,9 @@ export const OPERATION_RULES = {
   teamStaff: 'TEAM_MEMBER',
   teamDashboard: 'TEAM_OR_DISTRICT_LEADER',
   followUps: 'TEAM_MEMBER',
+  // What a decision or handover would produce, read before it is made.
+  decisionLetterPreview: 'DECIDE_CASE',
+  handoverSummaryPreview: 'COORDINATE_CASE',
   unitFollowUps: 'UNIT_MEMBER',
   statistics: 'DISTRICT_STAFF',
   auditTrail: 'PRIVACY_OFFICER',

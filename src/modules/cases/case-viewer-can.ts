@@ -27,6 +27,9 @@ const ACTION_OF = new Map<Operation, CaseAction>(
   CASE_ACTIONS.map((action) => [OPERATION_OF_ACTION[action], action]),
 );
 ACTION_OF.set('acknowledgeHandoverOnBehalf', 'ACKNOWLEDGE_HANDOVER');
+// A preview is offered where the change it previews is.
+ACTION_OF.set('decisionLetterPreview', 'DECIDE');
+ACTION_OF.set('handoverSummaryPreview', 'HAND_OVER');
 
 /** Operations that edit what the team found and planned: closed from handover on. */
 const TEAM_EDITS: readonly Operation[] = [

@@ -738,6 +738,34 @@ export class CasesService {
     });
   }
 
+  /**
+   * What a change would produce, without making it (a letter or summary to read first): the
+   * same relation, policy and lifecycle checks as `change`, then `look` reads in a read-only
+   * transaction. Audited as a read of `operation`; nothing else is written.
+   */
+  async preview<T>(
+    caller: Caller,
+    caseId: string,
+    action: CaseAction,
+    operation: CaseOperation,
+    look: (manager: EntityManager, kase: AssessmentCaseEntity, today: LocalDate) => Promise<T>,
+    context: TransitionContext = {},
+    args: Record<string, unknown> = {},
+  ): Promise<T> {
+    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      await manager.query('SET TRANSACTION READ ONLY');
+      const kase = await manager.findOneBy(AssessmentCaseEntity, { id: caseId });
+      if (!kase) throw CaseErrors.caseNotFound();
+      const touched = { patientIds: [kase.patientId], caseIds: [kase.id] };
+      const relation = await this.relationOf(caller, kase, manager);
+      this.policy.require(caller, operation, relation, touched);
+      caller.audit.read(operation, touched, { caseId, ...args });
+      const next = nextStatus(kase.status, action, context);
+      if (!next.ok) throw CaseErrors.invalidTransition(next.reason, next.message, kase.status);
+      return look(manager, kase, this.today());
+    });
+  }
+
   private async history(
     manager: EntityManager,
     caller: Caller,

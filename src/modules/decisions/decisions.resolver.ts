@@ -9,6 +9,7 @@ import {
   ServiceLevelEntity,
 } from 'src/modules/decisions/catalogue.entity';
 import { DecisionEntity, DecisionServiceEntity } from 'src/modules/decisions/decision.entity';
+import { DecisionLetterPreview } from 'src/modules/decisions/decision-letter-preview';
 import { DecisionsService } from 'src/modules/decisions/decisions.service';
 import { RecordDecisionInput } from 'src/modules/decisions/dto/record-decision.input';
 import type { ServiceLevel } from 'src/modules/decisions/service-level';
@@ -43,6 +44,24 @@ export class DecisionsResolver {
   ): Promise<DecisionEntity> {
     await this.decisions.record(caller, caseId, input);
     return this.dataSource.getRepository(DecisionEntity).findOneByOrFail({ caseId });
+  }
+
+  @Query(() => DecisionLetterPreview, {
+    description:
+      'The decision letter as recordDecision would write it for this input, before it is recorded (CASEWORKER of the case; audited as a read, nothing recorded).',
+  })
+  decisionLetterPreview(
+    @CurrentCaller() caller: Caller,
+    @Args(
+      'caseId',
+      { description: 'The case the decision (vedtak) is for.', type: () => ID },
+      new ParseUUIDPipe(),
+    )
+    caseId: string,
+    @Args('input', { description: 'The decision as it would be recorded.' })
+    input: RecordDecisionInput,
+  ): Promise<DecisionLetterPreview> {
+    return this.decisions.previewLetter(caller, caseId, input);
   }
 
   @Query(() => [LegalBasisEntity], {

@@ -13,6 +13,7 @@ import {
   ServiceLevelEntity,
 } from 'src/modules/decisions/catalogue.entity';
 import { decisionLetter } from 'src/modules/decisions/decision-letter';
+import type { DecisionLetterPreview } from 'src/modules/decisions/decision-letter-preview';
 import { DecisionEntity, DecisionServiceEntity } from 'src/modules/decisions/decision.entity';
 import { DecisionOutcome } from 'src/modules/decisions/decision.enums';
 import { DecisionErrors } from 'src/modules/decisions/decisions.errors';
@@ -130,6 +131,47 @@ export class DecisionsService {
         eventKind: JournalKind.DECISION,
       };
     });
+  }
+
+  /**
+   * The letter `record` would write today for this input, before anything is recorded: the
+   * same access, lifecycle and input checks, read only, audited as a read.
+   */
+  async previewLetter(
+    caller: Caller,
+    caseId: string,
+    input: RecordDecisionInput,
+  ): Promise<DecisionLetterPreview> {
+    return this.cases.preview(
+      caller,
+      caseId,
+      'DECIDE',
+      'decisionLetterPreview',
+      async (manager, kase, today) => {
+        const { catalogue, legalBasis, level } = await this.validate(input);
+        const { deadlineDate } = this.cases.figures(kase);
+        const letter = await this.letter(
+          manager,
+          caller,
+          kase,
+          input,
+          catalogue,
+          legalBasis,
+          level,
+          today,
+        );
+        return {
+          letter,
+          language: this.config.MUNICIPALITY_LANGUAGE,
+          decidedOn: today,
+          deadlineDate,
+          isLate: today > deadlineDate,
+          serviceLevel: level,
+        };
+      },
+      {},
+      { outcome: input.outcome, serviceLevel: input.serviceLevel ?? null },
+    );
   }
 
   private async validate(input: RecordDecisionInput): Promise<{

@@ -23,6 +23,8 @@ import {
 } from 'src/modules/handover/dto/handover.input';
 import { FollowUpEntity, HandoverEntity } from 'src/modules/handover/handover.entity';
 import { HandoverService } from 'src/modules/handover/handover.service';
+import { HandoverSummaryPreview } from 'src/modules/handover/handover-summary-preview';
+import { HandoverDestination } from 'src/modules/handover/handover.enums';
 import { CasesService } from 'src/modules/cases/cases.service';
 import { IdentityLoaders } from 'src/modules/identity/identity.loaders';
 import { ServiceUnitEntity } from 'src/modules/identity/service-unit.entity';
@@ -82,6 +84,27 @@ export class HandoverResolver {
     input: HandOverCaseInput,
   ) {
     return this.handovers.handOver(caller, caseId, input);
+  }
+
+  @Query(() => HandoverSummaryPreview, {
+    description:
+      'The handover summary as handOverCase would send it to this destination, before it is sent (the coordinator; audited as a read, nothing sent). Refused like handOverCase: every destination but CLOSED needs an agreed goal plan.',
+  })
+  handoverSummaryPreview(
+    @CurrentCaller() caller: Caller,
+    @Args(
+      'caseId',
+      { description: 'The DECIDED case to hand over.', type: () => ID },
+      new ParseUUIDPipe(),
+    )
+    caseId: string,
+    @Args('destination', {
+      description: 'Where the case would go.',
+      type: () => HandoverDestination,
+    })
+    destination: HandoverDestination,
+  ): Promise<HandoverSummaryPreview> {
+    return this.handovers.previewSummary(caller, caseId, destination);
   }
 
   @Mutation(() => AssessmentCaseEntity, {

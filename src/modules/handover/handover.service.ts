@@ -24,6 +24,7 @@ import {
   HandoverStatus,
 } from 'src/modules/handover/handover.enums';
 import { HandoverErrors } from 'src/modules/handover/handover.errors';
+import type { HandoverSummaryPreview } from 'src/modules/handover/handover-summary-preview';
 import { AssessmentTeamEntity } from 'src/modules/identity/assessment-team.entity';
 import { ServiceUnitKind } from 'src/modules/identity/identity.enums';
 import { ServiceUnitEntity } from 'src/modules/identity/service-unit.entity';
@@ -44,6 +45,12 @@ export function addMonths(date: string, months: number): string {
   const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
   first.setUTCDate(Math.min(d, last));
   return first.toISOString().slice(0, 10);
+}
+
+/** Every destination but closure needs the person's agreed goal plan (DESIGN.md "Handover"). */
+function requireAgreedPlan(kase: AssessmentCaseEntity, destination: HandoverDestination): void {
+  if (destination !== HandoverDestination.CLOSED && !kase.goalPlanAgreed)
+    throw HandoverErrors.goalPlanNotAgreed();
 }
 
 /** Handover to the receiving unit, its acknowledgement or return, and the follow-up after it. */
@@ -77,10 +84,7 @@ export class HandoverService {
       caseId,
       'HAND_OVER',
       async (manager, kase) => {
-        // Every destination but closure needs the person's agreed goal plan.
-        if (input.destination !== HandoverDestination.CLOSED && !kase.goalPlanAgreed) {
-          throw HandoverErrors.goalPlanNotAgreed();
-        }
+        requireAgreedPlan(kase, input.destination);
         const summary = await collectSummary(manager, kase.id);
         const text = summaryText(summary, this.config.MUNICIPALITY_LANGUAGE, input.destination);
         const handover = manager.create(HandoverEntity, {
@@ -108,6 +112,34 @@ export class HandoverService {
         };
       },
       { handoverDestination: input.destination },
+    );
+  }
+
+  /**
+   * The summary `handOver` would send today to `destination`, before anything is sent: the
+   * same access, lifecycle and goal-plan checks, read only, audited as a read.
+   */
+  async previewSummary(
+    caller: Caller,
+    caseId: string,
+    destination: HandoverDestination,
+  ): Promise<HandoverSummaryPreview> {
+    return this.cases.preview(
+      caller,
+      caseId,
+      'HAND_OVER',
+      'handoverSummaryPreview',
+      async (manager, kase, today) => {
+        requireAgreedPlan(kase, destination);
+        const summary = await collectSummary(manager, kase.id);
+        return {
+          destination,
+          text: summaryText(summary, this.config.MUNICIPALITY_LANGUAGE, destination),
+          followUpDate: addMonths(today, this.config.FOLLOW_UP_MONTHS),
+        };
+      },
+      { handoverDestination: destination },
+      { destination },
     );
   }
 
