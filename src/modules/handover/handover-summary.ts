@@ -131,14 +131,49 @@ async function collectGoals(
 }
 
 /** The summary as a text the receiving unit can read top to bottom. */
+/** Codes as a reader of the summary says them, per language (unknown codes stay as they are). */
+const WORDS: Record<MunicipalityLanguage, Record<string, string>> = {
+  nb: {
+    ORDINARY_HOME_CARE: 'ordinær hjemmetjeneste',
+    OTHER_SERVICES: 'andre tjenester',
+    LOW_THRESHOLD: 'lavterskeltilbud',
+    CLOSED: 'avslutning',
+    PROPOSED: 'foreslått',
+    AGREED: 'avtalt',
+    ACHIEVED: 'nådd',
+    PARTLY_ACHIEVED: 'delvis nådd',
+    NOT_ACHIEVED: 'ikke nådd',
+    CANCELLED: 'avlyst',
+    GRANTED: 'innvilget',
+    PARTLY_GRANTED: 'delvis innvilget',
+    NO_SERVICES: 'ingen tjenester',
+  },
+  da: {
+    ORDINARY_HOME_CARE: 'almindelig hjemmepleje',
+    OTHER_SERVICES: 'andre ydelser',
+    LOW_THRESHOLD: 'lavtærskeltilbud',
+    CLOSED: 'afslutning',
+    PROPOSED: 'foreslået',
+    AGREED: 'aftalt',
+    ACHIEVED: 'nået',
+    PARTLY_ACHIEVED: 'delvist nået',
+    NOT_ACHIEVED: 'ikke nået',
+    CANCELLED: 'annulleret',
+    GRANTED: 'bevilget',
+    PARTLY_GRANTED: 'delvist bevilget',
+    NO_SERVICES: 'ingen ydelser',
+  },
+};
+
 export function summaryText(
   summary: HandoverSummary,
   language: MunicipalityLanguage,
   destination: string,
 ): string {
   const nb = language === 'nb';
+  const word = (code: string) => WORDS[language][code] ?? code;
   const out: string[] = [
-    nb ? `OVERFØRING (${destination})` : `OVERDRAGELSE (${destination})`,
+    nb ? `OVERFØRING (${word(destination)})` : `OVERDRAGELSE (${word(destination)})`,
     `${summary.person.name}, ${nb ? 'født' : 'født'} ${summary.person.birthDate}, ${summary.person.address}`,
   ];
   if (summary.person.contacts.length) {
@@ -159,7 +194,7 @@ export function summaryText(
   if (summary.goals.length) {
     out.push('', nb ? 'Mål og tiltak:' : 'Mål og indsatser:');
     for (const goal of summary.goals) {
-      out.push(`- ${goal.goal} [${goal.status}]`);
+      out.push(`- ${goal.goal} [${word(goal.status)}]`);
       goal.measures.forEach((m) =>
         out.push(`  * ${m.description} — ${m.responsible}${m.frequency ? `, ${m.frequency}` : ''}`),
       );
@@ -168,11 +203,11 @@ export function summaryText(
   if (summary.decision) {
     out.push(
       '',
-      `${nb ? 'Vedtak' : 'Afgørelse'} ${summary.decision.decidedOn}: ${summary.decision.outcome}${summary.decision.serviceLevel ? ` (${summary.decision.serviceLevel})` : ''}, ${summary.decision.legalBasis}`,
+      `${nb ? 'Vedtak' : 'Afgørelse'} ${summary.decision.decidedOn}: ${word(summary.decision.outcome)}${summary.decision.serviceLevel ? ` (${summary.decision.serviceLevel})` : ''}, ${summary.decision.legalBasis}`,
     );
     summary.decision.services.forEach((s) =>
       out.push(
-        `- ${s.service}: ${s.hoursPerWeek !== null ? `${s.hoursPerWeek} t/uke` : `${s.visitsPerWeek} besøk/uke`} fra ${s.fromDate}${s.toDate ? ` til ${s.toDate}` : ''}`,
+        `- ${s.service}: ${s.hoursPerWeek !== null ? `${s.hoursPerWeek} ${nb ? 't/uke' : 't/uge'}` : `${s.visitsPerWeek} ${nb ? 'besøk/uke' : 'besøg/uge'}`} fra ${s.fromDate}${s.toDate ? ` til ${s.toDate}` : ''}`,
       ),
     );
   }
