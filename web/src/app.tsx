@@ -2,6 +2,7 @@ import { createBrowserRouter, Navigate, Outlet, RouterProvider } from 'react-rou
 import { useSession } from './auth/session-context';
 import { CasePage } from './features/case/case-page';
 import { CaseloadPage } from './features/caseload/caseload-page';
+import { decisionRoutes } from './features/decision/routes';
 import { CaseJournalPage, TeamJournalSearchPage } from './features/journal/routes';
 import { NotFoundPage } from './features/not-found-page';
 import { referralRoutes } from './features/referrals/routes';
@@ -30,6 +31,7 @@ const router = createBrowserRouter([
           { path: '/cases/:caseId/journal', element: <CaseJournalPage /> },
           { path: '/search', element: <TeamJournalSearchPage /> },
           ...referralRoutes,
+          ...decisionRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },

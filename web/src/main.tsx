@@ -2,6 +2,7 @@ import '@digdir/designsystemet-css';
 import '@digdir/designsystemet-css/theme';
 import './ui/fonts.css';
 import './ui/app.css';
+import './ui/print.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';

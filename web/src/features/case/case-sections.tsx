@@ -18,6 +18,19 @@ interface Section {
  */
 const SECTIONS: Section[] = [
   { path: 'journal', label: 'casePage.sections.journal', shown: () => true },
+  {
+    path: 'decision',
+    label: 'decision.sections.decision',
+    // Recording it is the caseworker's; once recorded, everyone on the case reads the letter.
+    shown: (kase) =>
+      kase.viewerCan.includes('recordDecision') ||
+      ['DECIDED', 'HANDED_OVER', 'CLOSED'].includes(kase.status),
+  },
+  {
+    path: 'handover',
+    label: 'decision.sections.handover',
+    shown: (kase) => kase.viewerCan.includes('handOverCase') || kase.status === 'HANDED_OVER',
+  },
 ];
 
 /** Links from the case page to the case's other screens. */
