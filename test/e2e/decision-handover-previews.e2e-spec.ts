@@ -95,6 +95,29 @@ describe('previews of the decision letter and the handover summary', () => {
     await t.close();
   });
 
+  it('offers each preview in viewerCan where the change it previews is offered', async () => {
+    const viewerCan = async (caseId: string, email: string) =>
+      (
+        await run<{ assessmentCase: { viewerCan: string[] } }>(
+          email,
+          'query($id: ID!) { assessmentCase(id: $id) { viewerCan } }',
+          { id: caseId },
+        )
+      ).data!.assessmentCase.viewerCan;
+    const active = await activeCase();
+    const decided = await decidedCase('AGREED');
+
+    expect(await viewerCan(active.caseId, CASEWORKER)).toEqual(
+      expect.arrayContaining(['recordDecision', 'decisionLetterPreview']),
+    );
+    expect(await viewerCan(active.caseId, PHYSIO)).not.toContain('decisionLetterPreview');
+    expect(await viewerCan(active.caseId, COORDINATOR)).not.toContain('handoverSummaryPreview');
+    expect(await viewerCan(decided.caseId, CASEWORKER)).not.toContain('decisionLetterPreview');
+    expect(await viewerCan(decided.caseId, COORDINATOR)).toEqual(
+      expect.arrayContaining(['handOverCase', 'handoverSummaryPreview']),
+    );
+  });
+
   describe('decisionLetterPreview', () => {
     it('shows the caseworker the letter recordDecision then writes, audited as a read, recording nothing', async () => {
       const kase = await activeCase();
