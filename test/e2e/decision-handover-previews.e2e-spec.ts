@@ -260,6 +260,10 @@ describe('previews of the decision letter and the handover summary', () => {
       });
       expect(summary.text).toContain(`Test ${kase.familyName}`);
       expect(summary.text).toContain('Klare å dusje selv');
+      // Said in words, not codes: the receiving unit reads it.
+      expect(summary.text).toContain('OVERFØRING (ordinær hjemmetjeneste)');
+      expect(summary.text).toMatch(/innvilget \(Hverdagsrehabilitering\)/);
+      expect(summary.text).not.toMatch(/ORDINARY_HOME_CARE|EVERYDAY_REHABILITATION|GRANTED/);
       expect(await counts()).toEqual(before);
       expect(await audited('READ', 'handoverSummaryPreview', kase.caseId)).toBe(1);
 

@@ -20,6 +20,8 @@ export interface HandoverSummary {
   decision: {
     outcome: string;
     serviceLevel: string | null;
+    /** The step's name in the municipality's language. */
+    serviceLevelName: string | null;
     services: {
       service: string;
       hoursPerWeek: number | null;
@@ -47,7 +49,10 @@ const KEY_ENTRIES = 5;
 export async function collectSummary(
   manager: EntityManager,
   caseId: string,
+  language: MunicipalityLanguage,
 ): Promise<HandoverSummary> {
+  // Names of steps and services in the municipality's language (a fixed column name).
+  const name = language === 'da' ? 'name_da' : 'name_nb';
   const [person] = (await manager.query(
     `SELECT p.given_name || ' ' || p.family_name AS name, p.birth_date AS "birthDate",
             concat_ws(', ', p.address, nullif(concat_ws(' ', p.postal_code, p.city), '')) AS address, p.id
@@ -74,13 +79,15 @@ export async function collectSummary(
     [caseId],
   )) as HandoverSummary['functionScores'];
   const [decision] = (await manager.query(
-    `SELECT d.id, d.outcome, d.service_level AS "serviceLevel", l.citation AS "legalBasis", d.decided_on AS "decidedOn"
-       FROM decisions d JOIN legal_bases l ON l.code = d.legal_basis_code WHERE d.case_id = $1`,
+    `SELECT d.id, d.outcome, d.service_level AS "serviceLevel", sl.${name} AS "serviceLevelName",
+            l.citation AS "legalBasis", d.decided_on AS "decidedOn"
+       FROM decisions d JOIN legal_bases l ON l.code = d.legal_basis_code
+       LEFT JOIN service_levels sl ON sl.code = d.service_level WHERE d.case_id = $1`,
     [caseId],
   )) as (NonNullable<HandoverSummary['decision']> & { id: string })[];
   const services = decision
     ? ((await manager.query(
-        `SELECT c.name_nb AS service, ds.hours_per_week::float AS "hoursPerWeek", ds.visits_per_week AS "visitsPerWeek",
+        `SELECT c.${name} AS service, ds.hours_per_week::float AS "hoursPerWeek", ds.visits_per_week AS "visitsPerWeek",
                 ds.from_date AS "fromDate", ds.to_date AS "toDate"
            FROM decision_services ds JOIN service_catalogue c ON c.code = ds.service_code
           WHERE ds.decision_id = $1 ORDER BY ds.from_date`,
@@ -108,6 +115,7 @@ export async function collectSummary(
       ? {
           outcome: decision.outcome,
           serviceLevel: decision.serviceLevel,
+          serviceLevelName: decision.serviceLevelName,
           services,
           legalBasis: decision.legalBasis,
           decidedOn: decision.decidedOn,
@@ -203,7 +211,7 @@ export function summaryText(
   if (summary.decision) {
     out.push(
       '',
-      `${nb ? 'Vedtak' : 'Afgørelse'} ${summary.decision.decidedOn}: ${word(summary.decision.outcome)}${summary.decision.serviceLevel ? ` (${summary.decision.serviceLevel})` : ''}, ${summary.decision.legalBasis}`,
+      `${nb ? 'Vedtak' : 'Afgørelse'} ${summary.decision.decidedOn}: ${word(summary.decision.outcome)}${summary.decision.serviceLevelName ? ` (${summary.decision.serviceLevelName})` : ''}, ${summary.decision.legalBasis}`,
     );
     summary.decision.services.forEach((s) =>
       out.push(

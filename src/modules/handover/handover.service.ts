@@ -85,7 +85,7 @@ export class HandoverService {
       'HAND_OVER',
       async (manager, kase) => {
         requireAgreedPlan(kase, input.destination);
-        const summary = await collectSummary(manager, kase.id);
+        const summary = await collectSummary(manager, kase.id, this.config.MUNICIPALITY_LANGUAGE);
         const text = summaryText(summary, this.config.MUNICIPALITY_LANGUAGE, input.destination);
         const handover = manager.create(HandoverEntity, {
           caseId: kase.id,
@@ -131,7 +131,7 @@ export class HandoverService {
       'handoverSummaryPreview',
       async (manager, kase, today) => {
         requireAgreedPlan(kase, destination);
-        const summary = await collectSummary(manager, kase.id);
+        const summary = await collectSummary(manager, kase.id, this.config.MUNICIPALITY_LANGUAGE);
         return {
           destination,
           text: summaryText(summary, this.config.MUNICIPALITY_LANGUAGE, destination),
