@@ -36,6 +36,8 @@ const TEAM_EDITS: readonly Operation[] = [
   'addMeasure',
   'updateMeasure',
   'agreeGoalPlan',
+  'reorderGoals',
+  'reorderMeasures',
 ];
 
 /**
