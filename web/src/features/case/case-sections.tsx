@@ -18,6 +18,7 @@ interface Section {
  */
 const SECTIONS: Section[] = [
   { path: 'journal', label: 'casePage.sections.journal', shown: () => true },
+  { path: 'plan', label: 'goalPlan.title', shown: () => true },
 ];
 
 /** Links from the case page to the case's other screens. */
