@@ -172,4 +172,31 @@ test.describe('the goal and action plan', () => {
     await nurseContext.close();
     await otContext.close();
   });
+
+  test('a caseworker reads the plan without controls; a nurse of another district is told she has no access', async ({
+    browser,
+    page,
+    request,
+  }) => {
+    test.setTimeout(120_000);
+    const scene = await acceptedCaseForPlan(request, 'NETWORK');
+    const words = 'Jeg vil kunne dusje selv';
+    await goalByApi(request, scene.caseId, words);
+    await signIn(page, 'Saksbehandler Nord');
+    await openPlan(page, scene.caseId);
+    await expect(goalItem(page, words)).toBeVisible();
+    await expect(page.getByText('Du kan lese planen, men ikke endre den.')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Legg til mål' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Endre målet' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Registrer avtale' })).toHaveCount(0);
+    await expectNoSeriousA11yViolations(page);
+
+    const sorContext = await browser.newContext();
+    const sor = await sorContext.newPage();
+    await signIn(sor, 'Sykepleier Sør');
+    await sor.goto(`/cases/${scene.caseId}/plan`);
+    await expect(sor.getByRole('heading', { level: 1, name: 'Ingen tilgang' })).toBeVisible();
+    await expect(sor.getByText(words)).toHaveCount(0);
+    await sorContext.close();
+  });
 });
