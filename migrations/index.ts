@@ -8,6 +8,7 @@ import { EmergencyAccess1795439720512 } from 'migrations/1795439720512-Emergency
 import { TeamJournalSearch1795445571901 } from 'migrations/1795445571901-TeamJournalSearch';
 import { PatientNameSearch1795452000000 } from 'migrations/1795452000000-PatientNameSearch';
 import { TeamJournalSearchIndexes1795445571902 } from 'migrations/1795445571902-TeamJournalSearchIndexes';
+import { GoalPlanOrder1795460000000 } from 'migrations/1795460000000-GoalPlanOrder';
 
 // Every migration, in order (listed explicitly: jest runs as ESM, where globs do not work).
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   TeamJournalSearch1795445571901,
   TeamJournalSearchIndexes1795445571902,
   PatientNameSearch1795452000000,
+  GoalPlanOrder1795460000000,
 ];

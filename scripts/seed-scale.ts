@@ -1263,6 +1263,7 @@ const GOAL_COLUMNS = [
   'created_by',
   'updated_at',
   'updated_by',
+  'position',
 ];
 const MEASURE_COLUMNS = [
   'id',
@@ -1283,6 +1284,7 @@ const MEASURE_COLUMNS = [
   'created_by',
   'updated_at',
   'updated_by',
+  'position',
 ];
 const REVISION_COLUMNS = [
   'id',
@@ -1621,7 +1623,7 @@ async function seedGoalPlans(
       new Date(last.at),
       last.by.id,
     ]);
-    for (const g of goalList) {
+    for (const [index, g] of goalList.entries()) {
       const created = g.created as PlanEvent;
       const updated = g.updated as PlanEvent;
       w.goals.row([
@@ -1637,11 +1639,15 @@ async function seedGoalPlans(
         created.by.id,
         new Date(updated.at),
         updated.by.id,
+        index + 1, // in the order written
       ]);
     }
+    const measuresOfGoal = new Map<string, number>();
     for (const m of measureList) {
       const created = m.created as PlanEvent;
       const updated = m.updated as PlanEvent;
+      const position = (measuresOfGoal.get(m.goal.id) ?? 0) + 1;
+      measuresOfGoal.set(m.goal.id, position);
       w.measures.row([
         m.id,
         m.goal.id,
@@ -1652,6 +1658,7 @@ async function seedGoalPlans(
         created.by.id,
         new Date(updated.at),
         updated.by.id,
+        position,
       ]);
     }
     for (const [i, e] of events.entries()) {

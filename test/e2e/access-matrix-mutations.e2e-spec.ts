@@ -254,6 +254,30 @@ describe('the access matrix (DESIGN.md "Who may do what"): mutations', () => {
         'mutation($id: ID!) { agreeGoalPlan(caseId: $id, expectedVersion: 2, agreedBy: PERSON) { id } }',
       ),
     },
+    reorderGoals: {
+      fresh: true,
+      state: 'PLANNED',
+      run: async ({ actor, kase }) =>
+        outcome(
+          await gql(
+            actor,
+            'mutation($id: ID!, $goalIds: [ID!]!) { reorderGoals(caseId: $id, goalIds: $goalIds, expectedVersion: 2) { id } }',
+            { id: kase.caseId, goalIds: [kase.plan!.goalId] },
+          ),
+        ),
+    },
+    reorderMeasures: {
+      fresh: true,
+      state: 'PLANNED',
+      run: async ({ actor, kase }) =>
+        outcome(
+          await gql(
+            actor,
+            'mutation($id: ID!, $measureIds: [ID!]!) { reorderMeasures(goalId: $id, measureIds: $measureIds, expectedVersion: 1) { id } }',
+            { id: kase.plan!.goalId, measureIds: [kase.plan!.measureId] },
+          ),
+        ),
+    },
     evaluateGoal: {
       fresh: true,
       state: 'AGREED',

@@ -177,6 +177,8 @@ describe('the API conventions of the web client', () => {
           'addMeasure',
           'agreeGoalPlan',
           'evaluateGoal',
+          'reorderGoals',
+          'reorderMeasures',
           'updateGoal',
           'updateMeasure',
         ].sort(),

@@ -48,6 +48,12 @@ const PLAN = `query($caseId: ID!) { goalPlan(caseId: $caseId) {
   id status version agreedBy representativeName agreedVersion updatedBy { email }
   goals { id text targetDate status version measures { id status version frequency } }
   revisions { planVersion action goalId measureId changedByProfession changedBy { email } changes { field goalId before after } } } }`;
+const REORDER_GOALS = `mutation($caseId: ID!, $goalIds: [ID!]!, $expectedVersion: Int!) {
+  reorderGoals(caseId: $caseId, goalIds: $goalIds, expectedVersion: $expectedVersion) {
+    status version goals { id position version } } }`;
+const REORDER_MEASURES = `mutation($goalId: ID!, $measureIds: [ID!]!, $expectedVersion: Int!) {
+  reorderMeasures(goalId: $goalId, measureIds: $measureIds, expectedVersion: $expectedVersion) {
+    id version plan { status version } measures { id position version } } }`;
 const CASE = `query($id: ID!) { assessmentCase(id: $id) { id atRisk daysElapsed goalCount goalPlan { status version } } }`;
 const JOURNAL = `query($caseId: ID!) { journal(caseId: $caseId, kinds: [EVENT], first: 100) { edges { node { text author { email } } } } }`;
 
@@ -1031,6 +1037,35 @@ describe('goal and action plans', () => {
             agreedBy: 'PERSON',
           }),
       },
+      reorderGoals: {
+        // Two goals, so that a new order changes something.
+        prepare: async (caseId) => {
+          if ((await plan(caseId)).goals.length < 2) await addGoal(caseId, { text: 'Lage middag' });
+        },
+        act: async (email, caseId) => {
+          const current = await plan(caseId);
+          return run(email, REORDER_GOALS, {
+            caseId,
+            goalIds: current.goals.map((g) => g.id).reverse(),
+            expectedVersion: current.version,
+          });
+        },
+      },
+      reorderMeasures: {
+        prepare: async (caseId) => {
+          const goal = await goalFrom(caseId);
+          if (goal.measures.length < 2)
+            await addMeasure(goal.id, { description: 'Handle med følge' });
+        },
+        act: async (email, caseId) => {
+          const goal = await goalFrom(caseId);
+          return run(email, REORDER_MEASURES, {
+            goalId: goal.id,
+            measureIds: goal.measures.map((m) => m.id).reverse(),
+            expectedVersion: goal.version,
+          });
+        },
+      },
       evaluateGoal: {
         // Only an agreed goal is evaluated.
         prepare: async (caseId) => {
@@ -1165,6 +1200,19 @@ describe('goal and action plans', () => {
         () => run(NURSE, AGREE, { caseId, expectedVersion: version, agreedBy: 'PERSON' }),
         readOnly,
       );
+      await expectRefused(
+        () => run(NURSE, REORDER_GOALS, { caseId, goalIds: [goal.id], expectedVersion: version }),
+        readOnly,
+      );
+      await expectRefused(
+        () =>
+          run(NURSE, REORDER_MEASURES, {
+            goalId: goal.id,
+            measureIds: [measure.id],
+            expectedVersion: current.version,
+          }),
+        readOnly,
+      );
       // The receiving unit reads the plan, but does not edit it.
       expect((await plan(caseId, HOME_CARE)).status).toBe('AGREED');
       await expectRefused(
@@ -1221,6 +1269,211 @@ describe('goal and action plans', () => {
         input: { outcome: 'NOT_ACHIEVED', evaluation: 'Flyttet før målet ble nådd' },
       });
       expect(evaluated.evaluateGoal.status).toBe('NOT_ACHIEVED');
+    });
+  });
+
+  describe('order', () => {
+    const ORDER = `query($caseId: ID!) { goalPlan(caseId: $caseId) { status version
+      goals { id text position version measures { id description position } }
+      revisions { planVersion action goalId changedBy { email } changes { field before after } } } }`;
+    interface Ordered {
+      status: string;
+      version: number;
+      goals: {
+        id: string;
+        text: string;
+        position: number;
+        version: number;
+        measures: { id: string; description: string; position: number }[];
+      }[];
+      revisions: {
+        planVersion: number;
+        action: string;
+        goalId: string | null;
+        changedBy: { email: string };
+        changes: { field: string; before: unknown; after: unknown }[];
+      }[];
+    }
+    const ordered = async (caseId: string): Promise<Ordered> =>
+      (await ok<{ goalPlan: Ordered }>(NURSE, ORDER, { caseId })).goalPlan;
+
+    it('lists goals and measures by position; reorderGoals keeps each goal version, bumps the plan, keeps a revision and undoes an agreement', async () => {
+      const caseId = await openCase();
+      const a = await addGoal(caseId, { text: 'Gå til butikken' });
+      const b = await addGoal(caseId, { text: 'Lage middag' });
+      const c = await addGoal(caseId, { text: 'Dusje selv' });
+      const before = await ordered(caseId);
+      expect(before.goals.map((g) => [g.text, g.position])).toEqual([
+        ['Gå til butikken', 1],
+        ['Lage middag', 2],
+        ['Dusje selv', 3],
+      ]);
+      await agree(caseId);
+      const agreed = await ordered(caseId);
+
+      const result = await ok<{ reorderGoals: Ordered }>(OT, REORDER_GOALS, {
+        caseId,
+        goalIds: [c.id, a.id, b.id],
+        expectedVersion: agreed.version,
+      });
+      expect(result.reorderGoals).toMatchObject({
+        status: 'CHANGED_SINCE_AGREEMENT',
+        version: agreed.version + 1,
+      });
+      const after = await ordered(caseId);
+      expect(after.goals.map((g) => [g.id, g.position])).toEqual([
+        [c.id, 1],
+        [a.id, 2],
+        [b.id, 3],
+      ]);
+      // The order is the plan's: no goal's own version moved, so nobody's edit conflicts.
+      expect(after.goals.map((g) => g.version)).toEqual([2, 2, 2]);
+      expect(after.revisions[0]).toEqual({
+        planVersion: agreed.version + 1,
+        action: 'REORDER_GOALS',
+        goalId: null,
+        changedBy: { email: OT },
+        changes: [{ field: 'goalOrder', before: [a.id, b.id, c.id], after: [c.id, a.id, b.id] }],
+      });
+      const texts = (
+        await ok<{ journal: { edges: { node: { text: string } }[] } }>(NURSE, JOURNAL, { caseId })
+      ).journal.edges.map((e) => e.node.text);
+      // Written at the same instant as the rest: found by its words, not its place.
+      const reordered = texts.find((text) => text.startsWith('Målene har fått ny rekkefølge'));
+      expect(reordered).toBe(
+        'Målene har fått ny rekkefølge: 1. «Dusje selv», 2. «Gå til butikken», 3. «Lage middag». Planen er endret etter at den ble avtalt, og må avtales på nytt.',
+      );
+
+      // The same order again changes nothing; a new goal goes last.
+      await ok(OT, REORDER_GOALS, {
+        caseId,
+        goalIds: [c.id, a.id, b.id],
+        expectedVersion: after.version,
+      });
+      expect((await ordered(caseId)).version).toBe(after.version);
+      const d = await addGoal(caseId, { text: 'Treffe venner' });
+      expect((await ordered(caseId)).goals.map((g) => g.id)).toEqual([c.id, a.id, b.id, d.id]);
+    });
+
+    it('reorders the measures of a goal on the goal version, and refuses a stale one with CONFLICT', async () => {
+      const caseId = await openCase();
+      const goal = await addGoal(caseId);
+      const m1 = await addMeasure(goal.id, { description: 'Gåtrening' });
+      const m2 = await addMeasure(goal.id, { description: 'Handle med følge' });
+      const m3 = await addMeasure(goal.id, { description: 'Rullator' });
+      const result = await ok<{
+        reorderMeasures: { version: number; measures: { id: string; position: number }[] };
+      }>(NURSE, REORDER_MEASURES, {
+        goalId: goal.id,
+        measureIds: [m3.id, m1.id, m2.id],
+        expectedVersion: 1,
+      });
+      expect(result.reorderMeasures.version).toBe(2);
+      expect(result.reorderMeasures.measures).toEqual([
+        { id: m3.id, position: 1, version: 1 },
+        { id: m1.id, position: 2, version: 1 },
+        { id: m2.id, position: 3, version: 1 },
+      ]);
+      const current = await ordered(caseId);
+      expect(current.revisions[0]).toMatchObject({
+        action: 'REORDER_MEASURES',
+        goalId: goal.id,
+        changes: [
+          { field: 'measureOrder', before: [m1.id, m2.id, m3.id], after: [m3.id, m1.id, m2.id] },
+        ],
+      });
+
+      // A colleague who still saw version 1 gets CONFLICT, naming who changed it; nothing moves.
+      const stale = await expectRefused(
+        () =>
+          run(PHYSIO, REORDER_MEASURES, {
+            goalId: goal.id,
+            measureIds: [m1.id, m2.id, m3.id],
+            expectedVersion: 1,
+          }),
+        { code: 'CONFLICT', reason: 'STALE_VERSION' },
+      );
+      expect(stale.errors![0].extensions).toMatchObject({
+        entity: 'GOAL',
+        currentVersion: 2,
+        changedByName: expect.any(String),
+      });
+      const staleGoals = await expectRefused(
+        () =>
+          run(PHYSIO, REORDER_GOALS, {
+            caseId,
+            goalIds: [goal.id],
+            expectedVersion: current.version - 1,
+          }),
+        { code: 'CONFLICT', reason: 'STALE_VERSION' },
+      );
+      expect(staleGoals.errors![0].extensions).toMatchObject({
+        entity: 'GOAL_PLAN',
+        currentVersion: current.version,
+      });
+      expect((await ordered(caseId)).goals[0].measures.map((m) => m.id)).toEqual([
+        m3.id,
+        m1.id,
+        m2.id,
+      ]);
+    });
+
+    it('refuses an order that does not name every goal or measure exactly once (BAD_USER_INPUT), and a goal plan with no goal', async () => {
+      const caseId = await openCase();
+      const empty = await openCase();
+      await expectRefused(
+        () => run(NURSE, REORDER_GOALS, { caseId: empty, goalIds: [], expectedVersion: 1 }),
+        { code: 'INVALID_TRANSITION', reason: 'NO_GOALS' },
+      );
+      const a = await addGoal(caseId, { text: 'Gå til butikken' });
+      const b = await addGoal(caseId, { text: 'Lage middag' });
+      const m1 = await addMeasure(a.id, { description: 'Gåtrening' });
+      const m2 = await addMeasure(a.id, { description: 'Rullator' });
+      const other = await addMeasure(b.id, { description: 'Komfyrvakt' });
+      const version = (await ordered(caseId)).version;
+      const mismatch = { code: 'BAD_USER_INPUT', reason: 'ORDER_MISMATCH' };
+      for (const goalIds of [[a.id], [a.id, b.id, b.id], [a.id, b.id, m1.id], [b.id, b.id]]) {
+        await expectRefused(
+          () => run(NURSE, REORDER_GOALS, { caseId, goalIds, expectedVersion: version }),
+          mismatch,
+        );
+      }
+      for (const measureIds of [[m2.id], [m2.id, m1.id, other.id], [m2.id, m2.id]]) {
+        await expectRefused(
+          () => run(NURSE, REORDER_MEASURES, { goalId: a.id, measureIds, expectedVersion: 1 }),
+          mismatch,
+        );
+      }
+      const bad = await run(NURSE, REORDER_GOALS, {
+        caseId,
+        goalIds: [a.id],
+        expectedVersion: version,
+      });
+      expect(bad.errors![0].extensions).toMatchObject({
+        fields: [{ field: 'goalIds', problems: [`${b.id} missing`] }],
+      });
+    });
+
+    it('refuses reordering the measures of an evaluated goal', async () => {
+      const caseId = await openCase();
+      const goal = await addGoal(caseId);
+      const m1 = await addMeasure(goal.id, { description: 'Gåtrening' });
+      const m2 = await addMeasure(goal.id, { description: 'Rullator' });
+      await agree(caseId);
+      const evaluated = await ok<{ evaluateGoal: Goal }>(NURSE, EVALUATE_GOAL, {
+        goalId: goal.id,
+        expectedVersion: 2,
+        input: { outcome: 'ACHIEVED', evaluation: 'Går alene' },
+      });
+      await expectRefused(
+        () =>
+          run(NURSE, REORDER_MEASURES, {
+            goalId: goal.id,
+            measureIds: [m2.id, m1.id],
+            expectedVersion: evaluated.evaluateGoal.version,
+          }),
+        { code: 'INVALID_TRANSITION', reason: 'GOAL_EVALUATED' },
+      );
     });
   });
 

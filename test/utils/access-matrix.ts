@@ -436,6 +436,26 @@ export const MATRIX: Record<string, Record<Relation, string>> = {
     other:               '.  .  .  .  .  .  -  .  -  -',
     none:                '-  -  -  -  -  -  -  -  .  .',
   },
+  reorderGoals: {
+    own:                 'Y  Y  Y  Y  .  Y  -  .  -  -',
+    assigned:            'Y  Y  Y  Y  .  .  -  -  -  -',
+    unit:                '.  .  .  .  .  .  .  .  -  -',
+    received:            '.  .  .  .  .  .  .  .  -  -',
+    emergency:           '.  .  .  .  .  -  -  -  -  -',
+    district:            '.  .  .  .  .  .  -  .  -  -',
+    other:               '.  .  .  .  .  .  -  .  -  -',
+    none:                '-  -  -  -  -  -  -  -  .  .',
+  },
+  reorderMeasures: {
+    own:                 'Y  Y  Y  Y  .  Y  -  .  -  -',
+    assigned:            'Y  Y  Y  Y  .  .  -  -  -  -',
+    unit:                '.  .  .  .  .  .  .  .  -  -',
+    received:            '.  .  .  .  .  .  .  .  -  -',
+    emergency:           '.  .  .  .  .  -  -  -  -  -',
+    district:            '.  .  .  .  .  .  -  .  -  -',
+    other:               '.  .  .  .  .  .  -  .  -  -',
+    none:                '-  -  -  -  -  -  -  -  .  .',
+  },
   // Evaluate goal, record follow-up: "those" (the goal plan's editors), and receiving unit
   // staff after handover.
   evaluateGoal: {

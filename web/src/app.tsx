@@ -29,6 +29,7 @@ const router = createBrowserRouter([
           { index: true, element: <CaseloadPage /> },
           { path: 'cases/:caseId', element: <CasePage /> },
           { path: '/cases/:caseId/journal', element: <CaseJournalPage /> },
+          { path: 'cases/:caseId/plan', lazy: () => import('./features/goal-plan/goal-plan-page') },
           { path: '/search', element: <TeamJournalSearchPage /> },
           ...referralRoutes,
           ...decisionRoutes,

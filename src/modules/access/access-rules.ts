@@ -189,6 +189,8 @@ export const OPERATION_RULES = {
   addMeasure: 'EDIT_GOAL_PLAN',
   updateMeasure: 'EDIT_GOAL_PLAN',
   agreeGoalPlan: 'EDIT_GOAL_PLAN',
+  reorderGoals: 'EDIT_GOAL_PLAN',
+  reorderMeasures: 'EDIT_GOAL_PLAN',
   evaluateGoal: 'EVALUATE_GOALS',
   recordFollowUp: 'EVALUATE_GOALS',
   recordDecision: 'DECIDE_CASE',

@@ -39,6 +39,8 @@ const TEAM_EDITS: readonly Operation[] = [
   'addMeasure',
   'updateMeasure',
   'agreeGoalPlan',
+  'reorderGoals',
+  'reorderMeasures',
 ];
 
 /**

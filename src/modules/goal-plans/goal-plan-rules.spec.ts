@@ -17,9 +17,11 @@ import {
   missingJustification,
   nextGoalStatus,
   nextMeasureStatus,
+  orderProblems,
   PLAN_STATUSES,
   planStatusAfterChange,
   responsibleProblems,
+  sameOrder,
 } from 'src/modules/goal-plans/goal-plan-rules';
 import { Profession } from 'src/modules/identity/identity.enums';
 
@@ -183,6 +185,9 @@ describe('the plan and its agreement', () => {
     expect(changesAgreedContent('UPDATE_GOAL', ['targetDate'])).toBe(true);
     expect(changesAgreedContent('UPDATE_GOAL', ['status'])).toBe(true); // cancelling
     expect(changesAgreedContent('ADD_MEASURE', ['description'])).toBe(true);
+    // The order is the person's priorities: a new order is a new plan to agree.
+    expect(changesAgreedContent('REORDER_GOALS', ['goalOrder'])).toBe(true);
+    expect(changesAgreedContent('REORDER_MEASURES', ['measureOrder'])).toBe(true);
     expect(changesAgreedContent('UPDATE_MEASURE', ['frequency', 'status'])).toBe(true);
     // Carrying the plan out is not changing it.
     expect(changesAgreedContent('UPDATE_MEASURE', ['status'])).toBe(false);
@@ -281,5 +286,22 @@ describe('input rules', () => {
     expect(diff(current, { text: 'Gå til kirken' })).toEqual([
       { field: 'text', before: 'Gå til butikken', after: 'Gå til kirken' },
     ]);
+  });
+});
+
+describe('a new order', () => {
+  it('names every id there is exactly once, and no other', () => {
+    expect(orderProblems(['a', 'b', 'c'], ['c', 'a', 'b'])).toEqual([]);
+    expect(orderProblems([], [])).toEqual([]);
+    expect(orderProblems(['a', 'b'], ['a'])).toEqual(['b missing']);
+    expect(orderProblems(['a', 'b'], ['a', 'b', 'x'])).toEqual(['x is not one of them']);
+    expect(orderProblems(['a', 'b'], ['a', 'a', 'b'])).toEqual(['a given twice']);
+    expect(orderProblems(['a', 'b'], ['a', 'a'])).toEqual(['a given twice', 'b missing']);
+  });
+
+  it('knows the same order again', () => {
+    expect(sameOrder(['a', 'b'], ['a', 'b'])).toBe(true);
+    expect(sameOrder(['a', 'b'], ['b', 'a'])).toBe(false);
+    expect(sameOrder(['a'], ['a', 'b'])).toBe(false);
   });
 });

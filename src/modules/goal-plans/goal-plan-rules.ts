@@ -52,6 +52,8 @@ export const REVISION_ACTIONS = [
   'ADD_MEASURE',
   'UPDATE_MEASURE',
   'AGREE_PLAN',
+  'REORDER_GOALS',
+  'REORDER_MEASURES',
 ] as const;
 export type RevisionAction = (typeof REVISION_ACTIONS)[number];
 
@@ -211,6 +213,8 @@ export function changesAgreedContent(action: RevisionAction, fields: readonly st
     case 'ADD_GOAL':
     case 'ADD_MEASURE':
     case 'UPDATE_GOAL':
+    case 'REORDER_GOALS':
+    case 'REORDER_MEASURES':
       return true;
     case 'UPDATE_MEASURE':
       return fields.some((f) => f !== 'status');
@@ -257,6 +261,28 @@ export function checkAgreement(
   return { ok: true, to: 'AGREED' };
 }
 
+/**
+ * A new order must name exactly the ids there are, each once. Answers what is wrong with
+ * `given` (nothing: an empty list).
+ */
+export function orderProblems(current: readonly string[], given: readonly string[]): string[] {
+  const problems: string[] = [];
+  const known = new Set(current);
+  const seen = new Set<string>();
+  for (const id of given) {
+    if (seen.has(id)) problems.push(`${id} given twice`);
+    else if (!known.has(id)) problems.push(`${id} is not one of them`);
+    seen.add(id);
+  }
+  for (const id of current) if (!seen.has(id)) problems.push(`${id} missing`);
+  return problems;
+}
+
+/** True when two orders are the same (nothing to change). */
+export function sameOrder(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id, index) => id === b[index]);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Dates and changes
 
@@ -265,8 +291,12 @@ export function isBefore(date: string, other: string): boolean {
   return date < other;
 }
 
-/** A stored field value: a text, date, number, code, or a small object (the responsible). */
-export type ChangeValue = string | number | boolean | null | { [key: string]: string | null };
+/**
+ * A stored field value: a text, date, number, code, a small object (the responsible), or a
+ * list of ids (an order of goals or measures).
+ */
+export type ChangeValue =
+  string | number | boolean | null | string[] | { [key: string]: string | null };
 
 export interface FieldChange {
   field: string;

@@ -168,6 +168,7 @@ export class GoalPlanEntity {
 @Index('IX_goals_plan', ['planId', 'seq'])
 @Check('CHK_goals_status', checkIn('status', GOAL_STATUSES))
 @Check('CHK_goals_version', `"version" >= 1`)
+@Check('CHK_goals_position', `"position" >= 1`)
 @Check(
   'CHK_goals_text_length',
   `char_length("text") BETWEEN 1 AND ${GOAL_TEXT_MAX} AND char_length("what_matters") <= ${GOAL_TEXT_MAX}
@@ -237,6 +238,13 @@ export class GoalEntity {
   @Column({ name: 'target_date', type: 'date' })
   targetDate: string;
 
+  @Field(() => Int, {
+    description:
+      'Place in the plan, from 1 (the plan lists its goals in this order; `reorderGoals`).',
+  })
+  @Column({ type: 'int' })
+  position: number;
+
   @Field(() => GoalStatusEnum, { description: 'Where the goal is in its lifecycle.' })
   @Column({ type: 'text', default: 'PROPOSED' })
   status: GoalStatus;
@@ -284,7 +292,7 @@ export class GoalEntity {
   @JoinColumn({ name: 'updated_by', foreignKeyConstraintName: 'FK_goals_updated_by' })
   updatedBy: Relation<StaffMemberEntity>;
 
-  /** Insertion order: the plan lists goals in the order they were added. */
+  /** Insertion order: breaks ties of `position` (none are expected). */
   @Column({ type: 'bigint', generated: 'increment', select: false })
   seq: string;
 }
@@ -299,6 +307,7 @@ export class GoalEntity {
 @Check('CHK_measures_status', checkIn('status', MEASURE_STATUSES))
 @Check('CHK_measures_level', checkIn('level', Object.values(ServiceLevel)))
 @Check('CHK_measures_version', `"version" >= 1`)
+@Check('CHK_measures_position', `"position" >= 1`)
 @Check('CHK_measures_dates', `"to_date" IS NULL OR "to_date" >= "from_date"`)
 @Check(
   'CHK_measures_text_length',
@@ -372,6 +381,13 @@ export class MeasureEntity {
   @Column({ name: 'to_date', type: 'date', nullable: true })
   toDate: string | null;
 
+  @Field(() => Int, {
+    description:
+      'Place among the measures of its goal, from 1 (listed in this order; `reorderMeasures`).',
+  })
+  @Column({ type: 'int' })
+  position: number;
+
   @Field(() => MeasureStatusEnum, { description: 'Where the measure is.' })
   @Column({ type: 'text', default: 'PLANNED' })
   status: MeasureStatus;
@@ -404,7 +420,7 @@ export class MeasureEntity {
   @JoinColumn({ name: 'updated_by', foreignKeyConstraintName: 'FK_measures_updated_by' })
   updatedBy: Relation<StaffMemberEntity>;
 
-  /** Insertion order: a goal lists its measures in the order they were added. */
+  /** Insertion order: breaks ties of `position` (none are expected). */
   @Column({ type: 'bigint', generated: 'increment', select: false })
   seq: string;
 }

@@ -112,5 +112,7 @@ registerEnumType(GoalPlanActionEnum, {
     ADD_MEASURE: { description: 'A measure was added to a goal.' },
     UPDATE_MEASURE: { description: 'A measure was changed.' },
     AGREE_PLAN: { description: 'The plan was agreed by the person or a representative.' },
+    REORDER_GOALS: { description: 'The goals were put in a new order.' },
+    REORDER_MEASURES: { description: "A goal's measures were put in a new order." },
   } satisfies Record<keyof typeof GoalPlanActionEnum, { description: string }>,
 });

@@ -53,6 +53,19 @@ export const GoalPlanErrors = {
         lowestSuggestedLevel,
       },
     ),
+  /** A new order must name every goal (or measure) there is, each once, and no other. */
+  orderMismatch: (field: 'goalIds' | 'measureIds', problems: string[]): DomainError =>
+    badInput(
+      'ORDER_MISMATCH',
+      field === 'goalIds'
+        ? 'Name every goal of the plan exactly once, in the new order'
+        : 'Name every measure of the goal exactly once, in the new order',
+      [{ field, problems }],
+    ),
+  noGoals: (): DomainError =>
+    new DomainError('INVALID_TRANSITION', 'NO_GOALS', 'The case has no goal plan to reorder yet.', {
+      status: 'NONE',
+    }),
   datesOutOfOrder: (): DomainError =>
     badInput('DATES_OUT_OF_ORDER', 'The last day is before the first day', [
       { field: 'toDate', problems: ['before fromDate'] },

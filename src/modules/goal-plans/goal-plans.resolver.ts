@@ -21,6 +21,8 @@ import {
   AddMeasureInput,
   AgreeGoalPlanArgs,
   EvaluateGoalArgs,
+  ReorderGoalsArgs,
+  ReorderMeasuresArgs,
   UpdateGoalArgs,
   UpdateMeasureArgs,
 } from 'src/modules/goal-plans/dto/goal-plan.input';
@@ -167,6 +169,28 @@ export class GoalPlansResolver {
     return this.service.agreeGoalPlan(caller, args);
   }
 
+  @Mutation(() => GoalPlanEntity, {
+    description:
+      "Puts the plan's goals in a new order (every goal once), based on the plan's `expectedVersion` (stale: CONFLICT / STALE_VERSION, nothing changed). Changing an agreed plan's order makes it CHANGED_SINCE_AGREEMENT.",
+  })
+  reorderGoals(
+    @CurrentCaller() caller: Caller,
+    @Args() args: ReorderGoalsArgs,
+  ): Promise<GoalPlanEntity> {
+    return this.service.reorderGoals(caller, args);
+  }
+
+  @Mutation(() => GoalEntity, {
+    description:
+      "Puts a goal's measures in a new order (every measure once), based on the goal's `expectedVersion` (stale: CONFLICT / STALE_VERSION, nothing changed).",
+  })
+  reorderMeasures(
+    @CurrentCaller() caller: Caller,
+    @Args() args: ReorderMeasuresArgs,
+  ): Promise<GoalEntity> {
+    return this.service.reorderMeasures(caller, args);
+  }
+
   @ResolveField(() => [OperationEnum], {
     description:
       "The goal-plan operations you may perform now (add, edit, agree, evaluate), by the access policy and the case's state.",
@@ -175,7 +199,7 @@ export class GoalPlansResolver {
     return this.service.viewerCan(caller, plan.caseId);
   }
 
-  @ResolveField(() => [GoalEntity], { description: 'The goals, in the order they were added.' })
+  @ResolveField(() => [GoalEntity], { description: 'The goals, in their order (`position`).' })
   goals(@Parent() plan: GoalPlanEntity, @CurrentCaller() caller: Caller) {
     return goalsOf(this.service, caller, plan.id);
   }
@@ -225,7 +249,7 @@ export class GoalResolver {
   }
 
   @ResolveField(() => [MeasureEntity], {
-    description: 'The measures, in the order they were added.',
+    description: 'The measures, in their order (`position`).',
   })
   measures(@Parent() goal: GoalEntity, @CurrentCaller() caller: Caller) {
     return caller.loaders

@@ -21,6 +21,8 @@ import type {
   AgreeGoalPlanArgs,
   EvaluateGoalArgs,
   MeasureResponsibleInput,
+  ReorderGoalsArgs,
+  ReorderMeasuresArgs,
   UpdateGoalArgs,
   UpdateMeasureArgs,
 } from 'src/modules/goal-plans/dto/goal-plan.input';
@@ -45,12 +47,14 @@ import {
   missingJustification,
   nextGoalStatus,
   nextMeasureStatus,
+  orderProblems,
   planStatusAfterChange,
   type PlanStatus,
   type Problem,
   type Responsible,
   responsibleProblems,
   type RevisionAction,
+  sameOrder,
 } from 'src/modules/goal-plans/goal-plan-rules';
 import { type CurrentVersion, GoalPlanErrors } from 'src/modules/goal-plans/goal-plans.errors';
 import { type ServiceLevel } from 'src/modules/decisions/service-level';
@@ -60,7 +64,14 @@ import { JournalService } from 'src/modules/journal/journal.service';
 
 /** The GraphQL mutations, as named in the audit trail. */
 type GoalPlanMutation =
-  'addGoal' | 'updateGoal' | 'evaluateGoal' | 'addMeasure' | 'updateMeasure' | 'agreeGoalPlan';
+  | 'addGoal'
+  | 'updateGoal'
+  | 'evaluateGoal'
+  | 'addMeasure'
+  | 'updateMeasure'
+  | 'agreeGoalPlan'
+  | 'reorderGoals'
+  | 'reorderMeasures';
 
 /** What one does to a goal plan (its `viewerCan`). */
 const GOAL_PLAN_OPERATIONS: readonly Operation[] = [
@@ -70,6 +81,8 @@ const GOAL_PLAN_OPERATIONS: readonly Operation[] = [
   'updateMeasure',
   'agreeGoalPlan',
   'evaluateGoal',
+  'reorderGoals',
+  'reorderMeasures',
 ] satisfies GoalPlanMutation[];
 
 /** The read's name in the audit trail (a case's goal plan with goals, measures, revisions). */
@@ -167,6 +180,7 @@ export class GoalPlansService {
         const goal = ctx.manager.create(GoalEntity, {
           planId: ctx.plan.id,
           ...fields,
+          position: await this.nextPosition(ctx.manager, 'goals', 'plan_id', ctx.plan.id),
           evaluation: null,
           evaluatedAt: null,
           evaluatedById: null,
@@ -335,6 +349,7 @@ export class GoalPlansService {
         const responsible = responsibleColumns(input.responsible);
         const measure = ctx.manager.create(MeasureEntity, {
           goalId,
+          position: await this.nextPosition(ctx.manager, 'measures', 'goal_id', goalId),
           description: input.description,
           level: input.level,
           justification: input.justification ?? null,
@@ -454,6 +469,142 @@ export class GoalPlansService {
   }
 
   // -------------------------------------------------------------------------------------------
+  // Order
+
+  /**
+   * Puts the plan's goals in a new order, based on the plan version the caller saw (a stale
+   * version answers CONFLICT). `goalIds` names every goal of the plan exactly once. The goals'
+   * own versions stay: the order is the plan's, so nobody's edit of a goal's words conflicts
+   * with it.
+   */
+  async reorderGoals(caller: Caller, args: ReorderGoalsArgs): Promise<GoalPlanEntity> {
+    return this.inPlan(
+      caller,
+      'reorderGoals',
+      () => Promise.resolve(args.caseId),
+      'EDIT',
+      async (ctx) => {
+        const { manager, plan } = ctx;
+        if (plan.version !== args.expectedVersion) {
+          await this.staleFor(ctx, 'reorderGoals', args.expectedVersion, 'GOAL_PLAN', plan);
+        }
+        const goals = await manager.find(GoalEntity, {
+          where: { planId: plan.id },
+          order: { position: 'ASC', seq: 'ASC' },
+          lock: { mode: 'pessimistic_write' },
+        });
+        const before = goals.map((g) => g.id);
+        const problems = orderProblems(before, args.goalIds);
+        if (problems.length > 0) {
+          caller.audit.read('reorderGoals', ctx.touched);
+          throw GoalPlanErrors.orderMismatch('goalIds', problems);
+        }
+        if (sameOrder(before, args.goalIds)) return this.unchanged(plan);
+        await this.writePositions(manager, GoalEntity, args.goalIds);
+        const byId = new Map(goals.map((g) => [g.id, g]));
+        return {
+          result: plan,
+          action: 'REORDER_GOALS',
+          goalId: null,
+          measureId: null,
+          changes: [{ field: 'goalOrder', before, after: [...args.goalIds] }],
+          event: (changedSinceAgreement) => ({
+            type: 'GOALS_REORDERED',
+            goals: args.goalIds.map((id) => byId.get(id)!.text),
+            changedSinceAgreement,
+          }),
+          args: { expectedVersion: args.expectedVersion, goalIds: args.goalIds },
+        };
+      },
+      { createPlan: false },
+    );
+  }
+
+  /**
+   * Puts a goal's measures in a new order, based on the goal version the caller saw (the
+   * order of its measures belongs to the goal, as `updateGoal`). `measureIds` names every
+   * measure of the goal exactly once.
+   */
+  async reorderMeasures(caller: Caller, args: ReorderMeasuresArgs): Promise<GoalEntity> {
+    const { goalId, expectedVersion } = args;
+    return this.inPlan(
+      caller,
+      'reorderMeasures',
+      (manager) => this.caseOfGoal(manager, goalId),
+      'EDIT',
+      async (ctx) => {
+        const goal = await this.lockGoal(ctx, goalId, expectedVersion, 'reorderMeasures');
+        const transition = nextGoalStatus(goal.status, { type: 'EDIT' });
+        if (!transition.ok) {
+          this.refuseTransition(caller, ctx, 'reorderMeasures', transition, goal.status);
+        }
+        const [measures] = await this.measuresOf([goalId], ctx.manager);
+        const before = measures.map((m) => m.id);
+        const problems = orderProblems(before, args.measureIds);
+        if (problems.length > 0) {
+          caller.audit.read('reorderMeasures', ctx.touched);
+          throw GoalPlanErrors.orderMismatch('measureIds', problems);
+        }
+        if (sameOrder(before, args.measureIds)) return this.unchanged(goal);
+        const updated = await this.updateVersioned(
+          ctx,
+          GoalEntity,
+          goal,
+          expectedVersion,
+          {},
+          'reorderMeasures',
+        );
+        await this.writePositions(ctx.manager, MeasureEntity, args.measureIds);
+        const byId = new Map(measures.map((m) => [m.id, m]));
+        return {
+          result: updated,
+          action: 'REORDER_MEASURES',
+          goalId,
+          measureId: null,
+          changes: [{ field: 'measureOrder', before, after: [...args.measureIds] }],
+          event: (changedSinceAgreement) => ({
+            type: 'MEASURES_REORDERED',
+            goal: goal.text,
+            measures: args.measureIds.map((id) => byId.get(id)!.description),
+            changedSinceAgreement,
+          }),
+          args: {
+            goalId,
+            expectedVersion,
+            version: updated.version,
+            measureIds: args.measureIds,
+          },
+        };
+      },
+    );
+  }
+
+  /** Positions 1..n in the order given (the rows are locked by the caller's transaction). */
+  private async writePositions(
+    manager: EntityManager,
+    target: typeof GoalEntity | typeof MeasureEntity,
+    ids: readonly string[],
+  ): Promise<void> {
+    for (const [index, id] of ids.entries()) {
+      await manager.update(target as EntityTarget<ObjectLiteral>, { id }, { position: index + 1 });
+    }
+  }
+
+  /** The position after the last goal of a plan (or measure of a goal). */
+  private async nextPosition(
+    manager: EntityManager,
+    table: 'goals' | 'measures',
+    column: 'plan_id' | 'goal_id',
+    parentId: string,
+  ): Promise<number> {
+    const rows = (await manager.query(
+      `SELECT COALESCE(max("position"), 0)::int + 1 AS "next" FROM "${table}" WHERE "${column}" = $1`,
+      [parentId],
+    )) as { next: number }[];
+    return rows[0].next;
+  }
+
+  // -------------------------------------------------------------------------------------------
   // The plan
 
   /**
@@ -477,7 +628,7 @@ export class GoalPlansService {
         }
         const goals = await manager.find(GoalEntity, {
           where: { planId: plan.id },
-          order: { seq: 'ASC' },
+          order: { position: 'ASC', seq: 'ASC' },
           lock: { mode: 'pessimistic_write' },
         });
         const check = checkAgreement(
@@ -602,6 +753,10 @@ export class GoalPlansService {
         lock: { mode: 'pessimistic_write' },
       });
       if (!plan) {
+        if (options.createPlan === false && mutation === 'reorderGoals') {
+          caller.audit.read(mutation, touched);
+          throw GoalPlanErrors.noGoals();
+        }
         if (options.createPlan === false) {
           const check = checkAgreement(null, []);
           if (!check.ok) {
@@ -933,6 +1088,7 @@ export class GoalPlansService {
 
   async goalsOf(planIds: readonly string[]): Promise<GoalEntity[][]> {
     return findGroupedBy(this.dataSource.getRepository(GoalEntity), 'planId', planIds, {
+      position: 'ASC',
       seq: 'ASC',
     });
   }
@@ -942,7 +1098,10 @@ export class GoalPlansService {
     manager: EntityManager = this.dataSource.manager,
   ): Promise<MeasureEntity[][]> {
     if (goalIds.length === 0) return [];
-    return findGroupedBy(manager.getRepository(MeasureEntity), 'goalId', goalIds, { seq: 'ASC' });
+    return findGroupedBy(manager.getRepository(MeasureEntity), 'goalId', goalIds, {
+      position: 'ASC',
+      seq: 'ASC',
+    });
   }
 
   /** Every revision of each plan, newest first. */

@@ -37,6 +37,8 @@ export function journalEventText(event: JournalEvent, language: MunicipalityLang
     case 'MEASURE_ADDED':
     case 'MEASURE_UPDATED':
     case 'GOAL_PLAN_AGREED':
+    case 'GOALS_REORDERED':
+    case 'MEASURES_REORDERED':
       return goalPlanText(event, nb);
     case 'DECISION':
     case 'HANDOVER':
@@ -135,6 +137,13 @@ export type GoalPlanJournalEvent =
       changes: GoalPlanTextChange[];
       changedSinceAgreement: boolean;
     }
+  | { type: 'GOALS_REORDERED'; goals: string[]; changedSinceAgreement: boolean }
+  | {
+      type: 'MEASURES_REORDERED';
+      goal: string;
+      measures: string[];
+      changedSinceAgreement: boolean;
+    }
   | {
       type: 'GOAL_PLAN_AGREED';
       agreedBy: 'PERSON' | 'REPRESENTATIVE';
@@ -227,6 +236,23 @@ function goalPlanText(event: GoalPlanJournalEvent, nb: boolean): string {
           : `Indsats ændret: ${clip(event.measure, 300)}. ${changesText(event.changes, nb)}.`) +
         reopened(event.changedSinceAgreement)
       );
+    case 'GOALS_REORDERED': {
+      const order = event.goals.map((g, i) => `${i + 1}. «${clip(g, 100)}»`).join(', ');
+      return (
+        (nb
+          ? `Målene har fått ny rekkefølge: ${order}.`
+          : `Målene har fået ny rækkefølge: ${order}.`) + reopened(event.changedSinceAgreement)
+      );
+    }
+    case 'MEASURES_REORDERED': {
+      const order = event.measures.map((m, i) => `${i + 1}. ${clip(m, 100)}`).join(', ');
+      return (
+        (nb
+          ? `Tiltakene for målet «${clip(event.goal, 300)}» har fått ny rekkefølge: ${order}.`
+          : `Indsatserne for målet «${clip(event.goal, 300)}» har fået ny rækkefølge: ${order}.`) +
+        reopened(event.changedSinceAgreement)
+      );
+    }
     case 'GOAL_PLAN_AGREED': {
       const who =
         event.agreedBy === 'PERSON'

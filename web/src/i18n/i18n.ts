@@ -4,6 +4,7 @@ import { journalTexts } from '../features/journal/texts';
 import * as referrals from '../features/referrals/texts';
 import { caseTexts } from '../features/case/texts';
 import { decisionTexts } from '../features/decision/texts';
+import { goalPlanTexts } from '../features/goal-plan/texts';
 import { da } from './da';
 import { en } from './en';
 import { nb } from './nb';
@@ -17,6 +18,7 @@ const FEATURE_TEXTS: Record<string, Record<Language, object>> = {
   journal: journalTexts,
   casePage: caseTexts,
   decision: decisionTexts,
+  goalPlan: goalPlanTexts,
   session: { nb: session.nb, da: session.da, en: session.en },
 };
 

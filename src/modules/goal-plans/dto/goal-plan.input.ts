@@ -1,6 +1,8 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
+  IsArray,
   IsBoolean,
   IsEnum,
   IsIn,
@@ -36,6 +38,9 @@ import {
 import { Profession } from 'src/modules/identity/identity.enums';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Most goals of a plan, or measures of a goal, one reordering names. */
+const ORDER_MAX = 200;
 
 /** Validates a field only when it is given: null is then refused (the field cannot be cleared). */
 const IfGiven = (): PropertyDecorator => ValidateIf((_, value) => value !== undefined);
@@ -329,4 +334,44 @@ export class AgreeGoalPlanArgs {
   @IsOptional()
   @LineText(1, 200)
   representativeName?: string | null;
+}
+
+@ArgsType()
+export class ReorderGoalsArgs {
+  @Field(() => ID, { description: 'The case whose goal plan is reordered.' })
+  @IsUUID()
+  caseId: string;
+
+  @Field(() => [ID], {
+    description: 'Every goal of the plan, each once, in the new order (first is position 1).',
+  })
+  @IsArray()
+  @ArrayMaxSize(ORDER_MAX)
+  @IsUUID('all', { each: true })
+  goalIds: string[];
+
+  @Field(() => Int, { description: 'The plan version the new order is based on.' })
+  @IsInt()
+  @Min(1)
+  expectedVersion: number;
+}
+
+@ArgsType()
+export class ReorderMeasuresArgs {
+  @Field(() => ID, { description: 'The goal whose measures are reordered.' })
+  @IsUUID()
+  goalId: string;
+
+  @Field(() => [ID], {
+    description: 'Every measure of the goal, each once, in the new order (first is position 1).',
+  })
+  @IsArray()
+  @ArrayMaxSize(ORDER_MAX)
+  @IsUUID('all', { each: true })
+  measureIds: string[];
+
+  @Field(() => Int, { description: 'The goal version the new order is based on.' })
+  @IsInt()
+  @Min(1)
+  expectedVersion: number;
 }

@@ -31,6 +31,7 @@ const SECTIONS: Section[] = [
     label: 'decision.sections.handover',
     shown: (kase) => kase.viewerCan.includes('handOverCase') || kase.status === 'HANDED_OVER',
   },
+  { path: 'plan', label: 'goalPlan.title', shown: () => true },
 ];
 
 /** Links from the case page to the case's other screens. */
