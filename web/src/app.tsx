@@ -4,6 +4,7 @@ import { CasePage } from './features/case/case-page';
 import { CaseloadPage } from './features/caseload/caseload-page';
 import { CaseJournalPage, TeamJournalSearchPage } from './features/journal/routes';
 import { NotFoundPage } from './features/not-found-page';
+import { oversightRoutes } from './features/oversight/routes';
 import { referralRoutes } from './features/referrals/routes';
 import { CallbackPage } from './features/session/callback-page';
 import { SignInRoute } from './features/session/sign-in-route';
@@ -30,6 +31,7 @@ const router = createBrowserRouter([
           { path: '/cases/:caseId/journal', element: <CaseJournalPage /> },
           { path: '/search', element: <TeamJournalSearchPage /> },
           ...referralRoutes,
+          ...oversightRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },
