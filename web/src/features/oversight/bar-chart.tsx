@@ -11,9 +11,9 @@ export interface Bar {
   text: string;
 }
 
-const WIDTH = 400;
+const WIDTH = 330;
 const ROW = 46;
-const BAR_MAX = 250;
+const BAR_MAX = 190;
 const BAR_HEIGHT = 18;
 
 /**
