@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { openCaseViaApi } from 'test/factories/cases';
-import { createTestApp, errorOf, idOfDistrict, type TestApp } from 'test/utils/test-app';
+import { createTestApp, errorOf, idOfDistrict, idOfStaff, type TestApp } from 'test/utils/test-app';
 
 const TRAIL = `query($patientId: ID!, $from: DateTime, $to: DateTime, $first: Int, $after: String) {
   auditTrail(patientId: $patientId, from: $from, to: $to, first: $first, after: $after) {
@@ -193,6 +193,155 @@ describe('the audit trail: "who has looked at my journal"', () => {
     );
     await expect(t.ownerQuery('DELETE FROM audit_events')).rejects.toThrow(/append-only/);
     await expect(t.ownerQuery('TRUNCATE audit_events')).rejects.toThrow(/append-only/);
+  });
+});
+
+const FILTERED = `query($patientId: ID!, $staffId: ID, $kinds: [AuditAccess!], $from: DateTime) {
+  auditTrail(patientId: $patientId, staffId: $staffId, kinds: $kinds, from: $from, first: 100) {
+    totalCount
+    actors { name profession }
+    edges { node { action access emergency caseIds actor { email name profession } } } } }`;
+const EMERGENCY = `mutation($caseId: ID!, $reason: String!) {
+  requestEmergencyAccess(caseId: $caseId, reason: $reason) { id } }`;
+
+interface FilteredNode {
+  action: string;
+  access: string;
+  emergency: boolean;
+  caseIds: string[];
+  actor: { email: string; name: string; profession: string } | null;
+}
+type Filtered = {
+  auditTrail: {
+    totalCount: number;
+    actors: { name: string; profession: string }[];
+    edges: { node: FilteredNode }[];
+  };
+};
+
+describe('the audit trail filtered by staff member and kind of access', () => {
+  let t: TestApp;
+  let kase: { caseId: string; patientId: string };
+  let privacy: string;
+  let nurseSorId: string;
+  let physioId: string;
+  const filtered = async (variables: Record<string, unknown>) => {
+    const result = await t.gql<Filtered>(
+      FILTERED,
+      { patientId: kase.patientId, ...variables },
+      privacy,
+    );
+    expect(result.errors).toBeUndefined();
+    return result.data!.auditTrail;
+  };
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    kase = await openCaseViaApi(t, { districtId: await idOfDistrict(t, 'Nord') });
+    privacy = await t.as('privacy@demo.local');
+    nurseSorId = await idOfStaff(t, 'nurse.sor@demo.local');
+    physioId = await idOfStaff(t, 'physio.nord@demo.local');
+    await t.gql(
+      ADD,
+      { caseId: kase.caseId, text: 'Målt blodtrykk.' },
+      await t.as('physio.nord@demo.local'),
+    );
+    await t.gql(JOURNAL, { caseId: kase.caseId }, await t.as('nurse.nord@demo.local'));
+    // A nurse of another district is refused, breaks the glass, and reads.
+    const nurseSor = await t.as('nurse.sor@demo.local');
+    await t.gql(JOURNAL, { caseId: kase.caseId }, nurseSor);
+    const grant = await t.gql(
+      EMERGENCY,
+      { caseId: kase.caseId, reason: 'Akutt innleggelse' },
+      nurseSor,
+    );
+    expect(grant.errors).toBeUndefined();
+    await t.gql(JOURNAL, { caseId: kase.caseId }, nurseSor);
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('filters by staff member alone', async () => {
+    const trail = await filtered({ staffId: nurseSorId });
+    const summary = trail.edges.map((e) => `${e.node.access} ${e.node.action}`);
+    expect(summary).toEqual(['READ journal', 'WRITE requestEmergencyAccess', 'REFUSED journal']);
+    expect(trail.totalCount).toBe(3);
+    expect(trail.edges.every((e) => e.node.actor?.email === 'nurse.sor@demo.local')).toBe(true);
+  });
+
+  it('filters by kinds alone', async () => {
+    const refused = await filtered({ kinds: ['REFUSED'] });
+    expect(refused.edges.map((e) => `${e.node.actor?.email} ${e.node.action}`)).toEqual([
+      'nurse.sor@demo.local journal',
+    ]);
+    const changes = await filtered({ kinds: ['WRITE', 'REFUSED'] });
+    expect(new Set(changes.edges.map((e) => e.node.access))).toEqual(new Set(['WRITE', 'REFUSED']));
+    expect(changes.edges.map((e) => e.node.action)).toEqual(
+      expect.arrayContaining(['addJournalEntry', 'requestEmergencyAccess', 'registerPatient']),
+    );
+    // An empty list of kinds is no filter.
+    expect((await filtered({ kinds: [] })).totalCount).toBe((await filtered({})).totalCount - 1);
+  });
+
+  it('combines staff member and kinds: the emergency read, with the name and profession of the reader', async () => {
+    const trail = await filtered({ staffId: nurseSorId, kinds: ['READ'] });
+    expect(trail.edges.map((e) => e.node)).toEqual([
+      {
+        action: 'journal',
+        access: 'READ',
+        emergency: true,
+        caseIds: [kase.caseId],
+        actor: { email: 'nurse.sor@demo.local', name: expect.any(String), profession: 'NURSE' },
+      },
+    ]);
+  });
+
+  it('answers an empty page when nothing matches (also for an id of nobody)', async () => {
+    const none = await filtered({ staffId: physioId, kinds: ['REFUSED'] });
+    expect(none).toMatchObject({ totalCount: 0, edges: [] });
+    const nobody = await filtered({ staffId: '00000000-0000-4000-8000-000000000000' });
+    expect(nobody).toMatchObject({ totalCount: 0, edges: [] });
+  });
+
+  it('lists everyone in the trail of the period as the choices, whatever the filters', async () => {
+    const all = await filtered({});
+    const narrowed = await filtered({ staffId: physioId, kinds: ['REFUSED'] });
+    expect(narrowed.actors).toEqual(all.actors);
+    const professions = all.actors.map((a) => a.profession);
+    expect(professions).toEqual(
+      expect.arrayContaining(['NURSE', 'PHYSIOTHERAPIST', 'PRIVACY_OFFICER']),
+    );
+    const names = all.actors.map((a) => a.name);
+    expect([...names].sort((a, b) => a.localeCompare(b, 'nb'))).toEqual(names);
+    expect((await filtered({ from: '2999-01-01T00:00:00Z' })).actors).toEqual([]);
+  });
+
+  it('refuses a malformed staff id or an unknown kind (BAD_USER_INPUT), and audits the filters', async () => {
+    const badId = await t.gql(FILTERED, { patientId: kase.patientId, staffId: 'nurse' }, privacy);
+    expect(errorOf(badId)).toEqual({ code: 'BAD_USER_INPUT', reason: 'VALIDATION_FAILED' });
+    const badKind = await t.gql(
+      FILTERED,
+      { patientId: kase.patientId, kinds: ['DELETE'] },
+      privacy,
+    );
+    expect(errorOf(badKind).code).toBe('BAD_USER_INPUT');
+    expect(badKind.data ?? null).toBeNull();
+    const rows = (await t.dataSource.query(
+      `SELECT args FROM audit_events WHERE action = 'auditTrail' AND access = 'READ'
+        AND args->>'staffId' = $1 ORDER BY occurred_at DESC LIMIT 1`,
+      [nurseSorId],
+    )) as { args: Record<string, unknown> }[];
+    expect(rows[0].args).toMatchObject({ staffId: nurseSorId, kinds: ['READ'] });
+  });
+
+  it('still is for the privacy officer only', async () => {
+    const result = await t.gql(
+      FILTERED,
+      { patientId: kase.patientId, staffId: nurseSorId },
+      await t.as('leader.nord@demo.local'),
+    );
+    expect(errorOf(result)).toEqual({ code: 'FORBIDDEN', reason: 'PROFESSION_NOT_ALLOWED' });
   });
 });
 

@@ -5,6 +5,7 @@ import { CaseloadPage } from './features/caseload/caseload-page';
 import { decisionRoutes } from './features/decision/routes';
 import { CaseJournalPage, TeamJournalSearchPage } from './features/journal/routes';
 import { NotFoundPage } from './features/not-found-page';
+import { oversightRoutes } from './features/oversight/routes';
 import { referralRoutes } from './features/referrals/routes';
 import { CallbackPage } from './features/session/callback-page';
 import { SignInRoute } from './features/session/sign-in-route';
@@ -33,6 +34,7 @@ const router = createBrowserRouter([
           { path: '/search', element: <TeamJournalSearchPage /> },
           ...referralRoutes,
           ...decisionRoutes,
+          ...oversightRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },

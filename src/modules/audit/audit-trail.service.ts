@@ -9,15 +9,38 @@ import {
   toConnection,
 } from 'src/common/graphql/pagination';
 import { AccessPolicyService } from 'src/modules/access/access-policy.service';
-import { type AuditEventEntity } from 'src/modules/audit/audit-event.entity';
+import { type AuditAccess, type AuditEventEntity } from 'src/modules/audit/audit-event.entity';
 import { IdentityErrors } from 'src/modules/identity/identity.errors';
 
 export interface AuditTrailQuery {
   patientId: string;
   from?: Date;
   to?: Date;
+  staffId?: string;
+  kinds?: AuditAccess[];
   first?: number;
   after?: string;
+}
+
+/** A page of the trail, keeping the person and period it was asked for (for `actors`). */
+export type TrailPage = Connection<AuditEventEntity> & {
+  trailQuery: Pick<AuditTrailQuery, 'patientId' | 'from' | 'to'>;
+};
+
+/** The person and period conditions of a trail query, added to `params`. */
+function periodWhere(query: Pick<AuditTrailQuery, 'patientId' | 'from' | 'to'>, params: unknown[]) {
+  // The GIN index on patient_ids answers the containment test.
+  params.push([query.patientId]);
+  const where = [`a.patient_ids @> $${params.length}::uuid[]`];
+  if (query.from) {
+    params.push(query.from);
+    where.push(`a.occurred_at >= $${params.length}::timestamptz`);
+  }
+  if (query.to) {
+    params.push(query.to);
+    where.push(`a.occurred_at < $${params.length}::timestamptz`);
+  }
+  return where;
 }
 
 const EVENT_COLUMNS = `a.id, a.occurred_at AS "occurredAt", a.request_id AS "requestId", a.actor_id AS "actorId",
@@ -36,7 +59,7 @@ export class AuditTrailService {
     private readonly policy: AccessPolicyService,
   ) {}
 
-  async trail(caller: Caller, query: AuditTrailQuery): Promise<Connection<AuditEventEntity>> {
+  async trail(caller: Caller, query: AuditTrailQuery): Promise<TrailPage> {
     const touched = { patientIds: [query.patientId] };
     this.policy.require(caller, 'auditTrail', undefined, touched);
     if (query.from && query.to && query.from > query.to) {
@@ -50,16 +73,15 @@ export class AuditTrailService {
     if (exists.length === 0) throw IdentityErrors.patientNotFound();
 
     const limit = pageSize(query.first);
-    // The GIN index on patient_ids answers the containment test.
-    const params: unknown[] = [[query.patientId]];
-    const where = ['a.patient_ids @> $1::uuid[]'];
-    if (query.from) {
-      params.push(query.from);
-      where.push(`a.occurred_at >= $${params.length}::timestamptz`);
+    const params: unknown[] = [];
+    const where = periodWhere(query, params);
+    if (query.staffId) {
+      params.push(query.staffId);
+      where.push(`a.actor_id = $${params.length}::uuid`);
     }
-    if (query.to) {
-      params.push(query.to);
-      where.push(`a.occurred_at < $${params.length}::timestamptz`);
+    if (query.kinds?.length) {
+      params.push(query.kinds);
+      where.push(`a.access = ANY($${params.length}::text[])`);
     }
     const whereSql = where.join(' AND ');
     const countParams = [...params];
@@ -86,15 +108,35 @@ export class AuditTrailService {
       patientId: query.patientId,
       from: query.from ?? null,
       to: query.to ?? null,
+      staffId: query.staffId ?? null,
+      kinds: query.kinds ?? null,
       first: limit,
     });
-    return toConnection(
+    const page = toConnection(
       rows,
       limit,
       n,
       (a) => [new Date(a.occurredAt).toISOString(), a.id],
       query.after,
     );
+    return {
+      ...page,
+      trailQuery: { patientId: query.patientId, from: query.from, to: query.to },
+    };
+  }
+
+  /**
+   * The staff members who acted in a person's trail in a period, for the trail's staff
+   * filter. Only asked through a page `trail` has checked and audited.
+   */
+  async actorIds(query: Pick<AuditTrailQuery, 'patientId' | 'from' | 'to'>): Promise<string[]> {
+    const params: unknown[] = [];
+    const where = periodWhere(query, params).join(' AND ');
+    const rows = (await this.dataSource.query(
+      `SELECT DISTINCT a.actor_id AS id FROM audit_events a WHERE ${where} AND a.actor_id IS NOT NULL`,
+      params,
+    )) as { id: string }[];
+    return rows.map((row) => row.id);
   }
 
   /** One audit event by id, for `node(id)`: the privacy officer's rule, audited like the trail. */

@@ -5,6 +5,7 @@ import * as referrals from '../features/referrals/texts';
 import { caseTexts } from '../features/case/texts';
 import { decisionTexts } from '../features/decision/texts';
 import { goalPlanTexts } from '../features/goal-plan/texts';
+import { oversightTexts } from '../features/oversight/texts';
 import { da } from './da';
 import { en } from './en';
 import { nb } from './nb';
@@ -19,6 +20,7 @@ const FEATURE_TEXTS: Record<string, Record<Language, object>> = {
   casePage: caseTexts,
   decision: decisionTexts,
   goalPlan: goalPlanTexts,
+  oversight: oversightTexts,
   session: { nb: session.nb, da: session.da, en: session.en },
 };
 

@@ -3,6 +3,7 @@ import { Button, Paragraph, SkipLink } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router-dom';
 import { useSession } from '../auth/session-context';
+import { OversightNav } from '../features/oversight/oversight-nav';
 import { ReferralNav } from '../features/referrals/referral-nav';
 import { graphql } from '../gql';
 import { LanguageSwitcher } from './language-switcher';
@@ -40,6 +41,7 @@ export function AppShell() {
           </NavLink>
           <ReferralNav />
           <NavLink to="/search">{t('journal.teamSearch.nav')}</NavLink>
+          <OversightNav profession={data?.me.profession} />
         </nav>
         <div className="app-header__user">
           {data?.me && (
