@@ -3,6 +3,8 @@ import { initReactI18next } from 'react-i18next';
 import { journalTexts } from '../features/journal/texts';
 import * as referrals from '../features/referrals/texts';
 import { caseTexts } from '../features/case/texts';
+import { adminTexts } from '../features/admin/texts';
+import { emergencyAccessTexts } from '../features/emergency-access/texts';
 import { da } from './da';
 import { en } from './en';
 import { nb } from './nb';
@@ -16,6 +18,8 @@ const FEATURE_TEXTS: Record<string, Record<Language, object>> = {
   journal: journalTexts,
   casePage: caseTexts,
   session: { nb: session.nb, da: session.da, en: session.en },
+  emergencyAccess: emergencyAccessTexts,
+  admin: adminTexts,
 };
 
 function resourcesOf(base: object, language: Language): object {

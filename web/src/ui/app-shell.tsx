@@ -40,6 +40,7 @@ export function AppShell() {
           </NavLink>
           <ReferralNav />
           <NavLink to="/search">{t('journal.teamSearch.nav')}</NavLink>
+          {data?.me.profession === 'ADMIN' && <NavLink to="/admin">{t('admin.nav')}</NavLink>}
         </nav>
         <div className="app-header__user">
           {data?.me && (
