@@ -64,6 +64,11 @@ test.describe('emergency access (break the glass)', () => {
     await page.reload();
     await expect(page.getByRole('heading', { level: 1, name: patientName })).toBeVisible();
     await expect(banner).toBeVisible();
+
+    // The case's journal page says the same; a journal entry may be written under the grant.
+    await page.getByRole('link', { name: 'Journal (hel side)' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Samarbeidsjournal' })).toBeVisible();
+    await expect(page.getByText(/Du leser denne saken med nødtilgang til/)).toContainText(time);
   });
 
   test('the step works for a nurse of the psychiatric team of the same district', async ({

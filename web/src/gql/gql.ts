@@ -37,6 +37,7 @@ type Documents = {
     "\n  query DistrictTeams {\n    me {\n      id\n      teams {\n        id\n        districtId\n      }\n    }\n    districts {\n      id\n      name\n      teams {\n        id\n        name\n        viewerCan\n      }\n    }\n  }\n": typeof types.DistrictTeamsDocument,
     "\n  query TeamFigures($teamId: ID!) {\n    teamDashboard(teamId: $teamId) {\n      id\n      openCaseCount\n      overdueCount\n      atRiskCount\n    }\n  }\n": typeof types.TeamFiguresDocument,
     "\n  mutation RequestEmergencyAccess($caseId: ID!, $reason: String!) {\n    requestEmergencyAccess(caseId: $caseId, reason: $reason) {\n      id\n      caseId\n      expiresAt\n    }\n  }\n": typeof types.RequestEmergencyAccessDocument,
+    "\n  query CaseEmergencyAccess($caseId: ID!) {\n    assessmentCase(id: $caseId) {\n      id\n      viewerEmergencyAccessUntil\n    }\n  }\n": typeof types.CaseEmergencyAccessDocument,
     "\n  fragment JournalEntryFields on JournalEntry {\n    id\n    rootId\n    caseId\n    version\n    kind\n    text\n    writtenAt\n    isSystem\n    enteredInError\n    amendReason\n    visibleToPatient\n    authorProfession\n    author {\n      id\n      name\n    }\n    versions {\n      id\n      version\n      kind\n      text\n      writtenAt\n      enteredInError\n      amendReason\n      authorProfession\n      author {\n        id\n        name\n      }\n    }\n  }\n": typeof types.JournalEntryFieldsFragmentDoc,
     "\n  query JournalCase($caseId: ID!) {\n    assessmentCase(id: $caseId) {\n      id\n      viewerCan\n    }\n  }\n": typeof types.JournalCaseDocument,
     "\n  query Journal($caseId: ID!, $first: Int!, $after: String) {\n    journal(caseId: $caseId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...JournalEntryFields\n        }\n      }\n    }\n  }\n": typeof types.JournalDocument,
@@ -82,6 +83,7 @@ const documents: Documents = {
     "\n  query DistrictTeams {\n    me {\n      id\n      teams {\n        id\n        districtId\n      }\n    }\n    districts {\n      id\n      name\n      teams {\n        id\n        name\n        viewerCan\n      }\n    }\n  }\n": types.DistrictTeamsDocument,
     "\n  query TeamFigures($teamId: ID!) {\n    teamDashboard(teamId: $teamId) {\n      id\n      openCaseCount\n      overdueCount\n      atRiskCount\n    }\n  }\n": types.TeamFiguresDocument,
     "\n  mutation RequestEmergencyAccess($caseId: ID!, $reason: String!) {\n    requestEmergencyAccess(caseId: $caseId, reason: $reason) {\n      id\n      caseId\n      expiresAt\n    }\n  }\n": types.RequestEmergencyAccessDocument,
+    "\n  query CaseEmergencyAccess($caseId: ID!) {\n    assessmentCase(id: $caseId) {\n      id\n      viewerEmergencyAccessUntil\n    }\n  }\n": types.CaseEmergencyAccessDocument,
     "\n  fragment JournalEntryFields on JournalEntry {\n    id\n    rootId\n    caseId\n    version\n    kind\n    text\n    writtenAt\n    isSystem\n    enteredInError\n    amendReason\n    visibleToPatient\n    authorProfession\n    author {\n      id\n      name\n    }\n    versions {\n      id\n      version\n      kind\n      text\n      writtenAt\n      enteredInError\n      amendReason\n      authorProfession\n      author {\n        id\n        name\n      }\n    }\n  }\n": types.JournalEntryFieldsFragmentDoc,
     "\n  query JournalCase($caseId: ID!) {\n    assessmentCase(id: $caseId) {\n      id\n      viewerCan\n    }\n  }\n": types.JournalCaseDocument,
     "\n  query Journal($caseId: ID!, $first: Int!, $after: String) {\n    journal(caseId: $caseId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...JournalEntryFields\n        }\n      }\n    }\n  }\n": types.JournalDocument,
@@ -210,6 +212,10 @@ export function graphql(source: "\n  query TeamFigures($teamId: ID!) {\n    team
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RequestEmergencyAccess($caseId: ID!, $reason: String!) {\n    requestEmergencyAccess(caseId: $caseId, reason: $reason) {\n      id\n      caseId\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation RequestEmergencyAccess($caseId: ID!, $reason: String!) {\n    requestEmergencyAccess(caseId: $caseId, reason: $reason) {\n      id\n      caseId\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseEmergencyAccess($caseId: ID!) {\n    assessmentCase(id: $caseId) {\n      id\n      viewerEmergencyAccessUntil\n    }\n  }\n"): (typeof documents)["\n  query CaseEmergencyAccess($caseId: ID!) {\n    assessmentCase(id: $caseId) {\n      id\n      viewerEmergencyAccessUntil\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,12 +1,12 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../ui/error-alert';
 import { formatDateTime } from '../case/case-format';
 import './emergency-access.css';
-import { RequestEmergencyAccessMutation } from './operations';
+import { CaseEmergencyAccessQuery, RequestEmergencyAccessMutation } from './operations';
 
 /** The longest a grant lasts by DESIGN.md, when a refusal does not say. */
 const DEFAULT_HOURS = 4;
@@ -92,8 +92,8 @@ export function EmergencyAccessRequest({
 }
 
 /**
- * Shown on a case read under emergency access, with the time it ends. At that time the case
- * is read again, and the API refuses it: the page shows the refusal instead of the case.
+ * Shown on a case read under emergency access, with the time it ends. At that time what the
+ * page shows is read again, and the API refuses it: the page shows the refusal instead.
  */
 export function EmergencyAccessBanner({ until }: { until: string }) {
   const { t } = useTranslation();
@@ -101,7 +101,7 @@ export function EmergencyAccessBanner({ until }: { until: string }) {
   useEffect(() => {
     const left = new Date(until).getTime() - Date.now();
     const timer = window.setTimeout(
-      () => void client.refetchQueries({ include: ['Case'] }),
+      () => void client.refetchQueries({ include: 'active' }),
       Math.max(0, Math.min(left, 2 ** 31 - 1)),
     );
     return () => window.clearTimeout(timer);
@@ -117,4 +117,12 @@ export function EmergencyAccessBanner({ until }: { until: string }) {
       </Paragraph>
     </Alert>
   );
+}
+
+/** The banner on one of a case's own screens (its journal page): shown only under a grant. */
+export function CaseEmergencyAccessBanner({ caseId }: { caseId: string }) {
+  // A refusal is the screen's own to show; this only adds the banner when there is a grant.
+  const { data } = useQuery(CaseEmergencyAccessQuery, { variables: { caseId } });
+  const until = data?.assessmentCase.viewerEmergencyAccessUntil;
+  return until ? <EmergencyAccessBanner until={until} /> : null;
 }

@@ -9,3 +9,13 @@ export const RequestEmergencyAccessMutation = graphql(`
     }
   }
 `);
+
+/** When the caller's emergency access to a case ends (for a banner on the case's own screens). */
+export const CaseEmergencyAccessQuery = graphql(`
+  query CaseEmergencyAccess($caseId: ID!) {
+    assessmentCase(id: $caseId) {
+      id
+      viewerEmergencyAccessUntil
+    }
+  }
+`);
