@@ -59,6 +59,31 @@ describe('emergency access (break-the-glass)', () => {
     expect(errorOf(await t.gql(JOURNAL, { caseId: kase.caseId }, nurseSor)).code).toBe('FORBIDDEN');
   });
 
+  it('tells a refused caller whether they may break the glass, and for how long', async () => {
+    const extensionsOf = async (email: string) =>
+      (await t.gql(CASE, { id: kase.caseId }, await t.as(email))).errors?.[0]?.extensions;
+    for (const email of ['nurse.sor@demo.local', 'caseworker.sor@demo.local']) {
+      expect(await extensionsOf(email)).toMatchObject({
+        code: 'FORBIDDEN',
+        reason: 'NO_RELATION_TO_CASE',
+        emergencyAccessAllowed: true,
+        emergencyAccessHours: 4,
+      });
+    }
+    for (const email of [
+      'coordinator.sor@demo.local',
+      'leader.sor@demo.local',
+      'admin@demo.local',
+    ]) {
+      const extensions = await extensionsOf(email);
+      expect(extensions).toMatchObject({ code: 'FORBIDDEN' });
+      expect(extensions).not.toHaveProperty('emergencyAccessAllowed');
+    }
+    // The journal's refusal says the same.
+    const journal = await t.gql(JOURNAL, { caseId: kase.caseId }, nurseSor);
+    expect(journal.errors?.[0]?.extensions).toMatchObject({ emergencyAccessAllowed: true });
+  });
+
   it('refuses a request without a reason (BAD_USER_INPUT), writing no grant', async () => {
     const before = await t.count('emergency_access_grants');
     for (const reason of ['', '   ', 'nul\u0000byte']) {
@@ -103,6 +128,18 @@ describe('emergency access (break-the-glass)', () => {
     // Reading: the case with its person, the journal, the person.
     const read = await t.gql(CASE, { id: kase.caseId }, nurseSor);
     expect(read.errors).toBeUndefined();
+    const until = await t.gql<{ assessmentCase: { viewerEmergencyAccessUntil: string | null } }>(
+      'query($id: ID!) { assessmentCase(id: $id) { viewerEmergencyAccessUntil } }',
+      { id: kase.caseId },
+      nurseSor,
+    );
+    expect(until.data!.assessmentCase.viewerEmergencyAccessUntil).toBe(grant.expiresAt);
+    const ownTeam = await t.gql<{ assessmentCase: { viewerEmergencyAccessUntil: string | null } }>(
+      'query($id: ID!) { assessmentCase(id: $id) { viewerEmergencyAccessUntil } }',
+      { id: kase.caseId },
+      await t.as('nurse.nord@demo.local'),
+    );
+    expect(ownTeam.data!.assessmentCase.viewerEmergencyAccessUntil).toBeNull();
     expect((await t.gql(JOURNAL, { caseId: kase.caseId }, nurseSor)).errors).toBeUndefined();
     expect((await t.gql(PATIENT, { id: kase.patientId }, nurseSor)).errors).toBeUndefined();
     // A journal entry.

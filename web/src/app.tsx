@@ -1,5 +1,6 @@
 import { createBrowserRouter, Navigate, Outlet, RouterProvider } from 'react-router-dom';
 import { useSession } from './auth/session-context';
+import { adminRoutes } from './features/admin/routes';
 import { CasePage } from './features/case/case-page';
 import { CaseloadPage } from './features/caseload/caseload-page';
 import { decisionRoutes } from './features/decision/routes';
@@ -35,6 +36,7 @@ const router = createBrowserRouter([
           ...referralRoutes,
           ...decisionRoutes,
           ...oversightRoutes,
+          ...adminRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -8,8 +8,10 @@ import { type AssessmentCaseEntity, CASE_COLUMNS } from 'src/modules/cases/asses
 import {
   type CaseRelation,
   decide,
+  EMERGENCY_ACCESS_HOURS,
   EMERGENCY_PROFESSIONS,
   INTAKE_PROFESSIONS,
+  NO_RELATION,
   type Operation,
   type Refusal,
   REFUSALS,
@@ -77,9 +79,26 @@ export class AccessPolicyService {
   }
 
   /** Refuses with FORBIDDEN and records the refused attempt in the audit trail. */
-  refuse(caller: Caller, operation: Operation, touched: Touched, reason: Refusal): never {
+  refuse(
+    caller: Caller,
+    operation: Operation,
+    touched: Touched,
+    reason: Refusal,
+    details: Record<string, unknown> = {},
+  ): never {
     caller.audit.refused(operation, touched, { reason });
-    throw new DomainError('FORBIDDEN', reason, REFUSALS[reason]);
+    throw new DomainError('FORBIDDEN', reason, REFUSALS[reason], details);
+  }
+
+  /**
+   * What a refusal of a case read tells the client besides its reason: whether the caller may
+   * break the glass on it (`emergencyAccessAllowed`) and for how many hours a grant lasts.
+   * Only for a caller with no relation to the case, so it says nothing of the case itself.
+   */
+  emergencyAccessDetails(caller: Caller): Record<string, unknown> {
+    return decide(caller.actor, 'requestEmergencyAccess', NO_RELATION) === null
+      ? { emergencyAccessAllowed: true, emergencyAccessHours: EMERGENCY_ACCESS_HOURS }
+      : {};
   }
 
   /**
@@ -150,6 +169,8 @@ export class AccessPolicyService {
         operation,
         { patientIds: [row.patientId], caseIds: [row.id] },
         'NO_RELATION_TO_CASE',
+        // Not visible: no team, assignment, receiving unit or running grant.
+        this.emergencyAccessDetails(caller),
       );
     delete row.visibleToCaller;
     return row;

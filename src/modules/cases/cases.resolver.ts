@@ -320,6 +320,22 @@ export class CasesResolver {
     return this.cases.viewerCanOf(caller, kase.id);
   }
 
+  @ResolveField(() => Date, {
+    nullable: true,
+    description:
+      'When your emergency access (break-the-glass) to this case ends, while one runs; null otherwise. Show it while you read the case under it: at that time the next read is refused again.',
+  })
+  viewerEmergencyAccessUntil(
+    @Parent() kase: AssessmentCaseEntity,
+    @CurrentCaller() caller: Caller,
+  ): Promise<Date | null> {
+    return caller.loaders
+      .get<string, Date | null>('caseEmergencyAccessUntil', (ids) =>
+        this.cases.emergencyAccessUntil(caller, ids),
+      )
+      .load(kase.id);
+  }
+
   @ResolveField(() => [CaseHoldEntity], { description: 'Pauses of the clock.' })
   holds(@Parent() kase: AssessmentCaseEntity, @CurrentCaller() caller: Caller) {
     return caller.loaders

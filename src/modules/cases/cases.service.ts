@@ -203,6 +203,18 @@ export class CasesService {
       .load(caseId);
   }
 
+  /** For each case: when the caller's running emergency access grant on it ends, else null. */
+  async emergencyAccessUntil(caller: Caller, caseIds: readonly string[]): Promise<(Date | null)[]> {
+    const rows = (await this.dataSource.query(
+      `SELECT case_id AS "caseId", max(expires_at) AS until FROM emergency_access_grants
+        WHERE staff_id = $1 AND case_id = ANY($2::uuid[]) AND expires_at > $3::timestamptz
+        GROUP BY case_id`,
+      [caller.actor.staffId, caseIds, this.clock.now()],
+    )) as { caseId: string; until: Date }[];
+    const byCase = new Map(rows.map((row) => [row.caseId, new Date(row.until)]));
+    return caseIds.map((id) => byCase.get(id) ?? null);
+  }
+
   async getCase(caller: Caller, id: string): Promise<AssessmentCaseEntity> {
     const kase = await this.policy.visibleCase(
       this.dataSource,

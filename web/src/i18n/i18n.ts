@@ -6,6 +6,8 @@ import { caseTexts } from '../features/case/texts';
 import { decisionTexts } from '../features/decision/texts';
 import { goalPlanTexts } from '../features/goal-plan/texts';
 import { oversightTexts } from '../features/oversight/texts';
+import { adminTexts } from '../features/admin/texts';
+import { emergencyAccessTexts } from '../features/emergency-access/texts';
 import { da } from './da';
 import { en } from './en';
 import { nb } from './nb';
@@ -22,6 +24,8 @@ const FEATURE_TEXTS: Record<string, Record<Language, object>> = {
   goalPlan: goalPlanTexts,
   oversight: oversightTexts,
   session: { nb: session.nb, da: session.da, en: session.en },
+  emergencyAccess: emergencyAccessTexts,
+  admin: adminTexts,
 };
 
 function resourcesOf(base: object, language: Language): object {

@@ -42,6 +42,7 @@ export function AppShell() {
           <ReferralNav />
           <NavLink to="/search">{t('journal.teamSearch.nav')}</NavLink>
           <OversightNav profession={data?.me.profession} />
+          {data?.me.profession === 'ADMIN' && <NavLink to="/admin">{t('admin.nav')}</NavLink>}
         </nav>
         <div className="app-header__user">
           {data?.me && (

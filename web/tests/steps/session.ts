@@ -5,6 +5,8 @@ import { expect } from '../fixtures';
 export async function signIn(page: Page, name: string): Promise<void> {
   await page.goto('/sign-in');
   await page.getByRole('button', { name: `Logg inn som ${name}` }).click();
+  // The sign-in page has a level-1 heading too: wait until it has been left.
+  await expect(page).not.toHaveURL(/\/sign-in/);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 }
 

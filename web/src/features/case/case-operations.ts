@@ -20,6 +20,7 @@ export const CaseDetailsFragment = graphql(`
     onHoldSince
     cancelReason
     viewerCan
+    viewerEmergencyAccessUntil
     patient {
       id
       givenName

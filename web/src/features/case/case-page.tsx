@@ -17,6 +17,11 @@ import { CaseSections } from './case-sections';
 import { ForbiddenPage } from './forbidden-page';
 import { InterimServices } from './interim-services';
 import { CaseJournal } from '../journal/case-journal';
+import {
+  EmergencyAccessBanner,
+  EmergencyAccessRequest,
+  emergencyAccessOffer,
+} from '../emergency-access/emergency-access';
 
 type Case = CaseDetailsFragment;
 
@@ -242,6 +247,9 @@ function CaseView({ kase }: { kase: Case }) {
       {kase.cancelReason && (
         <Paragraph>{t('casePage.cancelled', { reason: kase.cancelReason })}</Paragraph>
       )}
+      {kase.viewerEmergencyAccessUntil && (
+        <EmergencyAccessBanner until={kase.viewerEmergencyAccessUntil} />
+      )}
       <div role="status" className="visually-hidden">
         {message}
       </div>
@@ -280,7 +288,19 @@ export function CasePage() {
     client.cache.gc();
   }, [code, caseId, client]);
 
-  if (code === 'FORBIDDEN') return <ForbiddenPage />;
+  const offer = emergencyAccessOffer(error);
+  if (code === 'FORBIDDEN')
+    return (
+      <ForbiddenPage>
+        {offer && (
+          <EmergencyAccessRequest
+            caseId={caseId}
+            hours={offer.hours}
+            onGranted={() => void refetch()}
+          />
+        )}
+      </ForbiddenPage>
+    );
   // A malformed id is as unknown as a missing case.
   if (code === 'NOT_FOUND' || code === 'BAD_USER_INPUT') return <NotFoundPage />;
   if (error && !data) return <ErrorAlert error={error} onRetry={() => void refetch()} />;

@@ -1,6 +1,7 @@
 import { Heading } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
+import { CaseEmergencyAccessBanner } from '../emergency-access/emergency-access';
 import { CaseJournal } from './case-journal';
 import { TeamJournalSearch } from './team-journal-search';
 
@@ -13,6 +14,7 @@ export function CaseJournalPage() {
       <Heading level={1} data-size="md">
         {t('journal.pageTitle')}
       </Heading>
+      <CaseEmergencyAccessBanner caseId={caseId} />
       <CaseJournal caseId={caseId} />
     </>
   );

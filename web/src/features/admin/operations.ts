@@ -1,0 +1,89 @@
+import { graphql } from '../../gql';
+
+export const AdminStaffMemberFragment = graphql(`
+  fragment AdminStaffMember on StaffMember {
+    id
+    name
+    email
+    profession
+    active
+    deactivatedAt
+    teams {
+      id
+      name
+    }
+    serviceUnits {
+      id
+      name
+    }
+  }
+`);
+
+/** Staff and the organisation: no person data (the administrator may not see any). */
+export const AdminStaffQuery = graphql(`
+  query AdminStaff {
+    staffMembers {
+      ...AdminStaffMember
+    }
+    districts {
+      id
+      name
+      teams {
+        id
+        name
+      }
+      serviceUnits {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const CreateStaffMemberMutation = graphql(`
+  mutation CreateStaffMember($input: CreateStaffMemberInput!) {
+    createStaffMember(input: $input) {
+      ...AdminStaffMember
+    }
+  }
+`);
+
+export const DeactivateStaffMemberMutation = graphql(`
+  mutation DeactivateStaffMember($staffId: ID!) {
+    deactivateStaffMember(staffId: $staffId) {
+      ...AdminStaffMember
+    }
+  }
+`);
+
+export const AddTeamMembershipMutation = graphql(`
+  mutation AddTeamMembership($input: TeamMembershipInput!) {
+    addTeamMembership(input: $input) {
+      ...AdminStaffMember
+    }
+  }
+`);
+
+export const RemoveTeamMembershipMutation = graphql(`
+  mutation RemoveTeamMembership($input: TeamMembershipInput!) {
+    removeTeamMembership(input: $input) {
+      ...AdminStaffMember
+    }
+  }
+`);
+
+export const AddUnitMembershipMutation = graphql(`
+  mutation AddUnitMembership($input: UnitMembershipInput!) {
+    addUnitMembership(input: $input) {
+      ...AdminStaffMember
+    }
+  }
+`);
+
+export const RemoveUnitMembershipMutation = graphql(`
+  mutation RemoveUnitMembership($input: UnitMembershipInput!) {
+    removeUnitMembership(input: $input) {
+      ...AdminStaffMember
+    }
+  }
+`);

@@ -1,0 +1,108 @@
+import type { APIRequestContext, Page } from '@playwright/test';
+import { expect } from '../fixtures';
+import { api } from './session';
+
+let serial = 0;
+
+/**
+ * A fresh synthetic Norwegian test number (month + 80, both mod-11 check digits), born in the
+ * 1960s so it never meets the demo persons (born 1930–1959).
+ */
+export function syntheticNationalId(): string {
+  for (;;) {
+    const n = serial++;
+    const day = 1 + ((Date.now() + n * 7) % 28);
+    const month = 81 + (n % 12);
+    const year = 60 + (((Date.now() / 1000 + n) % 40) | 0);
+    const individual = Math.floor(Math.random() * 500);
+    const digits = [
+      ...String(day).padStart(2, '0'),
+      ...String(month),
+      ...String(year).padStart(2, '0'),
+      ...String(individual).padStart(3, '0'),
+    ].map(Number);
+    const check = (weights: number[], ds: number[]) => {
+      const rest = 11 - (weights.reduce((sum, w, i) => sum + w * ds[i], 0) % 11);
+      return rest === 11 ? 0 : rest;
+    };
+    const k1 = check([3, 7, 6, 1, 8, 9, 4, 5, 2], digits);
+    if (k1 === 10) continue;
+    const k2 = check([5, 4, 3, 2, 7, 6, 5, 4, 3, 2], [...digits, k1]);
+    if (k2 === 10) continue;
+    return [...digits, k1, k2].join('');
+  }
+}
+
+/**
+ * Scene (API only): a new person in district Nord with a referral accepted by the Nord
+ * coordinator, so an open case of the Nord team. Staff of Sør and of the psychiatric team
+ * have no relation to it.
+ */
+export async function nordCaseWithoutOutsiders(
+  request: APIRequestContext,
+): Promise<{ caseId: string; patientName: string }> {
+  const coordinator = 'coordinator.nord@demo.local';
+  const { me } = await api<{ me: { teams: { districtId: string }[] } }>(
+    request,
+    coordinator,
+    '{ me { teams { districtId } } }',
+  );
+  const familyName = `Nødtilgang${Date.now().toString(36)}`;
+  const { registerPatient } = await api<{ registerPatient: { id: string } }>(
+    request,
+    coordinator,
+    'mutation($input: RegisterPatientInput!) { registerPatient(input: $input) { id } }',
+    {
+      input: {
+        nationalId: syntheticNationalId(),
+        givenName: 'Ingrid',
+        familyName,
+        address: 'Storgata 1',
+        districtId: me.teams[0].districtId,
+      },
+    },
+  );
+  const { registerReferral } = await api<{ registerReferral: { id: string } }>(
+    request,
+    coordinator,
+    'mutation($input: RegisterReferralInput!) { registerReferral(input: $input) { id } }',
+    {
+      input: {
+        patientId: registerPatient.id,
+        source: 'GP',
+        channel: 'LETTER',
+        receivedAt: new Date().toISOString(),
+        description: 'Fastlegen ber om vurdering',
+        helpRequested: 'Vurdering av hjelpebehov',
+      },
+    },
+  );
+  const { acceptReferral } = await api<{ acceptReferral: { id: string } }>(
+    request,
+    coordinator,
+    'mutation($id: ID!) { acceptReferral(referralId: $id) { id } }',
+    { id: registerReferral.id },
+  );
+  return { caseId: acceptReferral.id, patientName: `Ingrid ${familyName}` };
+}
+
+/**
+ * A clinician or caseworker with no relation to the case breaks the glass through the UI: the
+ * refusal offers emergency access, the reason is given, and the case opens with the banner
+ * naming when the access ends.
+ */
+export async function requestEmergencyAccess(
+  page: Page,
+  caseId: string,
+  reason: string,
+): Promise<void> {
+  await page.goto(`/cases/${caseId}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Ingen tilgang' })).toBeVisible();
+  const offer = page.getByRole('region', { name: 'Nødtilgang' });
+  await expect(offer).toContainText('etter 4 timer');
+  await offer.getByRole('textbox', { name: 'Begrunnelse' }).fill(reason);
+  await offer.getByRole('button', { name: 'Åpne med nødtilgang' }).click();
+  await expect(page.getByText(/Du leser denne saken med nødtilgang til/)).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Ingen tilgang' })).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Avklaringsperiode' })).toBeVisible();
+}
