@@ -13,7 +13,7 @@ import {
   Textfield,
   useMediaQuery,
 } from '@digdir/designsystemet-react';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router-dom';
 import type { AuditAccess, PersonAuditTrailQuery } from '../../gql/graphql';
@@ -350,6 +350,11 @@ function AccessLog() {
   const { t } = useTranslation();
   const { data } = useQuery(ViewerQuery);
   const [person, setPerson] = useState<Person | null>(null);
+  const chosenRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    // The chosen person replaces the button that chose them: focus moves to them.
+    if (person) chosenRef.current?.focus();
+  }, [person]);
   const title = (
     <Heading level={1} data-size="md">
       {t('oversight.audit.title')}
@@ -369,7 +374,7 @@ function AccessLog() {
       <Paragraph>{t('oversight.audit.intro')}</Paragraph>
       {person ? (
         <div className="chosen-person">
-          <Paragraph>
+          <Paragraph tabIndex={-1} ref={chosenRef}>
             <strong>
               {t('oversight.audit.find.found', {
                 name: `${person.givenName} ${person.familyName}`,
