@@ -28,6 +28,7 @@ const router = createBrowserRouter([
           { index: true, element: <CaseloadPage /> },
           { path: 'cases/:caseId', element: <CasePage /> },
           { path: '/cases/:caseId/journal', element: <CaseJournalPage /> },
+          { path: '/cases/:caseId/assessment', lazy: () => import('./features/assessment/route') },
           { path: '/search', element: <TeamJournalSearchPage /> },
           ...referralRoutes,
           { path: '*', element: <NotFoundPage /> },

@@ -18,6 +18,11 @@ interface Section {
  */
 const SECTIONS: Section[] = [
   { path: 'journal', label: 'casePage.sections.journal', shown: () => true },
+  {
+    path: 'assessment',
+    label: 'assessment.title',
+    shown: (kase) => kase.viewerCan.includes('assessmentCase'),
+  },
 ];
 
 /** Links from the case page to the case's other screens. */
