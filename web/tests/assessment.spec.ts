@@ -1,7 +1,7 @@
 import { expect, expectNoSeriousA11yViolations, screenshots, test } from './fixtures';
 import { openMapping, QUESTIONS, recordMapping } from './steps/assessment';
 import { openCase } from './steps/scenes';
-import { signIn } from './steps/session';
+import { api, signIn } from './steps/session';
 
 test.describe('the mapping (kartlegging) of a case', () => {
   // Two roles, several recordings and axe on a long form: more than the default half minute.
@@ -153,12 +153,33 @@ test.describe('the mapping (kartlegging) of a case', () => {
 
   test('a leader of the team reads the mapping but sees no form', async ({ page, request }) => {
     const scene = await openCase(request);
+    await api(
+      request,
+      'ot.nord@demo.local',
+      `mutation($caseId: ID!, $input: RecordAssessmentInput!) {
+        recordAssessment(caseId: $caseId, input: $input) { id } }`,
+      {
+        caseId: scene.caseId,
+        input: {
+          welfareTechnology: 'Dusjkrakk og gripetang.',
+          scores: [{ variableCode: 'IPLOS_PERSONLIG_HYGIENE', score: 3 }],
+          suggestedLevel: 'WELFARE_TECHNOLOGY',
+        },
+      },
+    );
     await signIn(page, 'Leder Nord');
     await page.goto(`/cases/${scene.caseId}`);
     await page.getByRole('link', { name: 'Kartlegging' }).click();
     await expect(
       page.getByRole('heading', { level: 1, name: `Kartlegging for ${scene.name}` }),
     ).toBeVisible();
+    // The mapping is there to read: the level with its reason, and the version.
+    await expect(page.getByRole('region', { name: 'Foreslått trinn' })).toContainText(
+      'Personlig hygiene: 3 – Trenger hjelp til deler av aktiviteten',
+    );
+    await expect(page.getByRole('region', { name: 'Versjoner' })).toContainText(
+      'Ergoterapeut Nord (Ergoterapeut) · versjon 1',
+    );
     await expect(page.getByRole('region', { name: 'Registrer en ny versjon' })).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Registrer versjon' })).toHaveCount(0);
     await expect(

@@ -58,7 +58,7 @@ function LevelReason({ reason, scale }: { reason: Reason; scale: FunctionScale }
           <Heading level={3} data-size="2xs" id="assessment-suggestions-heading">
             {t('reason.others')}
           </Heading>
-          <ol className="case-list-plain" aria-labelledby="assessment-suggestions-heading">
+          <ol className="assessment-list" aria-labelledby="assessment-suggestions-heading">
             {reason.suggestions.map((s) => (
               <li key={s.id}>
                 {t('reason.suggestion', {
@@ -78,7 +78,7 @@ function LevelReason({ reason, scale }: { reason: Reason; scale: FunctionScale }
         {reason.scores.length === 0 ? (
           <Paragraph data-size="sm">{t('reason.noScores')}</Paragraph>
         ) : (
-          <ul className="case-list-plain" aria-labelledby="assessment-reason-scores">
+          <ul className="assessment-list" aria-labelledby="assessment-reason-scores">
             {reason.scores.map((s) => (
               <li key={s.id}>
                 {t('reason.scoreLine', {
@@ -170,7 +170,7 @@ function Version({ assessment }: { assessment: AssessmentDetailsFragment }) {
                 {assessment.scores.length === 0 ? (
                   t('versions.noScores')
                 ) : (
-                  <ul className="case-list-plain">
+                  <ul className="assessment-list">
                     {assessment.scores.map((s) => (
                       <li key={s.id}>
                         {t('reason.scoreLine', {

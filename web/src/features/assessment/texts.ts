@@ -70,7 +70,7 @@ const en = {
     intro:
       'A version is complete: what you leave empty is not carried over. Your latest version is filled in.',
     questions: 'The five mapping questions',
-    scores: 'Function scores ({{scale}})',
+    scores: 'Function scores: {{scale}}',
     scoresIntro: 'Score what you have assessed; leave the rest as “Not scored”.',
     otherArea: 'Other',
     suggestedLevel: 'Lowest sufficient step on the coping staircase',
@@ -181,7 +181,7 @@ const nb: AssessmentTexts = {
     intro:
       'En versjon er komplett: det du lar stå tomt, blir ikke tatt med videre. Din siste versjon er fylt inn.',
     questions: 'De fem kartleggingsspørsmålene',
-    scores: 'Funksjonsscorer ({{scale}})',
+    scores: 'Funksjonsscorer: {{scale}}',
     scoresIntro: 'Scor det du har vurdert; la resten stå som «Ikke scoret».',
     otherArea: 'Annet',
     suggestedLevel: 'Laveste tilstrekkelige trinn på mestringstrappa',
@@ -288,7 +288,7 @@ const da: AssessmentTexts = {
     intro:
       'En version er komplet: det, du lader stå tomt, føres ikke videre. Din seneste version er udfyldt.',
     questions: 'De fem udredningsspørgsmål',
-    scores: 'Funktionsvurderinger ({{scale}})',
+    scores: 'Funktionsvurderinger: {{scale}}',
     scoresIntro: 'Vurdér det, du har udredt; lad resten stå som »Ikke vurderet«.',
     otherArea: 'Andet',
     suggestedLevel: 'Laveste tilstrækkelige trin på mestringstrappen',
