@@ -1,7 +1,7 @@
 import { expect, expectNoSeriousA11yViolations, screenshots, test } from './fixtures';
-import { openMapping, QUESTIONS, recordMapping } from './steps/assessment';
+import { mappedCase, openMapping, QUESTIONS, recordMapping } from './steps/assessment';
 import { openCase } from './steps/scenes';
-import { api, signIn } from './steps/session';
+import { signIn } from './steps/session';
 
 test.describe('the mapping (kartlegging) of a case', () => {
   // Two roles, several recordings and axe on a long form: more than the default half minute.
@@ -145,6 +145,11 @@ test.describe('the mapping (kartlegging) of a case', () => {
     await field.fill('x'.repeat(5001));
     await form.getByRole('button', { name: 'Registrer versjon' }).click();
     await expect(field).toHaveAttribute('aria-invalid', 'true');
+    // Focus goes to the field, far above the button.
+    await expect(field).toBeFocused();
+    await expect(
+      form.getByText('Ingenting ble registrert: rett opp feltene som er merket ovenfor.'),
+    ).toBeVisible();
     await expect(
       form.getByText('Sjekk feltet: høyst 5000 tegn, og ingen tegn som ikke kan vises.'),
     ).toBeVisible();
@@ -152,21 +157,7 @@ test.describe('the mapping (kartlegging) of a case', () => {
   });
 
   test('a leader of the team reads the mapping but sees no form', async ({ page, request }) => {
-    const scene = await openCase(request);
-    await api(
-      request,
-      'ot.nord@demo.local',
-      `mutation($caseId: ID!, $input: RecordAssessmentInput!) {
-        recordAssessment(caseId: $caseId, input: $input) { id } }`,
-      {
-        caseId: scene.caseId,
-        input: {
-          welfareTechnology: 'Dusjkrakk og gripetang.',
-          scores: [{ variableCode: 'IPLOS_PERSONLIG_HYGIENE', score: 3 }],
-          suggestedLevel: 'WELFARE_TECHNOLOGY',
-        },
-      },
-    );
+    const scene = await mappedCase(request);
     await signIn(page, 'Leder Nord');
     await page.goto(`/cases/${scene.caseId}`);
     await page.getByRole('link', { name: 'Kartlegging' }).click();
@@ -175,10 +166,10 @@ test.describe('the mapping (kartlegging) of a case', () => {
     ).toBeVisible();
     // The mapping is there to read: the level with its reason, and the version.
     await expect(page.getByRole('region', { name: 'Foreslått trinn' })).toContainText(
-      'Personlig hygiene: 3 – Trenger hjelp til deler av aktiviteten',
+      'Bevege seg utendørs: 4 – Stort bistandsbehov',
     );
     await expect(page.getByRole('region', { name: 'Versjoner' })).toContainText(
-      'Ergoterapeut Nord (Ergoterapeut) · versjon 1',
+      'Fysioterapeut Nord (Fysioterapeut) · versjon 1',
     );
     await expect(page.getByRole('region', { name: 'Registrer en ny versjon' })).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Registrer versjon' })).toHaveCount(0);

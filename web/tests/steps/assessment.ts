@@ -1,5 +1,7 @@
-import type { Page } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
 import { expect } from '../fixtures';
+import { openCase, type OpenCase } from './scenes';
+import { api } from './session';
 
 /** The mapping questions as the form labels them (nb). */
 export const QUESTIONS = {
@@ -55,4 +57,35 @@ export async function recordMapping(
   await expect(confirmation).toContainText(/Versjon \d+ er registrert\./);
   const version = Number(/Versjon (\d+)/.exec((await confirmation.textContent()) ?? '')?.[1]);
   return version;
+}
+
+const RECORD = `mutation($caseId: ID!, $input: RecordAssessmentInput!) {
+  recordAssessment(caseId: $caseId, input: $input) { id } }`;
+
+/**
+ * API only: an open case the nurse and the physiotherapist have mapped, with the suggested
+ * level WELFARE_TECHNOLOGY (the physiotherapist's; the nurse suggests HOME_NURSING), for
+ * screens that build on the mapping (goal plan, decision).
+ */
+export async function mappedCase(request: APIRequestContext): Promise<OpenCase> {
+  const scene = await openCase(request);
+  await api(request, 'nurse.nord@demo.local', RECORD, {
+    caseId: scene.caseId,
+    input: {
+      selfMastery: 'Klarer personlig hygiene med tilrettelegging.',
+      whatMatters: 'Å bo hjemme og gå tur med hunden.',
+      scores: [{ variableCode: 'IPLOS_PERSONLIG_HYGIENE', score: 3 }],
+      suggestedLevel: 'HOME_NURSING',
+    },
+  });
+  await api(request, 'physio.nord@demo.local', RECORD, {
+    caseId: scene.caseId,
+    input: {
+      selfMastery: 'Går trygt innendørs med rullator.',
+      welfareTechnology: 'Trygghetsalarm og dørsensor vil hjelpe.',
+      scores: [{ variableCode: 'IPLOS_BEVEGE_SEG_UTENDOERS', score: 4 }],
+      suggestedLevel: 'WELFARE_TECHNOLOGY',
+    },
+  });
+  return scene;
 }

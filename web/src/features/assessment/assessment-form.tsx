@@ -81,6 +81,7 @@ export function AssessmentForm({
   const [form, setForm] = useState(() => initialState(own));
   const sent = useRef<string[]>([]);
   const statusRef = useRef<HTMLDivElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
   // The form is built anew from the version just recorded: focus goes to its confirmation.
   useEffect(() => {
     if (message) statusRef.current?.focus();
@@ -98,6 +99,10 @@ export function AssessmentForm({
     errors[score ? `score:${sent.current[Number(score[1])]}` : field] = text;
   }
   const atField = Object.keys(errors).length > 0;
+  // An input error moves focus to the first field it names (they may be far above the button).
+  useEffect(() => {
+    if (atField) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [atField, error]);
   const reason = reasonOf(error);
   const sentence =
     error && !atField
@@ -152,7 +157,12 @@ export function AssessmentForm({
           </Alert>
         )}
       </div>
-      <form onSubmit={(event) => void submit(event)} className="assessment-form" noValidate>
+      <form
+        ref={formRef}
+        onSubmit={(event) => void submit(event)}
+        className="assessment-form"
+        noValidate
+      >
         <Fieldset>
           <Fieldset.Legend>{t('form.questions')}</Fieldset.Legend>
           {ANSWER_FIELDS.map(({ field, question }) => (
@@ -226,6 +236,11 @@ export function AssessmentForm({
           </Select>
           {errors.suggestedLevel && <ValidationMessage>{errors.suggestedLevel}</ValidationMessage>}
         </Field>
+        {atField && (
+          <Alert data-color="danger">
+            <Paragraph>{t('form.fixErrors')}</Paragraph>
+          </Alert>
+        )}
         {sentence ? (
           <Alert data-color="danger" role="alert">
             <Paragraph>{sentence}</Paragraph>

@@ -77,6 +77,7 @@ const en = {
     submit: 'Record version',
     saving: 'Recording …',
     recorded: 'Version {{version}} is recorded.',
+    fixErrors: 'Nothing was recorded: correct the fields marked above.',
     readOnly:
       'You can read the mapping, but you cannot record one in this case: only the case’s nurses, therapists, social educators, caseworkers and coordinators can, until it is handed over.',
   },
@@ -188,6 +189,7 @@ const nb: AssessmentTexts = {
     submit: 'Registrer versjon',
     saving: 'Registrerer …',
     recorded: 'Versjon {{version}} er registrert.',
+    fixErrors: 'Ingenting ble registrert: rett opp feltene som er merket ovenfor.',
     readOnly:
       'Du kan lese kartleggingen, men ikke registrere en i denne saken: det kan bare sakens sykepleiere, terapeuter, vernepleiere, saksbehandlere og koordinatorer, fram til den er overført.',
   },
@@ -295,6 +297,7 @@ const da: AssessmentTexts = {
     submit: 'Registrér version',
     saving: 'Registrerer …',
     recorded: 'Version {{version}} er registreret.',
+    fixErrors: 'Intet blev registreret: ret de felter, der er markeret ovenfor.',
     readOnly:
       'Du kan læse udredningen, men ikke registrere en i denne sag: det kan kun sagens sygeplejersker, terapeuter, pædagoger, sagsbehandlere og koordinatorer, indtil den er overdraget.',
   },
