@@ -351,6 +351,149 @@ describe('structured assessments', () => {
     expect((await readAssessments(caseId)).lowestSuggestedLevel).toBe('HOME_NURSING');
   });
 
+  describe('why this level (suggestedLevelReason)', () => {
+    const REASON = `query($id: ID!) { assessmentCase(id: $id) {
+      lowestSuggestedLevel
+      suggestedLevelReason {
+        level rule
+        assessment { id version authorProfession recordedAt author { email } }
+        suggestions { id suggestedLevel author { email } }
+        answers { question level text }
+        scores { score variable { code } }
+      } } }`;
+    interface Reason {
+      level: string;
+      rule: string;
+      assessment: {
+        id: string;
+        version: number;
+        authorProfession: string;
+        recordedAt: string;
+        author: { email: string };
+      };
+      suggestions: { id: string; suggestedLevel: string; author: { email: string } }[];
+      answers: { question: string; level: string | null; text: string }[];
+      scores: { score: number; variable: { code: string } }[];
+    }
+    const readReason = async (caseId: string, email = COORDINATOR) => {
+      const result = await run<{
+        assessmentCase: {
+          lowestSuggestedLevel: string | null;
+          suggestedLevelReason: Reason | null;
+        };
+      }>(email, REASON, { id: caseId });
+      expect(result.errors).toBeUndefined();
+      return result.data!.assessmentCase;
+    };
+
+    it('names the suggestion behind the level, with the answers up to its step and the scores showing a need', async () => {
+      const { caseId, patientId } = await openCase();
+      t.clock.set('2026-03-04T09:00:00+01:00');
+      await recorded(NURSE, caseId, {
+        selfMastery: 'Klarer personlig hygiene med tilrettelegging.',
+        suggestedLevel: 'HOME_NURSING',
+      });
+      t.clock.set('2026-03-05T10:00:00+01:00');
+      const physio = await recorded(PHYSIO, caseId, {
+        selfMastery: 'Går trygt innendørs med rullator.',
+        network: 'Datter kommer to ganger i uka.',
+        voluntary: 'Ingen aktuelle tilbud.',
+        welfareTechnology: 'Trygghetsalarm og dørsensor vil hjelpe.',
+        lowThreshold: 'Trimgruppe når hun er sterkere.',
+        whatMatters: 'Å bo hjemme og gå tur med hunden.',
+        scores: [
+          { variableCode: 'IPLOS_SPISE', score: 1 },
+          { variableCode: 'IPLOS_BEVEGE_SEG_INNENDOERS', score: 3 },
+          { variableCode: 'IPLOS_BEVEGE_SEG_UTENDOERS', score: 4 },
+          { variableCode: 'IPLOS_SYN', score: 9 },
+        ],
+        suggestedLevel: 'WELFARE_TECHNOLOGY',
+      });
+
+      const auditedBefore = await t.count(
+        'audit_events',
+        `access = 'READ' AND 'assessments' = ANY(string_to_array(action, ',')) AND '${caseId}' = ANY(case_ids) AND '${patientId}' = ANY(patient_ids)`,
+      );
+      const read = await readReason(caseId);
+      const reason = read.suggestedLevelReason!;
+      // The reason is for the level the case shows.
+      expect(reason.level).toBe(read.lowestSuggestedLevel);
+      expect(reason).toMatchObject({
+        level: 'WELFARE_TECHNOLOGY',
+        rule: 'LOWEST_LATEST_SUGGESTION',
+        assessment: {
+          id: physio.id,
+          version: 1,
+          authorProfession: 'PHYSIOTHERAPIST',
+          recordedAt: '2026-03-05T09:00:00.000Z',
+          author: { email: PHYSIO },
+        },
+      });
+      expect(reason.suggestions.map((s) => [s.author.email, s.suggestedLevel])).toEqual([
+        [PHYSIO, 'WELFARE_TECHNOLOGY'],
+        [NURSE, 'HOME_NURSING'],
+      ]);
+      // The steps up to the suggested one, and what matters; not the low-threshold step above it.
+      expect(reason.answers).toEqual([
+        {
+          question: 'SELF_MASTERY',
+          level: 'SELF_MASTERY',
+          text: 'Går trygt innendørs med rullator.',
+        },
+        { question: 'NETWORK', level: 'NETWORK', text: 'Datter kommer to ganger i uka.' },
+        { question: 'VOLUNTARY', level: 'VOLUNTARY', text: 'Ingen aktuelle tilbud.' },
+        {
+          question: 'WELFARE_TECHNOLOGY',
+          level: 'WELFARE_TECHNOLOGY',
+          text: 'Trygghetsalarm og dørsensor vil hjelpe.',
+        },
+        { question: 'WHAT_MATTERS', level: null, text: 'Å bo hjemme og gå tur med hunden.' },
+      ]);
+      // Only the scores showing a need, largest first: not "no problems" (1), not "not relevant" (9).
+      expect(reason.scores.map((s) => [s.variable.code, s.score])).toEqual([
+        ['IPLOS_BEVEGE_SEG_UTENDOERS', 4],
+        ['IPLOS_BEVEGE_SEG_INNENDOERS', 3],
+      ]);
+      expect(
+        await t.count(
+          'audit_events',
+          `access = 'READ' AND 'assessments' = ANY(string_to_array(action, ',')) AND '${caseId}' = ANY(case_ids) AND '${patientId}' = ANY(patient_ids)`,
+        ),
+      ).toBe(auditedBefore + 1);
+    });
+
+    it('follows the level when a later version withdraws the lowest suggestion, and is none without suggestions', async () => {
+      const { caseId } = await openCase();
+      expect(await readReason(caseId)).toEqual({
+        lowestSuggestedLevel: null,
+        suggestedLevelReason: null,
+      });
+      await recorded(NURSE, caseId, { suggestedLevel: 'PRACTICAL_ASSISTANCE' });
+      await recorded(OT, caseId, { welfareTechnology: 'Dusjkrakk', suggestedLevel: 'NETWORK' });
+      expect((await readReason(caseId)).suggestedLevelReason).toMatchObject({
+        level: 'NETWORK',
+        answers: [],
+        scores: [],
+      });
+      // The occupational therapist's next version has no suggestion: the nurse's decides now.
+      await recorded(OT, caseId, { welfareTechnology: 'Dusjkrakk og gripetang' });
+      const read = await readReason(caseId);
+      expect(read.lowestSuggestedLevel).toBe('PRACTICAL_ASSISTANCE');
+      expect(read.suggestedLevelReason).toMatchObject({
+        level: 'PRACTICAL_ASSISTANCE',
+        assessment: { author: { email: NURSE } },
+        suggestions: [{ author: { email: NURSE } }],
+      });
+    });
+
+    it('refuses the reason to staff of another district, like the case', async () => {
+      const { caseId } = await openCase();
+      await recorded(NURSE, caseId, { suggestedLevel: 'NETWORK' });
+      const result = await run('nurse.sor@demo.local', REASON, { id: caseId });
+      expect(errorOf(result).code).toBe('FORBIDDEN');
+    });
+  });
+
   it('answers no assessments, an empty summary and no level for a case without assessments', async () => {
     const { caseId } = await openCase();
     expect(await readAssessments(caseId)).toEqual({

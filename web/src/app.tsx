@@ -32,6 +32,7 @@ const router = createBrowserRouter([
           { path: 'cases/:caseId', element: <CasePage /> },
           { path: '/cases/:caseId/journal', element: <CaseJournalPage /> },
           { path: 'cases/:caseId/plan', lazy: () => import('./features/goal-plan/goal-plan-page') },
+          { path: '/cases/:caseId/assessment', lazy: () => import('./features/assessment/route') },
           { path: '/search', element: <TeamJournalSearchPage /> },
           ...referralRoutes,
           ...decisionRoutes,

@@ -17,7 +17,12 @@ import {
   AssessmentsService,
   type AssessmentView,
   type FunctionScoreSummary,
+  type SuggestedLevelReason,
 } from 'src/modules/assessments/assessments.service';
+import {
+  MappingQuestion,
+  SuggestedLevelRule,
+} from 'src/modules/assessments/suggested-level-reason';
 import { RecordAssessmentInput } from 'src/modules/assessments/dto/record-assessment.input';
 import { FunctionVariableEntity } from 'src/modules/assessments/function-variable.entity';
 import { AssessmentCaseEntity } from 'src/modules/cases/assessment-case.entity';
@@ -41,6 +46,60 @@ export class FunctionScoreSummaryType {
 
   @Field(() => ID, { description: 'The assessment version the score comes from.' })
   assessmentId: string;
+}
+
+@ObjectType('MappingAnswer', {
+  description: 'One answer of an assessment, as a reason for its suggested level.',
+})
+export class MappingAnswerType {
+  @Field(() => MappingQuestion, { description: 'The question answered.' })
+  question: MappingQuestion;
+
+  @Field(() => ServiceLevel, {
+    nullable: true,
+    description:
+      'The step of the staircase the question asks about (none for what matters to the person).',
+  })
+  level: ServiceLevel | null;
+
+  @Field({ description: "The answer, in the professional's (or the person's) words." })
+  text: string;
+}
+
+@ObjectType('SuggestedLevelReason', {
+  description:
+    "Why the case's suggested staircase level is what it is: the rule, the suggestion that decides, and the answers and scores of that assessment. Codes and values, for the client to put into words.",
+})
+export class SuggestedLevelReasonType {
+  @Field(() => ServiceLevel, { description: 'The suggested level (as `lowestSuggestedLevel`).' })
+  level: ServiceLevel;
+
+  @Field(() => SuggestedLevelRule, { description: 'How the level follows from the suggestions.' })
+  rule: SuggestedLevelRule;
+
+  @Field(() => AssessmentEntity, {
+    description:
+      'The assessment version whose suggestion is the level (the most recent one if several suggest the same step): who, when, what.',
+  })
+  assessment: AssessmentView;
+
+  @Field(() => [AssessmentEntity], {
+    description:
+      "Every professional's latest version that suggests a level, lowest step first (the first is `assessment`).",
+  })
+  suggestions: AssessmentView[];
+
+  @Field(() => [MappingAnswerType], {
+    description:
+      "That assessment's answers on the mapping questions up to the suggested step (the lower steps weighed first, then the step itself), and what matters to the person; unanswered ones left out.",
+  })
+  answers: MappingAnswerType[];
+
+  @Field(() => [AssessmentScoreEntity], {
+    description:
+      "That assessment's function scores that show a need of help (not the scale's lowest grade, not 9), largest need first.",
+  })
+  scores: AssessmentScoreEntity[];
 }
 
 /** The variable of a score, from the code list (cached per request). */
@@ -181,6 +240,22 @@ export class CaseAssessmentsResolver {
     return caller.loaders
       .get<string, ServiceLevel | null>('caseLowestSuggestedLevel', (ids) =>
         this.service.lowestSuggestedLevelsOf(caller, ids),
+      )
+      .load(kase.id);
+  }
+
+  @ResolveField(() => SuggestedLevelReasonType, {
+    nullable: true,
+    description:
+      'Why this level: the suggestion behind `lowestSuggestedLevel` with the answers and scores it rests on; none while no one suggests a level.',
+  })
+  suggestedLevelReason(
+    @Parent() kase: AssessmentCaseEntity,
+    @CurrentCaller() caller: Caller,
+  ): Promise<SuggestedLevelReason | null> {
+    return caller.loaders
+      .get<string, SuggestedLevelReason | null>('caseSuggestedLevelReason', (ids) =>
+        this.service.suggestedLevelReasonsOf(caller, ids),
       )
       .load(kase.id);
   }

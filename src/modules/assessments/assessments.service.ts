@@ -23,6 +23,13 @@ import { isReadOnly } from 'src/modules/cases/case-lifecycle';
 import { CaseErrors } from 'src/modules/cases/cases.errors';
 import { CasesService } from 'src/modules/cases/cases.service';
 import { type ServiceLevel } from 'src/modules/decisions/service-level';
+import {
+  answersBehind,
+  type ReasonAnswer,
+  scoresBehind,
+  SuggestedLevelRule,
+  suggestionsInOrder,
+} from 'src/modules/assessments/suggested-level-reason';
 
 /** The mutation's name in the audit trail. */
 const RECORD = 'recordAssessment';
@@ -40,6 +47,18 @@ export interface FunctionScoreSummary {
   setById: string;
   setAt: Date;
   assessmentId: string;
+}
+
+/** Why the case's suggested level is what it is: the suggestion, its answers and its scores. */
+export interface SuggestedLevelReason {
+  level: ServiceLevel;
+  rule: SuggestedLevelRule;
+  /** The version whose suggestion is the case's level. */
+  assessment: AssessmentView;
+  /** Every author's latest suggestion, lowest step first. */
+  suggestions: AssessmentView[];
+  answers: ReasonAnswer[];
+  scores: AssessmentScoreEntity[];
 }
 
 const ASSESSMENT_COLUMNS = `a.id, a.case_id AS "caseId", a.patient_id AS "patientId", a.author_id AS "authorId",
@@ -271,6 +290,40 @@ export class AssessmentsService {
     const { levels, rows } = await this.lowestOf(caseIds, this.dataSource.manager);
     this.auditRead(caller, caseIds, rows);
     return levels;
+  }
+
+  /**
+   * "Why this level", per case: one query for every author's latest version, one for the
+   * scores of the versions whose suggestion decides.
+   */
+  async suggestedLevelReasonsOf(
+    caller: Caller,
+    caseIds: readonly string[],
+  ): Promise<(SuggestedLevelReason | null)[]> {
+    const rows = (await this.dataSource.query(
+      `SELECT DISTINCT ON (a.case_id, a.author_id) ${ASSESSMENT_COLUMNS}, a.seq, true AS "isLatest"
+         FROM assessments a WHERE a.case_id = ANY($1::uuid[])
+        ORDER BY a.case_id, a.author_id, a.version DESC`,
+      [caseIds],
+    )) as (AssessmentView & { seq: string })[];
+    this.auditRead(caller, caseIds, rows);
+    const perCase = groupInKeyOrder(caseIds, rows, (r) => r.caseId).map((latest) =>
+      suggestionsInOrder(latest),
+    );
+    const sources = perCase.flatMap((suggestions) => suggestions.slice(0, 1));
+    const scores = sources.length > 0 ? await this.scoresOf(sources.map((a) => a.id)) : [];
+    return perCase.map((suggestions) => {
+      const [source] = suggestions;
+      if (!source) return null;
+      return {
+        level: source.suggestedLevel,
+        rule: SuggestedLevelRule.LOWEST_LATEST_SUGGESTION,
+        assessment: source,
+        suggestions,
+        answers: answersBehind(source.suggestedLevel, source),
+        scores: scoresBehind(source.scale, scores[sources.indexOf(source)]),
+      };
+    });
   }
 
   async scoresOf(assessmentIds: readonly string[]): Promise<AssessmentScoreEntity[][]> {

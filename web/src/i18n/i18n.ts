@@ -8,6 +8,7 @@ import { goalPlanTexts } from '../features/goal-plan/texts';
 import { oversightTexts } from '../features/oversight/texts';
 import { adminTexts } from '../features/admin/texts';
 import { emergencyAccessTexts } from '../features/emergency-access/texts';
+import { assessmentTexts } from '../features/assessment/texts';
 import { da } from './da';
 import { en } from './en';
 import { nb } from './nb';
@@ -23,6 +24,7 @@ const FEATURE_TEXTS: Record<string, Record<Language, object>> = {
   decision: decisionTexts,
   goalPlan: goalPlanTexts,
   oversight: oversightTexts,
+  assessment: assessmentTexts,
   session: { nb: session.nb, da: session.da, en: session.en },
   emergencyAccess: emergencyAccessTexts,
   admin: adminTexts,

@@ -32,6 +32,10 @@ const SECTIONS: Section[] = [
     shown: (kase) => kase.viewerCan.includes('handOverCase') || kase.status === 'HANDED_OVER',
   },
   { path: 'plan', label: 'goalPlan.title', shown: () => true },
+    path: 'assessment',
+    label: 'assessment.title',
+    shown: (kase) => kase.viewerCan.includes('assessmentCase'),
+  },
 ];
 
 /** Links from the case page to the case's other screens. */
