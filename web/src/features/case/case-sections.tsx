@@ -17,7 +17,12 @@ interface Section {
  * A link shows only when the API says the caller may use what is behind it.
  */
 const SECTIONS: Section[] = [
-  { path: 'journal', label: 'casePage.sections.journal', shown: () => true },
+  {
+    path: 'assessment',
+    label: 'assessment.title',
+    shown: (kase) => kase.viewerCan.includes('assessmentCase'),
+  },
+  { path: 'plan', label: 'goalPlan.title', shown: () => true },
   {
     path: 'decision',
     label: 'decision.sections.decision',
@@ -31,11 +36,7 @@ const SECTIONS: Section[] = [
     label: 'decision.sections.handover',
     shown: (kase) => kase.viewerCan.includes('handOverCase') || kase.status === 'HANDED_OVER',
   },
-  { path: 'plan', label: 'goalPlan.title', shown: () => true },
-    path: 'assessment',
-    label: 'assessment.title',
-    shown: (kase) => kase.viewerCan.includes('assessmentCase'),
-  },
+  { path: 'journal', label: 'casePage.sections.journal', shown: () => true },
 ];
 
 /** Links from the case page to the case's other screens. */
