@@ -5,6 +5,7 @@ import { CaseloadPage } from './features/caseload/caseload-page';
 import { CaseJournalPage, TeamJournalSearchPage } from './features/journal/routes';
 import { NotFoundPage } from './features/not-found-page';
 import { referralRoutes } from './features/referrals/routes';
+import { receivingRoutes } from './features/receiving/routes';
 import { CallbackPage } from './features/session/callback-page';
 import { SignInRoute } from './features/session/sign-in-route';
 import { rememberRoute } from './features/session/storage';
@@ -30,6 +31,7 @@ const router = createBrowserRouter([
           { path: '/cases/:caseId/journal', element: <CaseJournalPage /> },
           { path: '/search', element: <TeamJournalSearchPage /> },
           ...referralRoutes,
+          ...receivingRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -3,6 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import { journalTexts } from '../features/journal/texts';
 import * as referrals from '../features/referrals/texts';
 import { caseTexts } from '../features/case/texts';
+import { receivingTexts } from '../features/receiving/texts';
 import { da } from './da';
 import { en } from './en';
 import { nb } from './nb';
@@ -15,6 +16,7 @@ export type Language = (typeof LANGUAGES)[number];
 const FEATURE_TEXTS: Record<string, Record<Language, object>> = {
   journal: journalTexts,
   casePage: caseTexts,
+  receiving: receivingTexts,
   session: { nb: session.nb, da: session.da, en: session.en },
 };
 

@@ -3,6 +3,7 @@ import { Button, Paragraph, SkipLink } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router-dom';
 import { useSession } from '../auth/session-context';
+import { ReceivingNav } from '../features/receiving/receiving-nav';
 import { ReferralNav } from '../features/referrals/referral-nav';
 import { graphql } from '../gql';
 import { LanguageSwitcher } from './language-switcher';
@@ -39,6 +40,7 @@ export function AppShell() {
             {t('nav.caseload')}
           </NavLink>
           <ReferralNav />
+          <ReceivingNav />
           <NavLink to="/search">{t('journal.teamSearch.nav')}</NavLink>
         </nav>
         <div className="app-header__user">

@@ -18,6 +18,11 @@ interface Section {
  */
 const SECTIONS: Section[] = [
   { path: 'journal', label: 'casePage.sections.journal', shown: () => true },
+  {
+    path: 'follow-up',
+    label: 'receiving.page.title',
+    shown: (k) => k.status === 'HANDED_OVER' || k.viewerCan.includes('recordFollowUp'),
+  },
 ];
 
 /** Links from the case page to the case's other screens. */
