@@ -95,7 +95,11 @@ test.describe('the receiving unit', () => {
     // The unit reads the case page: the person, the journal, the link to the follow-up.
     await page.goto(`/cases/${received.caseId}`);
     await expect(page.getByRole('heading', { level: 1, name: received.patientName })).toBeVisible();
-    await expect(page.getByText('går med rullator')).toBeVisible();
+    await expect(
+      page.getByText('Hjemmebesøk: går med rullator, trenger hjelp med medisiner.', {
+        exact: true,
+      }),
+    ).toBeVisible();
     await expectNoSeriousA11yViolations(page);
     await screenshots(page, 'receiving-case');
 
