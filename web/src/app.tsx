@@ -8,6 +8,7 @@ import { CaseJournalPage, TeamJournalSearchPage } from './features/journal/route
 import { NotFoundPage } from './features/not-found-page';
 import { oversightRoutes } from './features/oversight/routes';
 import { referralRoutes } from './features/referrals/routes';
+import { receivingRoutes } from './features/receiving/routes';
 import { CallbackPage } from './features/session/callback-page';
 import { SignInRoute } from './features/session/sign-in-route';
 import { rememberRoute } from './features/session/storage';
@@ -38,6 +39,7 @@ const router = createBrowserRouter([
           ...decisionRoutes,
           ...oversightRoutes,
           ...adminRoutes,
+          ...receivingRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },

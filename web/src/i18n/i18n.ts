@@ -9,6 +9,7 @@ import { oversightTexts } from '../features/oversight/texts';
 import { adminTexts } from '../features/admin/texts';
 import { emergencyAccessTexts } from '../features/emergency-access/texts';
 import { assessmentTexts } from '../features/assessment/texts';
+import { receivingTexts } from '../features/receiving/texts';
 import { da } from './da';
 import { en } from './en';
 import { nb } from './nb';
@@ -25,6 +26,7 @@ const FEATURE_TEXTS: Record<string, Record<Language, object>> = {
   goalPlan: goalPlanTexts,
   oversight: oversightTexts,
   assessment: assessmentTexts,
+  receiving: receivingTexts,
   session: { nb: session.nb, da: session.da, en: session.en },
   emergencyAccess: emergencyAccessTexts,
   admin: adminTexts,

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router-dom';
 import { useSession } from '../auth/session-context';
 import { OversightNav } from '../features/oversight/oversight-nav';
+import { ReceivingNav } from '../features/receiving/receiving-nav';
 import { ReferralNav } from '../features/referrals/referral-nav';
 import { graphql } from '../gql';
 import { LanguageSwitcher } from './language-switcher';
@@ -40,6 +41,7 @@ export function AppShell() {
             {t('nav.caseload')}
           </NavLink>
           <ReferralNav />
+          <ReceivingNav />
           <NavLink to="/search">{t('journal.teamSearch.nav')}</NavLink>
           <OversightNav profession={data?.me.profession} />
           {data?.me.profession === 'ADMIN' && <NavLink to="/admin">{t('admin.nav')}</NavLink>}

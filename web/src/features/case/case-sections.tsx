@@ -37,6 +37,11 @@ const SECTIONS: Section[] = [
     shown: (kase) => kase.viewerCan.includes('handOverCase') || kase.status === 'HANDED_OVER',
   },
   { path: 'journal', label: 'casePage.sections.journal', shown: () => true },
+  {
+    path: 'follow-up',
+    label: 'receiving.page.title',
+    shown: (k) => k.status === 'HANDED_OVER' || k.viewerCan.includes('recordFollowUp'),
+  },
 ];
 
 /** Links from the case page to the case's other screens. */
