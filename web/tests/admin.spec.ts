@@ -74,6 +74,7 @@ test.describe('the administrator', () => {
     await expect(units.getByRole('listitem')).toContainText('Frisklivssentralen Nord');
     await units.getByRole('button', { name: 'Fjern fra Frisklivssentralen Nord' }).click();
     await expect(page.getByText('Fjernet fra Frisklivssentralen Nord.')).toBeVisible();
+    await expect(units.getByRole('combobox', { name: 'Legg til i enhet' })).toBeFocused();
     await expect(units).toContainText('Ikke med i noen enhet.');
     await expectNoSeriousA11yViolations(page);
     await screenshots(page, 'admin-staff-member');
@@ -97,6 +98,7 @@ test.describe('the administrator', () => {
     await dialog.getByRole('button', { name: 'Deaktiver' }).click();
     await expect(dialog).toBeHidden();
     await expect(page.getByText(`${name} er deaktivert og logget ut.`)).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name })).toBeFocused();
     await expect(page.getByText(/^Deaktivert /)).toBeVisible();
     await expect(page.getByRole('button', { name: 'Deaktiver' })).toHaveCount(0);
 

@@ -11,7 +11,7 @@ import {
   Tag,
   ValidationMessage,
 } from '@digdir/designsystemet-react';
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useLocation, useParams } from 'react-router-dom';
 import type { AdminStaffMemberFragment, AdminStaffQuery } from '../../gql/graphql';
@@ -58,6 +58,8 @@ function Memberships({
     kind === 'team' ? RemoveTeamMembershipMutation : RemoveUnitMembershipMutation,
   );
   const [error, setError] = useState<unknown>(null);
+  // A removed membership's button is gone: focus goes on to the choice of a new one.
+  const selectRef = useRef<HTMLSelectElement>(null);
   const input = (id: string) =>
     kind === 'team' ? { staffId: staff.id, teamId: id } : { staffId: staff.id, unitId: id };
   const nameOf = (id: string) =>
@@ -83,6 +85,7 @@ function Memberships({
     try {
       await remove({ variables: { input: input(id) as never } });
       onMessage(t('admin.staff.removed', { name }));
+      selectRef.current?.focus();
     } catch (caught) {
       setError(caught);
     }
@@ -127,6 +130,7 @@ function Memberships({
               {kind === 'team' ? t('admin.staff.addTeam') : t('admin.staff.addUnit')}
             </Label>
             <Select
+              ref={selectRef}
               id={selectId}
               value={chosen}
               onChange={(e) => setChosen(e.target.value)}
@@ -181,13 +185,15 @@ function StaffView({
   const teams = districts.map((d) => ({ id: d.id, name: d.name, options: d.teams }));
   const units = districts.map((d) => ({ id: d.id, name: d.name, options: d.serviceUnits }));
   const isSelf = viewer.data?.me.id === staff.id;
+  // The dialog's button is gone once they are deactivated: focus goes back to the page.
+  const headingRef = useRef<HTMLHeadingElement>(null);
   return (
     <div className="admin-page">
       <Link asChild>
         <RouterLink to="/admin">{t('admin.staff.back')}</RouterLink>
       </Link>
       <header>
-        <Heading level={1} data-size="md">
+        <Heading level={1} data-size="md" ref={headingRef} tabIndex={-1}>
           {staff.name}
         </Heading>
         <Paragraph>
@@ -223,7 +229,10 @@ function StaffView({
             submit={t('admin.staff.deactivateConfirm')}
             danger
             onSubmit={() => deactivate({ variables: { staffId: staff.id } })}
-            onDone={() => setMessage(t('admin.staff.deactivatedNow', { name: staff.name }))}
+            onDone={() => {
+              setMessage(t('admin.staff.deactivatedNow', { name: staff.name }));
+              headingRef.current?.focus();
+            }}
           />
         </div>
       )}
