@@ -88,7 +88,8 @@ test('a case runs from referral to follow-up in the browser, each step by its ro
     legalBasis: 'helse- og omsorgstjenesteloven § 3-2 første ledd nr. 6 bokstav a',
     service: 'Hverdagsrehabilitering',
     hoursPerWeek: 3,
-    justification: 'Kartleggingen viser at hverdagsrehabilitering dekker behovet for hjelp til dusj',
+    justification:
+      'Kartleggingen viser at hverdagsrehabilitering dekker behovet for hjelp til dusj',
   });
 
   // 5. The coordinator hands the case over to home care, which acknowledges it.
@@ -98,7 +99,12 @@ test('a case runs from referral to follow-up in the browser, each step by its ro
 
   // 6. Home care evaluates the goal and records the follow-up result.
   await evaluateGoal(homeCare, caseId, goal, 'PARTLY_ACHIEVED', 'Dusjer selv med krakk og tilsyn.');
-  await recordFollowUp(homeCare, caseId, 'CONTINUE', 'Fortsetter som vedtatt; ny oppfølging om tre måneder.');
+  await recordFollowUp(
+    homeCare,
+    caseId,
+    'CONTINUE',
+    'Fortsetter som vedtatt; ny oppfølging om tre måneder.',
+  );
 
   for (const page of [caseworker, coordinator, nurse, physio, ot, homeCare])
     await page.context().close();

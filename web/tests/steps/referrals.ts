@@ -21,7 +21,9 @@ export async function registerReferral(page: Page, referral: NewReferral): Promi
     .getByRole('link', { name: 'Henvendelser', exact: true })
     .click();
   await page.getByRole('link', { name: 'Registrer henvendelse' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Registrer henvendelse' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Registrer henvendelse' }),
+  ).toBeVisible();
   await page.getByRole('button', { name: 'Registrer med fødselsnummer' }).click();
   await page.getByLabel('Fødselsnummer (11 siffer)').fill(referral.nationalId);
   await page.getByLabel('Fornavn').fill(referral.givenName);

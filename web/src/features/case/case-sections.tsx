@@ -36,12 +36,12 @@ const SECTIONS: Section[] = [
     label: 'decision.sections.handover',
     shown: (kase) => kase.viewerCan.includes('handOverCase') || kase.status === 'HANDED_OVER',
   },
-  { path: 'journal', label: 'casePage.sections.journal', shown: () => true },
   {
     path: 'follow-up',
     label: 'receiving.page.title',
     shown: (k) => k.status === 'HANDED_OVER' || k.viewerCan.includes('recordFollowUp'),
   },
+  { path: 'journal', label: 'casePage.sections.journal', shown: () => true },
 ];
 
 /** Links from the case page to the case's other screens. */
