@@ -2,7 +2,7 @@ import type { Browser, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { recordMapping } from './steps/assessment';
 import { handOver, recordDecision } from './steps/decision';
-import { addGoal, addMeasure, agreePlan, daysFromToday } from './steps/goal-plan';
+import { addGoal, addMeasure, daysFromToday } from './steps/goal-plan';
 import { acknowledgeHandover, evaluateGoal, recordFollowUp } from './steps/receiving';
 import { acceptReferral, registerReferral } from './steps/referrals';
 import { syntheticNationalId } from './steps/scenes';
@@ -15,6 +15,8 @@ async function asStaff(browser: Browser, name: string): Promise<Page> {
     locale: 'nb-NO',
     viewport: { width: 1280, height: 800 },
   });
+  // An action waiting for something that never comes fails the step, not the whole budget.
+  context.setDefaultTimeout(30_000);
   const page = await context.newPage();
   await signIn(page, name);
   return page;
@@ -76,12 +78,22 @@ test('a case runs from referral to follow-up in the browser, each step by its ro
   const ot = await asStaff(browser, 'Ergoterapeut Nord');
   await addMeasure(ot, caseId, goal, {
     description: 'Trygghetsalarm og dusjkrakk',
-    level: '4 Velferdsteknologi',
+    level: '4 Velferdsteknologi og hjelpemidler',
     who: 'Ansatte (et yrke)',
     profession: 'Ergoterapeut',
     frequency: 'en gang',
   });
-  await agreePlan(nurse, caseId);
+  // The nurse's page still shows the plan without the measure: agreeing to it is refused as
+  // stale, the plan is read again, and the agreement is recorded for the plan as it now is.
+  await nurse.getByRole('button', { name: 'Registrer avtale' }).click();
+  await nurse.getByRole('radio', { name: 'Personen selv' }).check();
+  await nurse.getByRole('button', { name: 'Registrer at planen slik den vises er avtalt' }).click();
+  await expect(nurse.getByRole('alert')).toContainText('Noen andre endret planen samtidig');
+  await expect(
+    nurse.getByRole('list', { name: 'Tiltak for mål' }).getByText('Trygghetsalarm og dusjkrakk'),
+  ).toBeVisible();
+  await nurse.getByRole('button', { name: 'Registrer at planen slik den vises er avtalt' }).click();
+  await expect(nurse.getByTestId('plan-status')).toHaveText('Avtalt');
 
   // 4. The caseworker records the decision after reading its letter.
   await recordDecision(caseworker, caseId, {

@@ -25,7 +25,7 @@ import { errorCode, formatDateTime } from '../case/case-format';
 import { ForbiddenPage } from '../case/forbidden-page';
 import { NotFoundPage } from '../not-found-page';
 import { loadFormDraft } from './drafts';
-import { describePlanError, type PlanEnv, PlanEnvContext } from './env';
+import { codeOf, describePlanError, type PlanEnv, PlanEnvContext } from './env';
 import { GoalCard } from './goal-card';
 import { GoalEditor } from './goal-editor';
 import './goal-plan.css';
@@ -42,7 +42,19 @@ const POLL_MS = 15_000;
 
 type Plan = GoalPlanFieldsFragment;
 
-function Agreement({ plan, onDone }: { plan: Plan; onDone: () => void }) {
+/**
+ * Records the person's agreement with the plan as shown. A colleague's save in between makes
+ * it stale: the refusal says so and the plan is read again, so what is agreed is what is shown.
+ */
+function Agreement({
+  plan,
+  onDone,
+  onStale,
+}: {
+  plan: Plan;
+  onDone: () => void;
+  onStale: () => void;
+}) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [agreedBy, setAgreedBy] = useState<GoalPlanAgreedBy>('PERSON');
@@ -69,6 +81,7 @@ function Agreement({ plan, onDone }: { plan: Plan; onDone: () => void }) {
       onDone();
     } catch (caught) {
       setError(describePlanError(caught, t));
+      if (codeOf(caught) === 'CONFLICT') onStale();
     } finally {
       setBusy(false);
     }
@@ -338,7 +351,11 @@ function PlanView({ data, caseId }: { data: PageData; caseId: string }) {
           </Paragraph>
         </section>
         {plan && (
-          <Agreement plan={plan} onDone={() => void run(refresh, t('goalPlan.agreement.done'))} />
+          <Agreement
+            plan={plan}
+            onDone={() => void run(refresh, t('goalPlan.agreement.done'))}
+            onStale={() => void refresh()}
+          />
         )}
         {plan && <History plan={plan} />}
       </div>
