@@ -2,7 +2,6 @@ import { createBrowserRouter, Navigate, Outlet, RouterProvider } from 'react-rou
 import { useSession } from './auth/session-context';
 import { adminRoutes } from './features/admin/routes';
 import { CasePage } from './features/case/case-page';
-import { CaseloadPage } from './features/caseload/caseload-page';
 import { decisionRoutes } from './features/decision/routes';
 import { CaseJournalPage, TeamJournalSearchPage } from './features/journal/routes';
 import { NotFoundPage } from './features/not-found-page';
@@ -13,6 +12,7 @@ import { CallbackPage } from './features/session/callback-page';
 import { SignInRoute } from './features/session/sign-in-route';
 import { rememberRoute } from './features/session/storage';
 import { AppShell } from './ui/app-shell';
+import { HomeRoute } from './ui/home-route';
 
 function RequireSession() {
   const { token, signedOutBecause } = useSession();
@@ -29,7 +29,7 @@ const router = createBrowserRouter([
       {
         element: <AppShell />,
         children: [
-          { index: true, element: <CaseloadPage /> },
+          { index: true, element: <HomeRoute /> },
           { path: 'cases/:caseId', element: <CasePage /> },
           { path: '/cases/:caseId/journal', element: <CaseJournalPage /> },
           { path: 'cases/:caseId/plan', lazy: () => import('./features/goal-plan/goal-plan-page') },

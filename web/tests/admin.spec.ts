@@ -14,10 +14,12 @@ test.describe('the administrator', () => {
     const email = `ny.${stamp}@demo.local`;
 
     await signIn(page, 'Systemansvarlig');
-    await page
-      .getByRole('navigation', { name: 'Hovedmeny' })
-      .getByRole('link', { name: 'Ansatte' })
-      .click();
+    // The administrator lands on the staff screens; the teams' screens are not offered.
+    const nav = page.getByRole('navigation', { name: 'Hovedmeny' });
+    await expect(page.getByRole('heading', { level: 1, name: 'Ansatte' })).toBeVisible();
+    await expect(nav.getByRole('link', { name: 'Saksliste' })).toHaveCount(0);
+    await expect(nav.getByRole('link', { name: 'Henvendelser' })).toHaveCount(0);
+    await nav.getByRole('link', { name: 'Ansatte' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Ansatte' })).toBeVisible();
     const table = page.getByRole('table', { name: 'Alle ansatte' });
     await expect(table.getByRole('link', { name: 'Sykepleier Nord', exact: true })).toBeVisible();

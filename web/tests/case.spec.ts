@@ -1,28 +1,11 @@
 import type { APIRequestContext, Page } from '@playwright/test';
 import { expect, expectNoSeriousA11yViolations, screenshots, test } from './fixtures';
+import { api } from './steps/session';
 
 async function signIn(page: Page, name: string): Promise<void> {
   await page.goto('/sign-in');
   await page.getByRole('button', { name: `Logg inn som ${name}` }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Saksliste' })).toBeVisible();
-}
-
-/** GraphQL as a demo staff member, straight to the API (a colleague working meanwhile). */
-async function api<T>(
-  request: APIRequestContext,
-  email: string,
-  query: string,
-  variables: Record<string, unknown> = {},
-): Promise<T> {
-  const signedIn = await request.post('/auth/dev-sign-in', { data: { email } });
-  const { token } = (await signedIn.json()) as { token: string };
-  const response = await request.post('/graphql', {
-    data: { query, variables },
-    headers: { authorization: `Bearer ${token}` },
-  });
-  const body = (await response.json()) as { data: T; errors?: unknown };
-  expect(body.errors).toBeUndefined();
-  return body.data;
 }
 
 interface NordCase {

@@ -1,35 +1,6 @@
 import type { Browser, Locator, Page } from '@playwright/test';
 import { expect, expectNoSeriousA11yViolations, screenshots, test } from './fixtures';
-
-/**
- * A valid synthetic Norwegian fødselsnummer (month + 80, as the test data of the Tax
- * Administration), for a random birth date in the 1900s: individual numbers 000-499.
- */
-function freshNationalId(): string {
-  const weights1 = [3, 7, 6, 1, 8, 9, 4, 5, 2];
-  const weights2 = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
-  const check = (digits: string, weights: number[]) => {
-    const sum = weights.reduce((acc, w, i) => acc + w * Number(digits[i]), 0);
-    const k = (11 - (sum % 11)) % 11;
-    return k === 10 ? null : k;
-  };
-  for (;;) {
-    const day = 1 + Math.floor(Math.random() * 28);
-    const month = 1 + Math.floor(Math.random() * 12);
-    const year = 30 + Math.floor(Math.random() * 60);
-    const individual = Math.floor(Math.random() * 500);
-    const base =
-      String(day).padStart(2, '0') +
-      String(month + 80) +
-      String(year).padStart(2, '0') +
-      String(individual).padStart(3, '0');
-    const k1 = check(base, weights1);
-    if (k1 === null) continue;
-    const k2 = check(base + k1, weights2);
-    if (k2 === null) continue;
-    return `${base}${k1}${k2}`;
-  }
-}
+import { syntheticNationalId } from './steps/scenes';
 
 async function signIn(browser: Browser, who: string): Promise<Page> {
   const context = await browser.newContext({
@@ -83,7 +54,7 @@ test.describe('referrals: intake and triage', () => {
     await expectNoSeriousA11yViolations(caseworker);
     await screenshots(caseworker, 'referral-form');
 
-    await number.fill(freshNationalId());
+    await number.fill(syntheticNationalId().number);
     await caseworker.getByRole('button', { name: 'Registrer henvendelsen' }).click();
     await expect(
       caseworker.getByRole('heading', { level: 1, name: `Kari ${familyName}` }),
@@ -180,7 +151,7 @@ test.describe('referrals: intake and triage', () => {
 
     await tabTo(page.getByRole('button', { name: 'Registrer med fødselsnummer' }));
     await page.keyboard.press('Enter');
-    await typeInto('Fødselsnummer (11 siffer)', freshNationalId());
+    await typeInto('Fødselsnummer (11 siffer)', syntheticNationalId().number);
     await typeInto('Fornavn', 'Per');
     await typeInto('Etternavn', familyName);
     await typeInto('Adresse', 'Fjellveien 3');

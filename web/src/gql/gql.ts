@@ -91,7 +91,7 @@ type Documents = {
     "\n  mutation AcceptReferral($referralId: ID!, $input: AcceptReferralInput) {\n    acceptReferral(referralId: $referralId, input: $input) {\n      id\n    }\n  }\n": typeof types.AcceptReferralDocument,
     "\n  mutation RejectReferral($referralId: ID!, $input: RejectReferralInput!) {\n    rejectReferral(referralId: $referralId, input: $input) {\n      id\n      status\n      rejectionReason\n      viewerCan\n    }\n  }\n": typeof types.RejectReferralDocument,
     "\n  mutation RedirectReferral($referralId: ID!, $input: RedirectReferralInput!) {\n    redirectReferral(referralId: $referralId, input: $input) {\n      id\n      status\n      redirectedTo\n      redirectReason\n      viewerCan\n    }\n  }\n": typeof types.RedirectReferralDocument,
-    "\n  query Viewer {\n    me {\n      id\n      name\n      profession\n      teams {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  query Viewer {\n    me {\n      id\n      name\n      profession\n      teams {\n        id\n        name\n      }\n      serviceUnits {\n        id\n      }\n    }\n  }\n": typeof types.ViewerDocument,
 };
 const documents: Documents = {
     "\n  fragment AdminStaffMember on StaffMember {\n    id\n    name\n    email\n    profession\n    active\n    deactivatedAt\n    teams {\n      id\n      name\n    }\n    serviceUnits {\n      id\n      name\n    }\n  }\n": types.AdminStaffMemberFragmentDoc,
@@ -171,7 +171,7 @@ const documents: Documents = {
     "\n  mutation AcceptReferral($referralId: ID!, $input: AcceptReferralInput) {\n    acceptReferral(referralId: $referralId, input: $input) {\n      id\n    }\n  }\n": types.AcceptReferralDocument,
     "\n  mutation RejectReferral($referralId: ID!, $input: RejectReferralInput!) {\n    rejectReferral(referralId: $referralId, input: $input) {\n      id\n      status\n      rejectionReason\n      viewerCan\n    }\n  }\n": types.RejectReferralDocument,
     "\n  mutation RedirectReferral($referralId: ID!, $input: RedirectReferralInput!) {\n    redirectReferral(referralId: $referralId, input: $input) {\n      id\n      status\n      redirectedTo\n      redirectReason\n      viewerCan\n    }\n  }\n": types.RedirectReferralDocument,
-    "\n  query Viewer {\n    me {\n      id\n      name\n      profession\n      teams {\n        id\n        name\n      }\n    }\n  }\n": types.ViewerDocument,
+    "\n  query Viewer {\n    me {\n      id\n      name\n      profession\n      teams {\n        id\n        name\n      }\n      serviceUnits {\n        id\n      }\n    }\n  }\n": types.ViewerDocument,
 };
 
 /**
@@ -499,7 +499,7 @@ export function graphql(source: "\n  mutation RedirectReferral($referralId: ID!,
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Viewer {\n    me {\n      id\n      name\n      profession\n      teams {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    me {\n      id\n      name\n      profession\n      teams {\n        id\n        name\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Viewer {\n    me {\n      id\n      name\n      profession\n      teams {\n        id\n        name\n      }\n      serviceUnits {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    me {\n      id\n      name\n      profession\n      teams {\n        id\n        name\n      }\n      serviceUnits {\n        id\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -8,6 +8,7 @@ export const da: Resources = {
     signOut: 'Log ud',
     skipToContent: 'Spring til hovedindhold',
     signedInAs: 'Logget ind som {{name}}',
+    loading: 'Henter …',
     language: 'Sprog',
   },
   language: { nb: 'Norsk bokmål', da: 'Dansk', en: 'English' },

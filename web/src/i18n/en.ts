@@ -7,6 +7,7 @@ export const en = {
     signOut: 'Sign out',
     skipToContent: 'Skip to main content',
     signedInAs: 'Signed in as {{name}}',
+    loading: 'Loading …',
     language: 'Language',
   },
   language: { nb: 'Norsk bokmål', da: 'Dansk', en: 'English' },

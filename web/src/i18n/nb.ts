@@ -8,6 +8,7 @@ export const nb: Resources = {
     signOut: 'Logg ut',
     skipToContent: 'Hopp til hovedinnhold',
     signedInAs: 'Logget inn som {{name}}',
+    loading: 'Henter …',
     language: 'Språk',
   },
   language: { nb: 'Norsk bokmål', da: 'Dansk', en: 'English' },

@@ -19,6 +19,9 @@ export const ViewerQuery = graphql(`
         id
         name
       }
+      serviceUnits {
+        id
+      }
     }
   }
 `);
@@ -28,6 +31,8 @@ export function AppShell() {
   const { t } = useTranslation();
   const { signOut } = useSession();
   const { data } = useQuery(ViewerQuery);
+  // The caseload, referrals and journal search are the assessment teams' own screens.
+  const inTeam = (data?.me.teams.length ?? 0) > 0;
   return (
     <>
       <SkipLink href="#main">{t('nav.skipToContent')}</SkipLink>
@@ -37,12 +42,14 @@ export function AppShell() {
           <span className="app-header__tagline">{t('app.tagline')}</span>
         </div>
         <nav aria-label={t('nav.label')} className="app-nav">
-          <NavLink to="/" end>
-            {t('nav.caseload')}
-          </NavLink>
-          <ReferralNav />
+          {inTeam && (
+            <NavLink to="/" end>
+              {t('nav.caseload')}
+            </NavLink>
+          )}
+          {inTeam && <ReferralNav />}
           <ReceivingNav />
-          <NavLink to="/search">{t('journal.teamSearch.nav')}</NavLink>
+          {inTeam && <NavLink to="/search">{t('journal.teamSearch.nav')}</NavLink>}
           <OversightNav profession={data?.me.profession} />
           {data?.me.profession === 'ADMIN' && <NavLink to="/admin">{t('admin.nav')}</NavLink>}
         </nav>

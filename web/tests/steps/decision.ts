@@ -1,6 +1,7 @@
 import type { APIRequestContext, Page } from '@playwright/test';
 import { expect } from '../fixtures';
 import { api } from './session';
+import { syntheticNationalId } from './scenes';
 
 const COORDINATOR = 'coordinator.nord@demo.local';
 const NURSE = 'nurse.nord@demo.local';
@@ -11,34 +12,6 @@ export interface Scene {
   caseId: string;
   /** "Given Family", as the case's headings show it. */
   name: string;
-}
-
-/**
- * A valid synthetic Norwegian fødselsnummer (month + 80) for a random birth date in the
- * 1900s: each scene registers a new person, so the demo cases stay untouched.
- */
-function freshNationalId(): string {
-  const check = (digits: string, weights: number[]) => {
-    const sum = weights.reduce((acc, w, i) => acc + w * Number(digits[i]), 0);
-    const k = (11 - (sum % 11)) % 11;
-    return k === 10 ? null : k;
-  };
-  for (;;) {
-    const day = 1 + Math.floor(Math.random() * 28);
-    const month = 1 + Math.floor(Math.random() * 12);
-    const year = 30 + Math.floor(Math.random() * 60);
-    const individual = Math.floor(Math.random() * 500);
-    const base =
-      String(day).padStart(2, '0') +
-      String(month + 80) +
-      String(year).padStart(2, '0') +
-      String(individual).padStart(3, '0');
-    const k1 = check(base, [3, 7, 6, 1, 8, 9, 4, 5, 2]);
-    if (k1 === null) continue;
-    const k2 = check(base + k1, [5, 4, 3, 2, 7, 6, 5, 4, 3, 2]);
-    if (k2 === null) continue;
-    return `${base}${k1}${k2}`;
-  }
 }
 
 /** An ACTIVE case of team Nord for a newly registered person (register, refer, accept). */
@@ -56,7 +29,7 @@ export async function openCase(request: APIRequestContext): Promise<Scene> {
     'mutation($input: RegisterPatientInput!) { registerPatient(input: $input) { id } }',
     {
       input: {
-        nationalId: freshNationalId(),
+        nationalId: syntheticNationalId().number,
         givenName: 'Randi',
         familyName,
         address: 'Storgata 12',

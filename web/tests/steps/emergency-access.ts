@@ -1,37 +1,7 @@
 import type { APIRequestContext, Page } from '@playwright/test';
 import { expect } from '../fixtures';
 import { api } from './session';
-
-let serial = 0;
-
-/**
- * A fresh synthetic Norwegian test number (month + 80, both mod-11 check digits), born in the
- * 1960s so it never meets the demo persons (born 1930–1959).
- */
-export function syntheticNationalId(): string {
-  for (;;) {
-    const n = serial++;
-    const day = 1 + ((Date.now() + n * 7) % 28);
-    const month = 81 + (n % 12);
-    const year = 60 + (((Date.now() / 1000 + n) % 40) | 0);
-    const individual = Math.floor(Math.random() * 500);
-    const digits = [
-      ...String(day).padStart(2, '0'),
-      ...String(month),
-      ...String(year).padStart(2, '0'),
-      ...String(individual).padStart(3, '0'),
-    ].map(Number);
-    const check = (weights: number[], ds: number[]) => {
-      const rest = 11 - (weights.reduce((sum, w, i) => sum + w * ds[i], 0) % 11);
-      return rest === 11 ? 0 : rest;
-    };
-    const k1 = check([3, 7, 6, 1, 8, 9, 4, 5, 2], digits);
-    if (k1 === 10) continue;
-    const k2 = check([5, 4, 3, 2, 7, 6, 5, 4, 3, 2], [...digits, k1]);
-    if (k2 === 10) continue;
-    return [...digits, k1, k2].join('');
-  }
-}
+import { syntheticNationalId } from './scenes';
 
 /**
  * Scene (API only): a new person in district Nord with a referral accepted by the Nord
@@ -54,7 +24,7 @@ export async function nordCaseWithoutOutsiders(
     'mutation($input: RegisterPatientInput!) { registerPatient(input: $input) { id } }',
     {
       input: {
-        nationalId: syntheticNationalId(),
+        nationalId: syntheticNationalId().number,
         givenName: 'Ingrid',
         familyName,
         address: 'Storgata 1',

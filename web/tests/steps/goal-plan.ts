@@ -1,36 +1,11 @@
 import type { APIRequestContext, Page } from '@playwright/test';
 import { expect } from '../fixtures';
 import { api } from './session';
+import { syntheticNationalId } from './scenes';
 
 // Steps of the goal and action plan (/cases/:caseId/plan), in Norwegian as the tests' locale
 // shows it. Each takes a page signed in as someone who may do it, does it through the UI only,
 // and checks that it took effect.
-
-const K1 = [3, 7, 6, 1, 8, 9, 4, 5, 2];
-const K2 = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
-
-function checkDigit(digits: string, weights: number[]): number | null {
-  const sum = weights.reduce((acc, w, i) => acc + w * Number(digits[i]), 0);
-  const check = 11 - (sum % 11);
-  return check === 11 ? 0 : check === 10 ? null : check;
-}
-
-/** A synthetic Norwegian national id (month + 80) nobody else in the run is likely to have. */
-function syntheticNationalId(): string {
-  for (;;) {
-    const day = 1 + Math.floor(Math.random() * 28);
-    const month = 1 + Math.floor(Math.random() * 12);
-    const yy = 30 + Math.floor(Math.random() * 20);
-    const individual = Math.floor(Math.random() * 500);
-    const pad = (n: number, w = 2) => String(n).padStart(w, '0');
-    const base = `${pad(day)}${pad(month + 80)}${pad(yy)}${pad(individual, 3)}`;
-    const k1 = checkDigit(base, K1);
-    if (k1 === null) continue;
-    const k2 = checkDigit(`${base}${k1}`, K2);
-    if (k2 === null) continue;
-    return `${base}${k1}${k2}`;
-  }
-}
 
 /** A day `days` from today, `YYYY-MM-DD`. */
 export function daysFromToday(days: number): string {
@@ -68,7 +43,7 @@ export async function acceptedCaseForPlan(
     {
       input: {
         person: {
-          nationalId: syntheticNationalId(),
+          nationalId: syntheticNationalId().number,
           givenName: 'Solveig',
           familyName,
           address: 'Storgata 1',

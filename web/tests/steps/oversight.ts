@@ -1,36 +1,11 @@
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import { expect } from '../fixtures';
 import { api } from './session';
+import { syntheticNationalId } from './scenes';
 
 // ---------------------------------------------------------------------------------------------
 // API-only scene builders
 // ---------------------------------------------------------------------------------------------
-
-const K1 = [3, 7, 6, 1, 8, 9, 4, 5, 2];
-const K2 = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
-
-function checkDigit(digits: string, weights: number[]): number | null {
-  const sum = weights.reduce((total, weight, i) => total + weight * Number(digits[i]), 0);
-  const digit = (11 - (sum % 11)) % 11;
-  return digit === 10 ? null : digit;
-}
-
-/** A fresh synthetic test fødselsnummer (month + 80), born 1930–1949: unlikely to be taken. */
-export function syntheticNationalId(): string {
-  for (;;) {
-    const year = 30 + Math.floor(Math.random() * 20);
-    const month = 1 + Math.floor(Math.random() * 12);
-    const day = 1 + Math.floor(Math.random() * 28);
-    const individual = Math.floor(Math.random() * 500); // 000–499: born 1900–1999
-    const base = [day, month + 80, year].map((n) => String(n).padStart(2, '0')).join('');
-    const digits = `${base}${String(individual).padStart(3, '0')}`;
-    const k1 = checkDigit(digits, K1);
-    if (k1 === null) continue;
-    const k2 = checkDigit(`${digits}${k1}`, K2);
-    if (k2 === null) continue;
-    return `${digits}${k1}${k2}`;
-  }
-}
 
 export interface OpenCase {
   caseId: string;
@@ -53,7 +28,7 @@ export async function openNordCase(
     '{ districts { id name } }',
   );
   const nord = districts.find((d) => d.name.includes('Nord'))!.id;
-  const nationalId = syntheticNationalId();
+  const nationalId = syntheticNationalId().number;
   const familyName = `Kontroll${nationalId.slice(6, 9)}`;
   const { registerPatient } = await api<{ registerPatient: { id: string } }>(
     request,

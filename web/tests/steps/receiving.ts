@@ -1,6 +1,7 @@
 import type { APIRequestContext, Page } from '@playwright/test';
 import { expect } from '../fixtures';
 import { api } from './session';
+import { syntheticNationalId } from './scenes';
 
 /**
  * The receiving unit after handover: acknowledging or returning a handover in the inbox
@@ -127,36 +128,6 @@ export async function recordFollowUp(
   ).toContainText(note);
 }
 
-/**
- * A valid synthetic Norwegian fødselsnummer (month + 80, as the test data of the Tax
- * Administration), for a random birth date in the 1930s–1950s: individual numbers 000-499.
- */
-function freshNationalId(): string {
-  const weights1 = [3, 7, 6, 1, 8, 9, 4, 5, 2];
-  const weights2 = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
-  const check = (digits: string, weights: number[]) => {
-    const sum = weights.reduce((acc, w, i) => acc + w * Number(digits[i]), 0);
-    const k = (11 - (sum % 11)) % 11;
-    return k === 10 ? null : k;
-  };
-  for (;;) {
-    const day = 1 + Math.floor(Math.random() * 28);
-    const month = 1 + Math.floor(Math.random() * 12);
-    const year = 30 + Math.floor(Math.random() * 25);
-    const individual = Math.floor(Math.random() * 500);
-    const base =
-      String(day).padStart(2, '0') +
-      String(month + 80) +
-      String(year).padStart(2, '0') +
-      String(individual).padStart(3, '0');
-    const k1 = check(base, weights1);
-    if (k1 === null) continue;
-    const k2 = check(base + k1, weights2);
-    if (k2 === null) continue;
-    return `${base}${k1}${k2}`;
-  }
-}
-
 const GIVEN = ['Solveig', 'Arne', 'Ingrid', 'Harald', 'Bjørg', 'Oddvar', 'Reidun', 'Torbjørn'];
 const FAMILY = ['Strand', 'Eide', 'Lunde', 'Bakke', 'Moen', 'Aas', 'Vik', 'Haug'];
 const FAMILY2 = ['Berg', 'Nilsen', 'Olsen', 'Johansen', 'Larsen', 'Pedersen', 'Hansen', 'Karlsen'];
@@ -203,7 +174,7 @@ export async function caseHandedOver(request: APIRequestContext): Promise<Handed
     `mutation($input: RegisterPatientInput!) { registerPatient(input: $input) { id } }`,
     {
       input: {
-        nationalId: freshNationalId(),
+        nationalId: syntheticNationalId().number,
         givenName,
         familyName,
         address: 'Storgata 12',

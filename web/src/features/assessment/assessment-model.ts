@@ -1,18 +1,7 @@
 import type { FunctionScale, MappingQuestion, ServiceLevel } from '../../gql/graphql';
+import { STAIRCASE } from '../../ui/staircase';
 
-/** The coping staircase, lowest step first. */
-export const LEVELS: ServiceLevel[] = [
-  'SELF_MASTERY',
-  'NETWORK',
-  'VOLUNTARY',
-  'WELFARE_TECHNOLOGY',
-  'LOW_THRESHOLD',
-  'EVERYDAY_REHABILITATION',
-  'PRACTICAL_ASSISTANCE',
-  'HOME_NURSING',
-  'SHORT_TERM_STAY',
-  'LONG_TERM_CARE',
-];
+export const LEVELS = STAIRCASE;
 
 export type AnswerField =
   'selfMastery' | 'network' | 'voluntary' | 'welfareTechnology' | 'lowThreshold' | 'whatMatters';

@@ -3,6 +3,7 @@ import type { TFunction } from 'i18next';
 import { createContext, useContext } from 'react';
 import type { GoalPlanFieldsFragment, Operation, ServiceLevel } from '../../gql/graphql';
 import { describeError } from '../../ui/describe-error';
+import { STAIRCASE } from '../../ui/staircase';
 
 /** What every part of the plan screen needs from the page. */
 export interface PlanEnv {
@@ -24,18 +25,7 @@ export function usePlanEnv(): PlanEnv {
   return env;
 }
 
-export const LEVELS: ServiceLevel[] = [
-  'SELF_MASTERY',
-  'NETWORK',
-  'VOLUNTARY',
-  'WELFARE_TECHNOLOGY',
-  'LOW_THRESHOLD',
-  'EVERYDAY_REHABILITATION',
-  'PRACTICAL_ASSISTANCE',
-  'HOME_NURSING',
-  'SHORT_TERM_STAY',
-  'LONG_TERM_CARE',
-];
+export const LEVELS = STAIRCASE;
 
 /** True when a measure on `level` sits above the lowest step the assessments suggest. */
 export function aboveSuggested(level: string, lowest: ServiceLevel | null): boolean {

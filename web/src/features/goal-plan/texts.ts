@@ -7,7 +7,7 @@ const en = {
   print: 'Print',
   empty: 'No goals yet. Write the first goal in the person’s own words.',
   readOnly: 'You can read this plan, but not change it.',
-  live: 'The plan is refreshed every 15 seconds and when you return to this tab.',
+  live: 'The plan is refreshed every 30 seconds and when you return to this tab.',
   status: {
     label: 'Plan status',
     DRAFT: 'Not yet agreed',
@@ -207,7 +207,7 @@ const nb: Shape<typeof en> = {
   print: 'Skriv ut',
   empty: 'Ingen mål ennå. Skriv det første målet med personens egne ord.',
   readOnly: 'Du kan lese planen, men ikke endre den.',
-  live: 'Planen oppdateres hvert 15. sekund og når du kommer tilbake til fanen.',
+  live: 'Planen oppdateres hvert 30. sekund og når du kommer tilbake til fanen.',
   status: {
     label: 'Status for planen',
     DRAFT: 'Ikke avtalt ennå',
@@ -405,7 +405,7 @@ const da: Shape<typeof en> = {
   print: 'Udskriv',
   empty: 'Ingen mål endnu. Skriv det første mål med borgerens egne ord.',
   readOnly: 'Du kan læse planen, men ikke ændre den.',
-  live: 'Planen opdateres hvert 15. sekund, og når du vender tilbage til fanen.',
+  live: 'Planen opdateres hvert 30. sekund, og når du vender tilbage til fanen.',
   status: {
     label: 'Planens status',
     DRAFT: 'Ikke aftalt endnu',

@@ -30,6 +30,7 @@ import { fieldErrorsOf } from './field-errors';
 import { municipalDateTime, municipalNow } from './municipal-time';
 import { IntakeContextQuery, RegisterReferralMutation, SearchPersonsQuery } from './operations';
 import './referrals.css';
+import { STAIRCASE } from '../../ui/staircase';
 
 const SOURCES: ReferralSource[] = [
   'GP',
@@ -40,18 +41,7 @@ const SOURCES: ReferralSource[] = [
   'OTHER',
 ];
 const CHANNELS: ReferralChannel[] = ['DIGITAL', 'PHONE', 'LETTER', 'MEETING'];
-const LEVELS: ServiceLevel[] = [
-  'SELF_MASTERY',
-  'NETWORK',
-  'VOLUNTARY',
-  'WELFARE_TECHNOLOGY',
-  'LOW_THRESHOLD',
-  'EVERYDAY_REHABILITATION',
-  'PRACTICAL_ASSISTANCE',
-  'HOME_NURSING',
-  'SHORT_TERM_STAY',
-  'LONG_TERM_CARE',
-];
+const LEVELS = STAIRCASE;
 
 type Person = SearchData['searchPatients']['edges'][number]['node'];
 
