@@ -81,7 +81,10 @@ test.describe('the goal and action plan', () => {
     await nurse.screenshot({ path: 'screenshots/goal-plan-print-1280.png', fullPage: true });
     await nurse.emulateMedia({ media: 'screen' });
 
-    // A change after the agreement: both see "changed since agreement".
+    // A change after the agreement: both see "changed since agreement". The occupational
+    // therapist's page learns of the agreement first (it moved every goal's version).
+    await returnToTab(ot);
+    await expect(ot.getByTestId('plan-status')).toHaveText('Avtalt');
     await editGoal(ot, scene.caseId, dinner, 'Jeg vil lage middag selv tre dager i uka');
     await expect(ot.getByTestId('plan-status')).toHaveText('Endret etter avtale');
     await returnToTab(nurse);
