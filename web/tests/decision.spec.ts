@@ -1,6 +1,6 @@
 import { expect, expectNoSeriousA11yViolations, screenshots, test } from './fixtures';
 import { api, signIn } from './steps/session';
-import { openCase, previewDecisionLetter, printedA4Pages, recordDecision } from './steps/decision';
+import { openCase, previewDecisionLetter, printToA4, recordDecision } from './steps/decision';
 
 const choice = {
   legalBasis: 'helse- og omsorgstjenesteloven § 3-2 første ledd nr. 6 bokstav a',
@@ -35,9 +35,8 @@ test.describe('the decision screen', () => {
     await expectNoSeriousA11yViolations(page);
     await screenshots(page, 'decision-letter-preview');
 
-    // Printed, the letter stands alone: no header, navigation, form or buttons. Chromium's
-    // PDF text is glyph-encoded, so the text is checked in print media, the page count in
-    // the PDF itself.
+    // Printed, the letter stands alone: no header, navigation, form or buttons; the PDF
+    // Chromium prints is one A4 page that holds the appeal right and its deadline.
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByRole('banner')).toBeHidden();
     await expect(page.getByRole('button', { name: 'Forhåndsvis brevet' })).toBeHidden();
@@ -47,7 +46,11 @@ test.describe('the decision screen', () => {
     await expect(printed).toBeVisible();
     await expect(printed).toContainText('Klagefristen er tre uker fra du mottok dette brevet');
     await screenshots(page, 'decision-letter-print');
-    expect(await printedA4Pages(page)).toBe(1);
+    const pdf = await printToA4(page);
+    expect(pdf.pages).toBe(1);
+    expect(pdf.text).toContain('Klagefristen er tre uker fra du mottok dette brevet');
+    expect(pdf.text).toContain(scene.name);
+    expect(pdf.text).not.toContain('Forhåndsvis brevet');
     await page.emulateMedia({ media: 'screen' });
 
     await page

@@ -1,11 +1,6 @@
 import { expect, expectNoSeriousA11yViolations, screenshots, test } from './fixtures';
 import { api, signIn } from './steps/session';
-import {
-  caseReadyForHandover,
-  DESTINATION_LABELS,
-  handOver,
-  printedA4Pages,
-} from './steps/decision';
+import { caseReadyForHandover, DESTINATION_LABELS, handOver, printToA4 } from './steps/decision';
 
 const statusOf = async (request: Parameters<typeof api>[0], caseId: string) =>
   (
@@ -88,7 +83,9 @@ test.describe('the handover screen', () => {
     await expect(page.getByRole('banner')).toBeHidden();
     await expect(page.getByRole('radio', { name: 'Ordinær hjemmetjeneste' })).toBeHidden();
     await expect(page.locator('.print-document__text')).toContainText('Klare å dusje selv igjen');
-    expect(await printedA4Pages(page)).toBe(1);
+    const pdf = await printToA4(page);
+    expect(pdf.pages).toBe(1);
+    expect(pdf.text).toContain('Klare å dusje selv igjen');
     await page.emulateMedia({ media: 'screen' });
 
     await handOver(page, scene.caseId, 'ORDINARY_HOME_CARE', 'Hjemmetjenesten Nord');

@@ -1,5 +1,6 @@
 import type { APIRequestContext, Page } from '@playwright/test';
 import { expect } from '../fixtures';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { api } from './session';
 import { syntheticNationalId } from './scenes';
 
@@ -220,11 +221,30 @@ export async function handOver(
   ).toBeVisible();
 }
 
+export interface PrintedPdf {
+  /** How many A4 pages the PDF has. */
+  pages: number;
+  /** The text of every page, as a PDF reader extracts it (whitespace collapsed). */
+  text: string;
+}
+
 /**
- * Prints the page as Chromium prints it to A4 paper (print media, ui/print.css) and counts
- * the PDF's pages: its `/Type /Page` objects (`/Type /Pages` is the tree, not a page).
+ * Prints the page as Chromium prints it to A4 paper (print media, ui/print.css) and reads the
+ * PDF back with PDF.js: its page count, each page's size, and its text.
  */
-export async function printedA4Pages(page: Page): Promise<number> {
+export async function printToA4(page: Page): Promise<PrintedPdf> {
   const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
-  return (pdf.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? []).length;
+  const document = await getDocument({ data: new Uint8Array(pdf) }).promise;
+  const texts: string[] = [];
+  for (let number = 1; number <= document.numPages; number++) {
+    const printed = await document.getPage(number);
+    // A4 is 595 × 842 points.
+    const [, , width, height] = printed.view;
+    expect([Math.round(width), Math.round(height)]).toEqual([595, 842]);
+    const content = await printed.getTextContent();
+    texts.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
+  }
+  const pages = document.numPages;
+  await document.destroy();
+  return { pages, text: texts.join(' ').replace(/\s+/g, ' ') };
 }
