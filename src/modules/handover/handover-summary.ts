@@ -138,7 +138,6 @@ async function collectGoals(
   return goals.map((g) => ({ goal: g.goal, status: g.status, measures: g.measures }));
 }
 
-/** The summary as a text the receiving unit can read top to bottom. */
 /** Codes as a reader of the summary says them, per language (unknown codes stay as they are). */
 const WORDS: Record<MunicipalityLanguage, Record<string, string>> = {
   nb: {
@@ -155,6 +154,28 @@ const WORDS: Record<MunicipalityLanguage, Record<string, string>> = {
     GRANTED: 'innvilget',
     PARTLY_GRANTED: 'delvis innvilget',
     NO_SERVICES: 'ingen tjenester',
+    NURSE: 'sykepleier',
+    SOCIAL_EDUCATOR: 'vernepleier',
+    PHYSIOTHERAPIST: 'fysioterapeut',
+    OCCUPATIONAL_THERAPIST: 'ergoterapeut',
+    CASEWORKER: 'saksbehandler',
+    COORDINATOR: 'koordinator',
+    HOME_CARE: 'hjemmetjenesten',
+    LEADER: 'leder',
+    PERSON: 'personen selv',
+    RELATIVE: 'pårørende/nettverk',
+    VOLUNTEER: 'frivillig',
+    FINDING: 'funn',
+    HOME_VISIT: 'hjemmebesøk',
+    MEETING: 'møte',
+    AIDS: 'hjelpemidler',
+    HOME_NURSING: 'hjemmesykepleie',
+    MEALS: 'måltider',
+    OTHER: 'annet',
+    PERSONAL_CARE: 'personlig stell',
+    PRACTICAL_ASSISTANCE: 'praktisk bistand',
+    SAFETY_ALARM: 'trygghetsalarm',
+    SHORT_TERM_STAY: 'korttidsopphold',
   },
   da: {
     ORDINARY_HOME_CARE: 'almindelig hjemmepleje',
@@ -170,9 +191,32 @@ const WORDS: Record<MunicipalityLanguage, Record<string, string>> = {
     GRANTED: 'bevilget',
     PARTLY_GRANTED: 'delvist bevilget',
     NO_SERVICES: 'ingen ydelser',
+    NURSE: 'sygeplejerske',
+    SOCIAL_EDUCATOR: 'socialpædagog',
+    PHYSIOTHERAPIST: 'fysioterapeut',
+    OCCUPATIONAL_THERAPIST: 'ergoterapeut',
+    CASEWORKER: 'sagsbehandler',
+    COORDINATOR: 'koordinator',
+    HOME_CARE: 'hjemmeplejen',
+    LEADER: 'leder',
+    PERSON: 'borgeren selv',
+    RELATIVE: 'pårørende/netværk',
+    VOLUNTEER: 'frivillig',
+    FINDING: 'fund',
+    HOME_VISIT: 'hjemmebesøg',
+    MEETING: 'møde',
+    AIDS: 'hjælpemidler',
+    HOME_NURSING: 'hjemmesygepleje',
+    MEALS: 'måltider',
+    OTHER: 'andet',
+    PERSONAL_CARE: 'personlig pleje',
+    PRACTICAL_ASSISTANCE: 'praktisk hjælp',
+    SAFETY_ALARM: 'nødkald',
+    SHORT_TERM_STAY: 'midlertidigt ophold',
   },
 };
 
+/** The summary as a text the receiving unit can read top to bottom. */
 export function summaryText(
   summary: HandoverSummary,
   language: MunicipalityLanguage,
@@ -180,6 +224,8 @@ export function summaryText(
 ): string {
   const nb = language === 'nb';
   const word = (code: string) => WORDS[language][code] ?? code;
+  // "NURSE (Kari)" or "RELATIVE (Ola)" from the plan: the code at its start in words.
+  const responsible = (text: string) => text.replace(/^[A-Z_]+/, (code) => word(code));
   const out: string[] = [
     nb ? `OVERFØRING (${word(destination)})` : `OVERDRAGELSE (${word(destination)})`,
     `${summary.person.name}, ${nb ? 'født' : 'født'} ${summary.person.birthDate}, ${summary.person.address}`,
@@ -204,7 +250,9 @@ export function summaryText(
     for (const goal of summary.goals) {
       out.push(`- ${goal.goal} [${word(goal.status)}]`);
       goal.measures.forEach((m) =>
-        out.push(`  * ${m.description} — ${m.responsible}${m.frequency ? `, ${m.frequency}` : ''}`),
+        out.push(
+          `  * ${m.description} — ${responsible(m.responsible)}${m.frequency ? `, ${m.frequency}` : ''}`,
+        ),
       );
     }
   }
@@ -222,13 +270,13 @@ export function summaryText(
   if (summary.interimServices.length) {
     out.push('', nb ? 'Tjenester i vurderingsperioden:' : 'Ydelser i afklaringsperioden:');
     summary.interimServices.forEach((s) =>
-      out.push(`- ${s.kind}: ${s.description} (${s.frequency}, fra ${s.fromDate})`),
+      out.push(`- ${word(s.kind)}: ${s.description} (${s.frequency}, fra ${s.fromDate})`),
     );
   }
   if (summary.keyJournalEntries.length) {
     out.push('', nb ? 'Viktige journalnotater:' : 'Vigtige journalnotater:');
     summary.keyJournalEntries.forEach((e) =>
-      out.push(`- ${e.writtenAt.slice(0, 10)} ${e.kind} (${e.author}): ${e.text}`),
+      out.push(`- ${e.writtenAt.slice(0, 10)} ${word(e.kind)} (${e.author}): ${e.text}`),
     );
   }
   return out.join('\n');
