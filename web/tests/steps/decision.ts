@@ -2,9 +2,8 @@ import type { APIRequestContext, Page } from '@playwright/test';
 import { expect } from '../fixtures';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { api } from './session';
-import { syntheticNationalId } from './scenes';
+import { openCase as openNordCase } from './scenes';
 
-const COORDINATOR = 'coordinator.nord@demo.local';
 const NURSE = 'nurse.nord@demo.local';
 const CASEWORKER = 'caseworker.nord@demo.local';
 
@@ -17,49 +16,11 @@ export interface Scene {
 
 /** An ACTIVE case of team Nord for a newly registered person (register, refer, accept). */
 export async function openCase(request: APIRequestContext): Promise<Scene> {
-  const { districts } = await api<{ districts: { id: string; name: string }[] }>(
-    request,
-    COORDINATOR,
-    '{ districts { id name } }',
-  );
-  const nord = districts.find((d) => d.name === 'Nord')!;
-  const familyName = `Vedtaksen ${Math.random().toString(36).slice(2, 7)}`;
-  const { registerPatient } = await api<{ registerPatient: { id: string } }>(
-    request,
-    COORDINATOR,
-    'mutation($input: RegisterPatientInput!) { registerPatient(input: $input) { id } }',
-    {
-      input: {
-        nationalId: syntheticNationalId().number,
-        givenName: 'Randi',
-        familyName,
-        address: 'Storgata 12',
-        districtId: nord.id,
-      },
-    },
-  );
-  const { registerReferral } = await api<{ registerReferral: { id: string } }>(
-    request,
-    COORDINATOR,
-    'mutation($input: RegisterReferralInput!) { registerReferral(input: $input) { id } }',
-    {
-      input: {
-        patientId: registerPatient.id,
-        source: 'GP',
-        channel: 'LETTER',
-        receivedAt: new Date().toISOString(),
-        description: 'Fastlegen ber om vurdering etter fall',
-        helpRequested: 'Hjelp til dusj og innkjøp',
-      },
-    },
-  );
-  const { acceptReferral } = await api<{ acceptReferral: { id: string } }>(
-    request,
-    COORDINATOR,
-    'mutation($id: ID!) { acceptReferral(referralId: $id) { id } }',
-    { id: registerReferral.id },
-  );
-  return { caseId: acceptReferral.id, name: `Randi ${familyName}` };
+  const { caseId, name } = await openNordCase(request, {
+    givenName: 'Randi',
+    familyName: `Vedtaksen ${Math.random().toString(36).slice(2, 7)}`,
+  });
+  return { caseId, name };
 }
 
 /** A goal in the case's plan, proposed by the nurse; the plan left a draft unless agreed. */

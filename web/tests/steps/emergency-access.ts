@@ -1,7 +1,6 @@
 import type { APIRequestContext, Page } from '@playwright/test';
 import { expect } from '../fixtures';
-import { api } from './session';
-import { syntheticNationalId } from './scenes';
+import { openCase } from './scenes';
 
 /**
  * Scene (API only): a new person in district Nord with a referral accepted by the Nord
@@ -11,49 +10,11 @@ import { syntheticNationalId } from './scenes';
 export async function nordCaseWithoutOutsiders(
   request: APIRequestContext,
 ): Promise<{ caseId: string; patientName: string }> {
-  const coordinator = 'coordinator.nord@demo.local';
-  const { me } = await api<{ me: { teams: { districtId: string }[] } }>(
-    request,
-    coordinator,
-    '{ me { teams { districtId } } }',
-  );
-  const familyName = `Nødtilgang${Date.now().toString(36)}`;
-  const { registerPatient } = await api<{ registerPatient: { id: string } }>(
-    request,
-    coordinator,
-    'mutation($input: RegisterPatientInput!) { registerPatient(input: $input) { id } }',
-    {
-      input: {
-        nationalId: syntheticNationalId().number,
-        givenName: 'Ingrid',
-        familyName,
-        address: 'Storgata 1',
-        districtId: me.teams[0].districtId,
-      },
-    },
-  );
-  const { registerReferral } = await api<{ registerReferral: { id: string } }>(
-    request,
-    coordinator,
-    'mutation($input: RegisterReferralInput!) { registerReferral(input: $input) { id } }',
-    {
-      input: {
-        patientId: registerPatient.id,
-        source: 'GP',
-        channel: 'LETTER',
-        receivedAt: new Date().toISOString(),
-        description: 'Fastlegen ber om vurdering',
-        helpRequested: 'Vurdering av hjelpebehov',
-      },
-    },
-  );
-  const { acceptReferral } = await api<{ acceptReferral: { id: string } }>(
-    request,
-    coordinator,
-    'mutation($id: ID!) { acceptReferral(referralId: $id) { id } }',
-    { id: registerReferral.id },
-  );
-  return { caseId: acceptReferral.id, patientName: `Ingrid ${familyName}` };
+  const { caseId, name } = await openCase(request, {
+    givenName: 'Ingrid',
+    familyName: `Nødtilgang${Date.now().toString(36)}`,
+  });
+  return { caseId, patientName: name };
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { APIRequestContext, Page } from '@playwright/test';
 import { expect } from '../fixtures';
 import { api } from './session';
-import { syntheticNationalId } from './scenes';
+import { openCase } from './scenes';
 
 // Steps of the goal and action plan (/cases/:caseId/plan), in Norwegian as the tests' locale
 // shows it. Each takes a page signed in as someone who may do it, does it through the UI only,
@@ -28,51 +28,16 @@ export async function acceptedCaseForPlan(
   request: APIRequestContext,
   suggestedLevel = 'NETWORK',
 ): Promise<PlanScene> {
-  const coordinator = 'coordinator.nord@demo.local';
-  const { districts } = await api<{ districts: { id: string; name: string }[] }>(
-    request,
-    coordinator,
-    '{ districts { id name } }',
-  );
-  const nord = districts.find((d) => d.name === 'Nord')!;
-  const familyName = `Planperson ${Math.floor(Math.random() * 1e6)}`;
-  const { registerReferral } = await api<{ registerReferral: { id: string } }>(
-    request,
-    coordinator,
-    'mutation($input: RegisterReferralInput!) { registerReferral(input: $input) { id } }',
-    {
-      input: {
-        person: {
-          nationalId: syntheticNationalId().number,
-          givenName: 'Solveig',
-          familyName,
-          address: 'Storgata 1',
-          districtId: nord.id,
-        },
-        source: 'GP',
-        channel: 'LETTER',
-        receivedAt: new Date().toISOString(),
-        description: 'Fastlegen ber om vurdering etter fall',
-        helpRequested: 'Vurdering av hjelpebehov',
-      },
-    },
-  );
-  const { acceptReferral } = await api<{ acceptReferral: { id: string } }>(
-    request,
-    coordinator,
-    'mutation($id: ID!) { acceptReferral(referralId: $id) { id } }',
-    { id: registerReferral.id },
-  );
+  const { caseId, name } = await openCase(request, {
+    familyName: `Planperson ${Math.floor(Math.random() * 1e6)}`,
+  });
   await api(
     request,
     'nurse.nord@demo.local',
     'mutation($id: ID!, $input: RecordAssessmentInput!) { recordAssessment(caseId: $id, input: $input) { id } }',
-    {
-      id: acceptReferral.id,
-      input: { whatMatters: 'Å klare seg hjemme', suggestedLevel },
-    },
+    { id: caseId, input: { whatMatters: 'Å klare seg hjemme', suggestedLevel } },
   );
-  return { caseId: acceptReferral.id, name: `Solveig ${familyName}` };
+  return { caseId, name };
 }
 
 /** API only: a goal in the case's plan, added by `email` (a nurse unless told). */
