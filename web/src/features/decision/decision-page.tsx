@@ -24,11 +24,8 @@ import {
 } from '../../gql/graphql';
 import { currentLanguage } from '../../i18n/i18n';
 import { formatDate } from '../../ui/format';
-import { Loading } from '../../ui/loading';
-import { errorCode } from '../case/case-format';
-import { ForbiddenPage } from '../case/forbidden-page';
-import { NotFoundPage } from '../not-found-page';
 import { describeDecisionError } from './describe-decision-error';
+import { screenFallback } from './screen-fallback';
 import {
   DecisionLetterPreviewQuery,
   DecisionScreenQuery as ScreenQuery,
@@ -436,15 +433,7 @@ export function DecisionPage() {
     fetchPolicy: 'network-only',
     nextFetchPolicy: 'cache-first',
   });
-  const code = errorCode(error);
-  if (code === 'FORBIDDEN') return <ForbiddenPage />;
-  if (code === 'NOT_FOUND' || code === 'BAD_USER_INPUT') return <NotFoundPage />;
-  if (error && !data)
-    return (
-      <Alert data-color="danger" role="alert">
-        <Paragraph>{describeDecisionError(error, t)}</Paragraph>
-      </Alert>
-    );
-  if (!data) return <Loading label={t('decision.loading')} />;
+  const fallback = screenFallback(error, Boolean(data), t);
+  if (fallback || !data) return fallback;
   return <DecisionView data={data} />;
 }

@@ -21,11 +21,8 @@ import type {
   ServiceUnitKind,
 } from '../../gql/graphql';
 import { formatDate } from '../../ui/format';
-import { Loading } from '../../ui/loading';
-import { errorCode } from '../case/case-format';
-import { ForbiddenPage } from '../case/forbidden-page';
-import { NotFoundPage } from '../not-found-page';
 import { describeDecisionError } from './describe-decision-error';
+import { screenFallback } from './screen-fallback';
 import {
   HandOverCaseMutation,
   HandoverScreenQuery as ScreenQuery,
@@ -264,15 +261,7 @@ export function HandoverPage() {
     fetchPolicy: 'network-only',
     nextFetchPolicy: 'cache-first',
   });
-  const code = errorCode(error);
-  if (code === 'FORBIDDEN') return <ForbiddenPage />;
-  if (code === 'NOT_FOUND' || code === 'BAD_USER_INPUT') return <NotFoundPage />;
-  if (error && !data)
-    return (
-      <Alert data-color="danger" role="alert">
-        <Paragraph>{describeDecisionError(error, t)}</Paragraph>
-      </Alert>
-    );
-  if (!data) return <Loading label={t('decision.loading')} />;
+  const fallback = screenFallback(error, Boolean(data), t);
+  if (fallback || !data) return fallback;
   return <HandoverView data={data} />;
 }
