@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import type { PoolClient } from 'pg';
 import { AppConfig } from 'src/config/app-config';
 import type { CaseStatus } from 'src/modules/cases/case-lifecycle';
