@@ -6,7 +6,7 @@ import {
   nextStatus,
   type TransitionContext,
 } from 'src/modules/cases/case-lifecycle';
-import { addDays, computeClock, daysBetween } from 'src/modules/cases/clarification-period';
+import { addDays, daysBetween } from 'src/modules/cases/clarification-period';
 import { CopyWriter } from './copy-writer';
 import {
   allowed,
@@ -16,7 +16,6 @@ import {
   type Clock,
   LEVELS,
   type Team,
-  TZ,
 } from './model';
 import type { Prng } from './prng';
 
@@ -29,20 +28,14 @@ import type { Prng } from './prng';
 export const HOLD_REASON = 'Innlagt på sykehus';
 
 /**
- * The deadline a case row stores: the clarification period, its extensions and the holds that
- * have ended (an open hold moves the deadline when the case resumes).
+ * The deadline a case row stores, as the case service keeps it (calendar days with addDays):
+ * the clarification period, its extensions and the holds that have ended; an open hold moves
+ * it when the case resumes. computeClock gives the same date, but it also works out the
+ * deadline's last instant in the time zone: about 0.2 ms a case, half a minute at 100 000
+ * patients.
  */
 export function storedDeadline(c: Case): string {
-  return computeClock({
-    acceptedOn: c.acceptedOn,
-    clarificationDays: CLARIFICATION_DAYS,
-    extensionDays: c.extensionDays,
-    holds: [{ from: c.acceptedOn, until: addDays(c.acceptedOn, c.holdDays) }],
-    decidedOn: c.decidedOn,
-    goalPlanAgreed: c.goalPlanAgreed,
-    today: c.acceptedOn,
-    timeZone: TZ,
-  }).deadlineDate;
+  return addDays(c.acceptedOn, CLARIFICATION_DAYS + c.extensionDays + c.holdDays);
 }
 
 const CASE_COLUMNS = [
