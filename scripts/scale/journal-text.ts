@@ -306,20 +306,6 @@ export function journalText(r: Prng, kind: string): string {
   return text;
 }
 
-/** The system's own entries (EVENT), in the words journal-texts.ts uses. */
-export function eventText(r: Prng, type: 'ACCEPTED' | 'HOLD' | 'RESUME' | 'EXTEND'): string {
-  switch (type) {
-    case 'ACCEPTED':
-      return 'Henvendelsen er tatt imot og vurderingsforløpet er startet.';
-    case 'HOLD':
-      return `Forløpet er satt på vent: innlagt på ${r.pick(PLACE)}.`;
-    case 'RESUME':
-      return 'Forløpet er gjenopptatt; fristen er flyttet tilsvarende.';
-    case 'EXTEND':
-      return `Fristen er forlenget med ${r.int(3, 14)} dager: behov for mer kartlegging.`;
-  }
-}
-
 export function decisionText(r: Prng, level: string): string {
   return `Vedtak fattet: ${r.pick(SERVICE)}. Trinn på mestringstrappa: ${level}. Begrunnelse: ${render(r, r.pick(BODY))}`;
 }
