@@ -5,7 +5,7 @@ import { CLOCK, type Clock } from 'src/common/clock';
 import { type FieldProblem } from 'src/common/graphql/domain-error';
 import { groupInKeyOrder, inKeyOrder } from 'src/common/graphql/loaders';
 import { APP_CONFIG, AppConfig } from 'src/config/app-config';
-import { AccessPolicyService } from 'src/modules/access/access-policy.service';
+import type { CaseOperation } from 'src/modules/access/access-rules';
 import { AssessmentEntity, AssessmentScoreEntity } from 'src/modules/assessments/assessment.entity';
 import { AssessmentErrors } from 'src/modules/assessments/assessments.errors';
 import type { RecordAssessmentInput } from 'src/modules/assessments/dto/record-assessment.input';
@@ -17,11 +17,7 @@ import {
   scoreRangeText,
 } from 'src/modules/assessments/function-scale';
 import { FunctionVariableEntity } from 'src/modules/assessments/function-variable.entity';
-import { AuditService } from 'src/modules/audit/audit.service';
-import { AssessmentCaseEntity } from 'src/modules/cases/assessment-case.entity';
-import { isReadOnly } from 'src/modules/cases/case-lifecycle';
-import { CaseErrors } from 'src/modules/cases/cases.errors';
-import { CasesService } from 'src/modules/cases/cases.service';
+import { CaseChanges } from 'src/modules/cases/case-change';
 import { type ServiceLevel } from 'src/modules/decisions/service-level';
 import {
   answersBehind,
@@ -32,7 +28,7 @@ import {
 } from 'src/modules/assessments/suggested-level-reason';
 
 /** The mutation's name in the audit trail. */
-const RECORD = 'recordAssessment';
+const RECORD = 'recordAssessment' satisfies CaseOperation;
 /** The read's name in the audit trail (every assessment field of a case). */
 const READ = 'assessments';
 
@@ -81,9 +77,7 @@ const LATEST_PER_AUTHOR = `SELECT DISTINCT ON (a.case_id, a.author_id) a.id, a.c
 export class AssessmentsService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly policy: AccessPolicyService,
-    private readonly audit: AuditService,
-    private readonly cases: CasesService,
+    private readonly changes: CaseChanges,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -125,63 +119,56 @@ export class AssessmentsService {
     }
     await this.checkScores(scale, scores);
 
-    return this.dataSource.transaction(async (manager) => {
-      // The case row lock orders one author's concurrent recordings: versions 1 and 2, no clash.
-      const kase = await manager.findOne(AssessmentCaseEntity, {
-        where: { id: caseId },
-        lock: { mode: 'pessimistic_write' },
-      });
-      if (!kase) throw CaseErrors.caseNotFound();
-      const touched = { patientIds: [kase.patientId], caseIds: [kase.id] };
-      const relation = await this.cases.relationOf(caller, kase, manager);
-      this.policy.require(caller, RECORD, relation, touched);
-      // From handover on the findings are what the decision and the handover were based on.
-      if (isReadOnly(kase.status)) {
-        caller.audit.read(RECORD, touched);
-        throw CaseErrors.invalidTransition(
-          'CASE_READ_ONLY',
-          `The case is ${kase.status.toLowerCase().replace('_', ' ')}; assessments can no longer be recorded.`,
-          kase.status,
-        );
-      }
-      const [{ version }] = (await manager.query(
-        `SELECT COALESCE(max(version), 0)::int + 1 AS version FROM assessments
+    // The case row lock orders one author's concurrent recordings: versions 1 and 2, no clash.
+    // From handover on the findings are what the decision and the handover were based on.
+    return this.changes.run(
+      caller,
+      {
+        operation: RECORD,
+        caseId,
+        state: { editable: 'assessments can no longer be recorded' },
+      },
+      async ({ manager, kase }) => {
+        const [{ version }] = (await manager.query(
+          `SELECT COALESCE(max(version), 0)::int + 1 AS version FROM assessments
           WHERE case_id = $1 AND author_id = $2`,
-        [caseId, caller.actor.staffId],
-      )) as { version: number }[];
-      const assessment = manager.create(AssessmentEntity, {
-        caseId,
-        patientId: kase.patientId,
-        authorId: caller.actor.staffId,
-        authorProfession: caller.actor.profession,
-        version,
-        recordedAt: this.clock.now(),
-        scale,
-        ...findings,
-        suggestedLevel,
-      });
-      await manager.insert(AssessmentEntity, assessment);
-      if (scores.length > 0) {
-        await manager.insert(
-          AssessmentScoreEntity,
-          scores.map((s) => ({
+          [caseId, caller.actor.staffId],
+        )) as { version: number }[];
+        const assessment = manager.create(AssessmentEntity, {
+          caseId,
+          patientId: kase.patientId,
+          authorId: caller.actor.staffId,
+          authorProfession: caller.actor.profession,
+          version,
+          recordedAt: this.clock.now(),
+          scale,
+          ...findings,
+          suggestedLevel,
+        });
+        await manager.insert(AssessmentEntity, assessment);
+        if (scores.length > 0) {
+          await manager.insert(
+            AssessmentScoreEntity,
+            scores.map((s) => ({
+              assessmentId: assessment.id,
+              variableCode: s.variableCode,
+              score: s.score,
+            })),
+          );
+        }
+        return {
+          result: Object.assign(assessment, { isLatest: true }),
+          // Arguments without free text: which version, which variables, which level.
+          args: {
             assessmentId: assessment.id,
-            variableCode: s.variableCode,
-            score: s.score,
-          })),
-        );
-      }
-      // Arguments without free text: which version, which variables, which level.
-      await this.audit.recordWrite(manager, caller, RECORD, touched, {
-        caseId,
-        assessmentId: assessment.id,
-        version,
-        scale,
-        variables: scores.map((s) => s.variableCode),
-        suggestedLevel,
-      });
-      return Object.assign(assessment, { isLatest: true });
-    });
+            version,
+            scale,
+            variables: scores.map((s) => s.variableCode),
+            suggestedLevel,
+          },
+        };
+      },
+    );
   }
 
   /** Duplicates and ranges first (no database), then the variables against the code list. */
@@ -350,5 +337,12 @@ export class AssessmentsService {
     rows: readonly { patientId: string }[],
   ): void {
     caller.audit.read(READ, { caseIds, patientIds: rows.map((r) => r.patientId) });
+  }
+
+  /** Whether `code` is a variable of the municipality's scale (a goal's function area). */
+  isKnownVariable(code: string): Promise<boolean> {
+    return this.dataSource
+      .getRepository(FunctionVariableEntity)
+      .existsBy({ code, scale: this.scale() });
   }
 }

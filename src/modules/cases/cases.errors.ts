@@ -1,17 +1,22 @@
 import { DomainError } from 'src/common/graphql/domain-error';
+import { IdentityErrors } from 'src/modules/identity/identity.errors';
 
 /** The cases module's refusals; `reason` is stable API. */
 export const CaseErrors = {
   caseNotFound: (): DomainError =>
     new DomainError('NOT_FOUND', 'CASE_NOT_FOUND', 'No such assessment case'),
-  teamNotFound: (): DomainError =>
-    new DomainError('NOT_FOUND', 'TEAM_NOT_FOUND', 'No such assessment team'),
+  /** The identity module's (the team of a dashboard). */
+  teamNotFound: IdentityErrors.teamNotFound,
   invalidTransition: (reason: string, message: string, status: string): DomainError =>
     new DomainError('INVALID_TRANSITION', reason, message, { status }),
-  staffNotFound: (): DomainError =>
-    new DomainError('BAD_USER_INPUT', 'STAFF_NOT_FOUND', 'No such active staff member', {
-      fields: [{ field: 'staffId', problems: ['no such active staff member'] }],
-    }),
+  /** From handover on, the case is what was decided and handed over: `what` can no longer be done. */
+  readOnly: (status: string, what: string): DomainError =>
+    new DomainError(
+      'INVALID_TRANSITION',
+      'CASE_READ_ONLY',
+      `The case is ${status.toLowerCase().replace('_', ' ')}; ${what}.`,
+      { status },
+    ),
   cannotBeAssigned: (): DomainError =>
     new DomainError(
       'BAD_USER_INPUT',

@@ -5,19 +5,25 @@ import {
   CasesResolver,
   CoordinatorLoadResolver,
 } from 'src/modules/cases/cases.resolver';
+import { CaseActionsService } from 'src/modules/cases/case-actions.service';
+import { CaseChanges } from 'src/modules/cases/case-change';
 import { CasesService } from 'src/modules/cases/cases.service';
+import { MunicipalCalendar } from 'src/modules/cases/municipal-calendar';
 import { IdentityModule } from 'src/modules/identity/identity.module';
 import { JournalModule } from 'src/modules/journal/journal.module';
 
 @Module({
   imports: [IdentityModule, JournalModule],
   providers: [
+    MunicipalCalendar,
     CasesService,
+    CaseChanges,
+    CaseActionsService,
     CasesResolver,
     CoordinatorLoadResolver,
     CaseMemberResolver,
     CaseHistoryResolver,
   ],
-  exports: [CasesService],
+  exports: [CasesService, CaseChanges, CaseActionsService, MunicipalCalendar],
 })
 export class CasesModule {}

@@ -25,6 +25,7 @@ import {
   InterimServiceEntity,
 } from 'src/modules/cases/case-records.entity';
 import { CaseStatusEnum } from 'src/modules/cases/case.enums';
+import { CaseActionsService } from 'src/modules/cases/case-actions.service';
 import { CasesService, type TeamDashboard } from 'src/modules/cases/cases.service';
 import {
   AssessmentCasesArgs,
@@ -108,7 +109,10 @@ export class TeamDashboardType {
 
 @Resolver(() => AssessmentCaseEntity)
 export class CasesResolver {
-  constructor(private readonly cases: CasesService) {}
+  constructor(
+    private readonly cases: CasesService,
+    private readonly actions: CaseActionsService,
+  ) {}
 
   @Query(() => AssessmentCaseEntity, { description: 'One case, if you have a relation to it.' })
   assessmentCase(
@@ -163,7 +167,7 @@ export class CasesResolver {
     @Args('input', { description: 'Why the case is paused (e.g. hospital admission).' })
     input: PutCaseOnHoldInput,
   ) {
-    return this.cases.putOnHold(caller, caseId, input);
+    return this.actions.putOnHold(caller, caseId, input);
   }
 
   @Mutation(() => AssessmentCaseEntity, {
@@ -181,7 +185,7 @@ export class CasesResolver {
     )
     caseId: string,
   ) {
-    return this.cases.resume(caller, caseId);
+    return this.actions.resume(caller, caseId);
   }
 
   @Mutation(() => AssessmentCaseEntity, {
@@ -198,7 +202,7 @@ export class CasesResolver {
     @Args('input', { description: 'How many days to add and why; kept as deadline history.' })
     input: ExtendDeadlineInput,
   ) {
-    return this.cases.extendDeadline(caller, caseId, input);
+    return this.actions.extendDeadline(caller, caseId, input);
   }
 
   @Mutation(() => AssessmentCaseEntity, {
@@ -217,7 +221,7 @@ export class CasesResolver {
     })
     input: CancelCaseInput,
   ) {
-    return this.cases.cancel(caller, caseId, input);
+    return this.actions.cancel(caller, caseId, input);
   }
 
   @Mutation(() => AssessmentCaseEntity, {
@@ -232,7 +236,7 @@ export class CasesResolver {
     )
     caseId: string,
   ) {
-    return this.cases.close(caller, caseId);
+    return this.actions.close(caller, caseId);
   }
 
   @Mutation(() => AssessmentCaseEntity, {
@@ -251,7 +255,7 @@ export class CasesResolver {
     })
     input: AssignCaseMemberInput,
   ) {
-    return this.cases.assignMember(caller, caseId, input);
+    return this.actions.assignMember(caller, caseId, input);
   }
 
   @Mutation(() => AssessmentCaseEntity, {
@@ -259,7 +263,7 @@ export class CasesResolver {
       'Takes an assigned staff member off the case, ending the access the assignment gave them (the coordinator; until the case is handed over).',
   })
   removeCaseMember(@CurrentCaller() caller: Caller, @Args() args: RemoveCaseMemberArgs) {
-    return this.cases.removeMember(caller, args.caseId, args.staffId, args.reason);
+    return this.actions.removeMember(caller, args.caseId, args.staffId, args.reason);
   }
 
   @Mutation(() => AssessmentCaseEntity, {
@@ -280,7 +284,7 @@ export class CasesResolver {
     )
     coordinatorId: string,
   ) {
-    return this.cases.changeCoordinator(caller, caseId, coordinatorId);
+    return this.actions.changeCoordinator(caller, caseId, coordinatorId);
   }
 
   @Mutation(() => InterimServiceEntity, {
@@ -300,7 +304,7 @@ export class CasesResolver {
     })
     input: RecordInterimServiceInput,
   ) {
-    return this.cases.recordInterimService(caller, caseId, input);
+    return this.actions.recordInterimService(caller, caseId, input);
   }
 
   @ResolveField(() => [CaseHistoryEntity], {

@@ -5,6 +5,7 @@ import { CLOCK, type Clock } from 'src/common/clock';
 import { findGroupedBy, inKeyOrder, groupInKeyOrder } from 'src/common/graphql/loaders';
 import { APP_CONFIG, AppConfig } from 'src/config/app-config';
 import type { AssessmentCaseEntity } from 'src/modules/cases/assessment-case.entity';
+import { CaseChanges } from 'src/modules/cases/case-change';
 import { CasesService } from 'src/modules/cases/cases.service';
 import { daysBetween } from 'src/modules/cases/clarification-period';
 import {
@@ -19,8 +20,8 @@ import { DecisionOutcome } from 'src/modules/decisions/decision.enums';
 import { DecisionErrors } from 'src/modules/decisions/decisions.errors';
 import type { RecordDecisionInput } from 'src/modules/decisions/dto/record-decision.input';
 import { ServiceLevel, stepOf } from 'src/modules/decisions/service-level';
-import { PatientEntity } from 'src/modules/identity/patient.entity';
-import { StaffMemberEntity } from 'src/modules/identity/staff-member.entity';
+import { patientOf, staffMemberOf } from 'src/modules/identity/identity-lookups';
+import { helpRequestedOfCase, requestedLevelOfCase } from 'src/modules/referrals/referrals-of-case';
 import { JournalKind } from 'src/modules/journal/journal.enums';
 
 /** Which legal bases a municipality may cite. */
@@ -32,6 +33,7 @@ export class DecisionsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly cases: CasesService,
+    private readonly changes: CaseChanges,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -78,59 +80,64 @@ export class DecisionsService {
     input: RecordDecisionInput,
   ): Promise<AssessmentCaseEntity> {
     const { catalogue, legalBasis, level } = await this.validate(input);
-    return this.cases.change(caller, caseId, 'DECIDE', async (manager, kase, today) => {
-      const figures = this.cases.figures(kase);
-      // A decision after the deadline is allowed, but flagged.
-      const isLate = today > figures.deadlineDate;
-      const requestedLevel = await this.requestedLevel(manager, kase.id);
-      const letter = await this.letter(
-        manager,
-        caller,
-        kase,
-        input,
-        catalogue,
-        legalBasis,
-        level,
-        today,
-      );
-      const decision = manager.create(DecisionEntity, {
-        caseId: kase.id,
-        outcome: input.outcome,
-        serviceLevel: level,
-        requestedLevel,
-        legalBasisCode: legalBasis.code,
-        justification: input.justification,
-        reviewDate: input.reviewDate ?? null,
-        decidedAt: this.clock.now(),
-        decidedOn: today,
-        decidedBy: caller.actor.staffId,
-        isLate,
-        daysToDecision: daysBetween(kase.acceptedOn, today),
-        letter,
-      });
-      await manager.insert(DecisionEntity, decision);
-      if (input.services.length) {
-        await manager.insert(
-          DecisionServiceEntity,
-          input.services.map((s) => ({
-            decisionId: decision.id,
-            serviceCode: s.serviceCode,
-            hoursPerWeek: s.hoursPerWeek ?? null,
-            visitsPerWeek: s.visitsPerWeek ?? null,
-            fromDate: s.fromDate,
-            toDate: s.toDate ?? null,
-          })),
+    return this.changes.run(
+      caller,
+      { operation: 'recordDecision', caseId, state: { lifecycle: 'DECIDE' } },
+      async ({ manager, kase, today }) => {
+        const figures = this.cases.figures(kase);
+        // A decision after the deadline is allowed, but flagged.
+        const isLate = today > figures.deadlineDate;
+        const requestedLevel = await requestedLevelOfCase(manager, kase.id);
+        const letter = await this.letter(
+          manager,
+          caller,
+          kase,
+          input,
+          catalogue,
+          legalBasis,
+          level,
+          today,
         );
-      }
-      return {
-        // Freeze the deadline as it stood: an open hold cannot exist here (decide needs ACTIVE).
-        changes: { decidedOn: today },
-        reason: null,
-        args: { decisionId: decision.id, outcome: input.outcome, serviceLevel: level, isLate },
-        event: { type: 'DECISION', text: letter },
-        eventKind: JournalKind.DECISION,
-      };
-    });
+        const decision = manager.create(DecisionEntity, {
+          caseId: kase.id,
+          outcome: input.outcome,
+          serviceLevel: level,
+          requestedLevel,
+          legalBasisCode: legalBasis.code,
+          justification: input.justification,
+          reviewDate: input.reviewDate ?? null,
+          decidedAt: this.clock.now(),
+          decidedOn: today,
+          decidedBy: caller.actor.staffId,
+          isLate,
+          daysToDecision: daysBetween(kase.acceptedOn, today),
+          letter,
+        });
+        await manager.insert(DecisionEntity, decision);
+        if (input.services.length) {
+          await manager.insert(
+            DecisionServiceEntity,
+            input.services.map((s) => ({
+              decisionId: decision.id,
+              serviceCode: s.serviceCode,
+              hoursPerWeek: s.hoursPerWeek ?? null,
+              visitsPerWeek: s.visitsPerWeek ?? null,
+              fromDate: s.fromDate,
+              toDate: s.toDate ?? null,
+            })),
+          );
+        }
+        return {
+          result: kase,
+          // Freeze the deadline as it stood: an open hold cannot exist here (decide needs ACTIVE).
+          changes: { decidedOn: today },
+          reason: null,
+          args: { decisionId: decision.id, outcome: input.outcome, serviceLevel: level, isLate },
+          event: { type: 'DECISION', text: letter },
+          eventKind: JournalKind.DECISION,
+        };
+      },
+    );
   }
 
   /**
@@ -142,11 +149,14 @@ export class DecisionsService {
     caseId: string,
     input: RecordDecisionInput,
   ): Promise<DecisionLetterPreview> {
-    return this.cases.preview(
+    return this.changes.preview(
       caller,
-      caseId,
-      'DECIDE',
-      'decisionLetterPreview',
+      {
+        operation: 'decisionLetterPreview',
+        caseId,
+        lifecycle: 'DECIDE',
+        args: { outcome: input.outcome, serviceLevel: input.serviceLevel ?? null },
+      },
       async (manager, kase, today) => {
         const { catalogue, legalBasis, level } = await this.validate(input);
         const { deadlineDate } = this.cases.figures(kase);
@@ -169,8 +179,6 @@ export class DecisionsService {
           serviceLevel: level,
         };
       },
-      {},
-      { outcome: input.outcome, serviceLevel: input.serviceLevel ?? null },
     );
   }
 
@@ -211,18 +219,6 @@ export class DecisionsService {
     return { catalogue, legalBasis, level: highest };
   }
 
-  private async requestedLevel(
-    manager: EntityManager,
-    caseId: string,
-  ): Promise<ServiceLevel | null> {
-    const [row] = (await manager.query(
-      `SELECT requested_level FROM referrals WHERE case_id = $1 AND requested_level IS NOT NULL
-        ORDER BY received_at DESC LIMIT 1`,
-      [caseId],
-    )) as { requested_level: ServiceLevel }[];
-    return row?.requested_level ?? null;
-  }
-
   private async letter(
     manager: EntityManager,
     caller: Caller,
@@ -234,14 +230,9 @@ export class DecisionsService {
     today: string,
   ): Promise<string> {
     const nb = this.config.MUNICIPALITY_LANGUAGE === 'nb';
-    const patient = await manager.findOneByOrFail(PatientEntity, { id: kase.patientId });
-    const caseworker = await manager.findOneByOrFail(StaffMemberEntity, {
-      id: caller.actor.staffId,
-    });
-    const asked = (await manager.query(
-      `SELECT help_requested FROM referrals WHERE case_id = $1 ORDER BY received_at`,
-      [kase.id],
-    )) as { help_requested: string }[];
+    const patient = await patientOf(manager, kase.patientId);
+    const caseworker = await staffMemberOf(manager, caller.actor.staffId);
+    const asked = await helpRequestedOfCase(manager, kase.id);
     const levelRow = level ? await manager.findOneBy(ServiceLevelEntity, { code: level }) : null;
     return decisionLetter({
       language: this.config.MUNICIPALITY_LANGUAGE,
@@ -252,7 +243,7 @@ export class DecisionsService {
           .filter(Boolean)
           .join(', '),
       },
-      asked: asked.map((a) => a.help_requested).join('; '),
+      asked: asked.join('; '),
       outcome: input.outcome,
       levelName: levelRow ? (nb ? levelRow.nameNb : levelRow.nameDa) : null,
       services: input.services.map((s) => {

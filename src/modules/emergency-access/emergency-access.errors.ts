@@ -2,8 +2,6 @@ import { DomainError } from 'src/common/graphql/domain-error';
 
 /** The emergency access module's refusals; `reason` is stable API. */
 export const EmergencyAccessErrors = {
-  caseNotFound: (): DomainError =>
-    new DomainError('NOT_FOUND', 'CASE_NOT_FOUND', 'No such assessment case'),
   grantNotFound: (): DomainError =>
     new DomainError('NOT_FOUND', 'EMERGENCY_ACCESS_NOT_FOUND', 'No such emergency access'),
   datesOutOfOrder: (): DomainError =>

@@ -12,6 +12,7 @@ import { AccessPolicyService } from 'src/modules/access/access-policy.service';
 import { EMERGENCY_ACCESS_HOURS, NO_RELATION } from 'src/modules/access/access-rules';
 import { AuditService } from 'src/modules/audit/audit.service';
 import { AssessmentCaseEntity } from 'src/modules/cases/assessment-case.entity';
+import { CaseErrors } from 'src/modules/cases/cases.errors';
 import type { EmergencyAccessesArgs } from 'src/modules/emergency-access/dto/emergency-access.args';
 import { EmergencyAccessGrantEntity } from 'src/modules/emergency-access/emergency-access-grant.entity';
 import { EmergencyAccessErrors } from 'src/modules/emergency-access/emergency-access.errors';
@@ -47,7 +48,7 @@ export class EmergencyAccessService {
       // Who may break the glass at all is answered before whether the case exists.
       const relation = kase ? await this.policy.relationTo(manager, caller, kase) : NO_RELATION;
       this.policy.require(caller, action, relation, touched);
-      if (!kase) throw EmergencyAccessErrors.caseNotFound();
+      if (!kase) throw CaseErrors.caseNotFound();
       const grantedAt = this.clock.now();
       const grant = manager.create(EmergencyAccessGrantEntity, {
         staffId: caller.actor.staffId,

@@ -76,13 +76,6 @@ export const GoalPlanErrors = {
       'Staff are named by profession (and optionally a staff member); others by kind (and optionally a name)',
       fields,
     ),
-  staffNotFound: (): DomainError =>
-    badInput('STAFF_NOT_FOUND', 'No such active staff member with that profession', [
-      {
-        field: 'responsible.staffId',
-        problems: ['no such active staff member with the profession'],
-      },
-    ]),
   representativeName: (agreedBy: string): DomainError =>
     agreedBy === 'REPRESENTATIVE'
       ? badInput('REPRESENTATIVE_NAME_REQUIRED', 'Name the representative who agreed the plan', [

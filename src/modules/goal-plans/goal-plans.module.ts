@@ -9,6 +9,9 @@ import {
   MeasureResolver,
   MeasureResponsibleResolver,
 } from 'src/modules/goal-plans/goal-plans.resolver';
+import { GoalPlanAgreementService } from 'src/modules/goal-plans/goal-plan-agreement.service';
+import { GoalPlanChanges } from 'src/modules/goal-plans/goal-plan-changes';
+import { GoalPlanEditsService } from 'src/modules/goal-plans/goal-plan-edits.service';
 import { GoalPlansService } from 'src/modules/goal-plans/goal-plans.service';
 import { IdentityModule } from 'src/modules/identity/identity.module';
 import { JournalModule } from 'src/modules/journal/journal.module';
@@ -17,6 +20,9 @@ import { JournalModule } from 'src/modules/journal/journal.module';
   imports: [IdentityModule, CasesModule, AssessmentsModule, JournalModule],
   providers: [
     GoalPlansService,
+    GoalPlanChanges,
+    GoalPlanEditsService,
+    GoalPlanAgreementService,
     GoalPlansResolver,
     GoalResolver,
     MeasureResolver,

@@ -35,6 +35,8 @@ import {
 } from 'src/modules/goal-plans/goal-plan.entity';
 import { type ResponsibleKind } from 'src/modules/goal-plans/goal-plan-rules';
 import { MeasureResponsibleKindEnum } from 'src/modules/goal-plans/goal-plan.enums';
+import { GoalPlanAgreementService } from 'src/modules/goal-plans/goal-plan-agreement.service';
+import { GoalPlanEditsService } from 'src/modules/goal-plans/goal-plan-edits.service';
 import { GoalPlansService } from 'src/modules/goal-plans/goal-plans.service';
 import { Profession } from 'src/modules/identity/identity.enums';
 import { IdentityLoaders } from 'src/modules/identity/identity.loaders';
@@ -66,6 +68,8 @@ function goalsOf(service: GoalPlansService, caller: Caller, planId: string) {
 export class GoalPlansResolver {
   constructor(
     private readonly service: GoalPlansService,
+    private readonly edits: GoalPlanEditsService,
+    private readonly agreement: GoalPlanAgreementService,
     private readonly identity: IdentityLoaders,
   ) {}
 
@@ -104,7 +108,7 @@ export class GoalPlansResolver {
     })
     input: AddGoalInput,
   ): Promise<GoalEntity> {
-    return this.service.addGoal(caller, caseId, input);
+    return this.edits.addGoal(caller, caseId, input);
   }
 
   @Mutation(() => GoalEntity, {
@@ -112,7 +116,7 @@ export class GoalPlansResolver {
       'Changes (or cancels) a goal, based on `expectedVersion`: a stale version answers CONFLICT / STALE_VERSION and changes nothing. Changing an agreed plan makes it CHANGED_SINCE_AGREEMENT.',
   })
   updateGoal(@CurrentCaller() caller: Caller, @Args() args: UpdateGoalArgs): Promise<GoalEntity> {
-    return this.service.updateGoal(caller, args);
+    return this.edits.updateGoal(caller, args);
   }
 
   @Mutation(() => GoalEntity, {
@@ -123,7 +127,7 @@ export class GoalPlansResolver {
     @CurrentCaller() caller: Caller,
     @Args() args: EvaluateGoalArgs,
   ): Promise<GoalEntity> {
-    return this.service.evaluateGoal(caller, args);
+    return this.agreement.evaluateGoal(caller, args);
   }
 
   @Mutation(() => MeasureEntity, {
@@ -144,7 +148,7 @@ export class GoalPlansResolver {
     })
     input: AddMeasureInput,
   ): Promise<MeasureEntity> {
-    return this.service.addMeasure(caller, goalId, input);
+    return this.edits.addMeasure(caller, goalId, input);
   }
 
   @Mutation(() => MeasureEntity, {
@@ -155,7 +159,7 @@ export class GoalPlansResolver {
     @CurrentCaller() caller: Caller,
     @Args() args: UpdateMeasureArgs,
   ): Promise<MeasureEntity> {
-    return this.service.updateMeasure(caller, args);
+    return this.edits.updateMeasure(caller, args);
   }
 
   @Mutation(() => GoalPlanEntity, {
@@ -166,7 +170,7 @@ export class GoalPlansResolver {
     @CurrentCaller() caller: Caller,
     @Args() args: AgreeGoalPlanArgs,
   ): Promise<GoalPlanEntity> {
-    return this.service.agreeGoalPlan(caller, args);
+    return this.agreement.agreeGoalPlan(caller, args);
   }
 
   @Mutation(() => GoalPlanEntity, {
@@ -177,7 +181,7 @@ export class GoalPlansResolver {
     @CurrentCaller() caller: Caller,
     @Args() args: ReorderGoalsArgs,
   ): Promise<GoalPlanEntity> {
-    return this.service.reorderGoals(caller, args);
+    return this.edits.reorderGoals(caller, args);
   }
 
   @Mutation(() => GoalEntity, {
@@ -188,7 +192,7 @@ export class GoalPlansResolver {
     @CurrentCaller() caller: Caller,
     @Args() args: ReorderMeasuresArgs,
   ): Promise<GoalEntity> {
-    return this.service.reorderMeasures(caller, args);
+    return this.edits.reorderMeasures(caller, args);
   }
 
   @ResolveField(() => [OperationEnum], {

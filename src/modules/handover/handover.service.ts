@@ -5,11 +5,10 @@ import { CLOCK, type Clock } from 'src/common/clock';
 import { findGroupedBy } from 'src/common/graphql/loaders';
 import { APP_CONFIG, AppConfig } from 'src/config/app-config';
 import { AccessPolicyService } from 'src/modules/access/access-policy.service';
-import { AuditService } from 'src/modules/audit/audit.service';
 import { AssessmentCaseEntity } from 'src/modules/cases/assessment-case.entity';
-import { CasesService } from 'src/modules/cases/cases.service';
-import { CaseErrors } from 'src/modules/cases/cases.errors';
-import { localDateOf } from 'src/modules/cases/clarification-period';
+import { CaseActionsService } from 'src/modules/cases/case-actions.service';
+import { CaseChanges } from 'src/modules/cases/case-change';
+import { MunicipalCalendar } from 'src/modules/cases/municipal-calendar';
 import type {
   AcknowledgeHandoverInput,
   FollowUpsArgs,
@@ -25,11 +24,12 @@ import {
 } from 'src/modules/handover/handover.enums';
 import { HandoverErrors } from 'src/modules/handover/handover.errors';
 import type { HandoverSummaryPreview } from 'src/modules/handover/handover-summary-preview';
-import { AssessmentTeamEntity } from 'src/modules/identity/assessment-team.entity';
+import { activeCoordinatorsOf, serviceUnitOf, teamOf } from 'src/modules/identity/identity-lookups';
+import { IdentityErrors } from 'src/modules/identity/identity.errors';
 import { ServiceUnitKind } from 'src/modules/identity/identity.enums';
-import { ServiceUnitEntity } from 'src/modules/identity/service-unit.entity';
+import type { ServiceUnitEntity } from 'src/modules/identity/service-unit.entity';
 import { JournalKind } from 'src/modules/journal/journal.enums';
-import { JournalService } from 'src/modules/journal/journal.service';
+import { insertReassessmentReferral } from 'src/modules/referrals/referrals-of-case';
 
 /** Which kind of unit receives which destination (OTHER_SERVICES: any unit). */
 const UNIT_KINDS: Record<Exclude<HandoverDestination, 'CLOSED'>, ServiceUnitKind[]> = {
@@ -58,17 +58,13 @@ function requireAgreedPlan(kase: AssessmentCaseEntity, destination: HandoverDest
 export class HandoverService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly cases: CasesService,
-    private readonly journal: JournalService,
+    private readonly changes: CaseChanges,
+    private readonly caseActions: CaseActionsService,
+    private readonly calendar: MunicipalCalendar,
     private readonly policy: AccessPolicyService,
-    private readonly audit: AuditService,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
-
-  private today(): string {
-    return localDateOf(this.clock.now(), this.config.TZ_MUNICIPALITY);
-  }
 
   async handOver(
     caller: Caller,
@@ -76,14 +72,17 @@ export class HandoverService {
     input: HandOverCaseInput,
   ): Promise<AssessmentCaseEntity> {
     const unit = await this.receivingUnit(input);
-    const today = this.today();
+    const today = this.calendar.today();
     const followUpDate = input.followUpDate ?? addMonths(today, this.config.FOLLOW_UP_MONTHS);
     if (followUpDate < today) throw HandoverErrors.followUpInPast();
-    return this.cases.change(
+    return this.changes.run(
       caller,
-      caseId,
-      'HAND_OVER',
-      async (manager, kase) => {
+      {
+        operation: 'handOverCase',
+        caseId,
+        state: { lifecycle: 'HAND_OVER', context: { handoverDestination: input.destination } },
+      },
+      async ({ manager, kase }) => {
         requireAgreedPlan(kase, input.destination);
         const summary = await collectSummary(manager, kase.id, this.config.MUNICIPALITY_LANGUAGE);
         const text = summaryText(summary, this.config.MUNICIPALITY_LANGUAGE, input.destination);
@@ -100,6 +99,7 @@ export class HandoverService {
         });
         await manager.insert(HandoverEntity, handover);
         return {
+          result: kase,
           changes: {},
           reason: null,
           args: {
@@ -111,7 +111,6 @@ export class HandoverService {
           eventKind: JournalKind.HANDOVER,
         };
       },
-      { handoverDestination: input.destination },
     );
   }
 
@@ -124,11 +123,15 @@ export class HandoverService {
     caseId: string,
     destination: HandoverDestination,
   ): Promise<HandoverSummaryPreview> {
-    return this.cases.preview(
+    return this.changes.preview(
       caller,
-      caseId,
-      'HAND_OVER',
-      'handoverSummaryPreview',
+      {
+        operation: 'handoverSummaryPreview',
+        caseId,
+        lifecycle: 'HAND_OVER',
+        context: { handoverDestination: destination },
+        args: { destination },
+      },
       async (manager, kase, today) => {
         requireAgreedPlan(kase, destination);
         const summary = await collectSummary(manager, kase.id, this.config.MUNICIPALITY_LANGUAGE);
@@ -138,8 +141,6 @@ export class HandoverService {
           followUpDate: addMonths(today, this.config.FOLLOW_UP_MONTHS),
         };
       },
-      { handoverDestination: destination },
-      { destination },
     );
   }
 
@@ -150,15 +151,16 @@ export class HandoverService {
   ): Promise<AssessmentCaseEntity> {
     const onBehalf = input.onBehalfOfName ?? null;
     // An external unit's acknowledgement may be recorded by the coordinator, naming the person.
-    return this.cases.change(
+    return this.changes.run(
       caller,
-      caseId,
-      'ACKNOWLEDGE_HANDOVER',
-      async (manager, kase) => {
+      {
+        operation: onBehalf ? 'acknowledgeHandoverOnBehalf' : 'acknowledgeHandover',
+        caseId,
+        state: { lifecycle: 'ACKNOWLEDGE_HANDOVER' },
+      },
+      async ({ manager, kase }) => {
         const handover = await this.currentHandover(manager, kase.id, HandoverStatus.SENT);
-        const unit = await manager.findOneByOrFail(ServiceUnitEntity, {
-          id: handover.receivingUnitId as string,
-        });
+        const unit = await this.unitOf(manager, handover);
         if (onBehalf && !unit.isExternal) throw HandoverErrors.notExternal();
         await manager.update(
           HandoverEntity,
@@ -171,14 +173,13 @@ export class HandoverService {
           },
         );
         return {
+          result: kase,
           changes: {},
           reason: null,
           args: { handoverId: handover.id, onBehalf: Boolean(onBehalf) },
           event: { type: 'HANDOVER_ACKNOWLEDGED', unit: unit.name, onBehalfOf: onBehalf },
         };
       },
-      {},
-      onBehalf ? 'acknowledgeHandoverOnBehalf' : 'acknowledgeHandover',
     );
   }
 
@@ -187,23 +188,26 @@ export class HandoverService {
     caseId: string,
     reason: string,
   ): Promise<AssessmentCaseEntity> {
-    return this.cases.change(caller, caseId, 'RETURN_HANDOVER', async (manager, kase) => {
-      const handover = await this.currentHandover(manager, kase.id, HandoverStatus.SENT);
-      const unit = await manager.findOneByOrFail(ServiceUnitEntity, {
-        id: handover.receivingUnitId as string,
-      });
-      await manager.update(
-        HandoverEntity,
-        { id: handover.id },
-        { status: HandoverStatus.RETURNED, returnReason: reason, returnedAt: this.clock.now() },
-      );
-      return {
-        changes: {},
-        reason,
-        args: { handoverId: handover.id },
-        event: { type: 'HANDOVER_RETURNED', unit: unit.name, reason },
-      };
-    });
+    return this.changes.run(
+      caller,
+      { operation: 'returnHandover', caseId, state: { lifecycle: 'RETURN_HANDOVER' } },
+      async ({ manager, kase }) => {
+        const handover = await this.currentHandover(manager, kase.id, HandoverStatus.SENT);
+        const unit = await this.unitOf(manager, handover);
+        await manager.update(
+          HandoverEntity,
+          { id: handover.id },
+          { status: HandoverStatus.RETURNED, returnReason: reason, returnedAt: this.clock.now() },
+        );
+        return {
+          result: kase,
+          changes: {},
+          reason,
+          args: { handoverId: handover.id },
+          event: { type: 'HANDOVER_RETURNED', unit: unit.name, reason },
+        };
+      },
+    );
   }
 
   async recordFollowUp(
@@ -211,7 +215,7 @@ export class HandoverService {
     caseId: string,
     input: RecordFollowUpInput,
   ): Promise<FollowUpEntity> {
-    const today = this.today();
+    const today = this.calendar.today();
     const continues =
       input.result === FollowUpResult.CONTINUE ||
       input.result === FollowUpResult.ADJUST_WITHIN_FRAME;
@@ -219,50 +223,40 @@ export class HandoverService {
       ? (input.nextFollowUpDate ?? addMonths(today, this.config.FOLLOW_UP_MONTHS))
       : null;
     if (next !== null && next <= today) throw HandoverErrors.followUpInPast('nextFollowUpDate');
-    return this.dataSource.transaction(async (manager) => {
-      const kase = await manager.findOne(AssessmentCaseEntity, {
-        where: { id: caseId },
-        lock: { mode: 'pessimistic_write' },
-      });
-      if (!kase) throw CaseErrors.caseNotFound();
-      const touched = { patientIds: [kase.patientId], caseIds: [kase.id] };
-      const relation = await this.policy.relationTo(manager, caller, kase);
-      this.policy.require(caller, 'recordFollowUp', relation, touched);
-      const [handover] = await manager.find(HandoverEntity, {
-        where: { caseId, status: In([HandoverStatus.ACKNOWLEDGED, HandoverStatus.CLOSED]) },
-        order: { sentAt: 'DESC' },
-        take: 1,
-      });
-      if (!handover) throw HandoverErrors.notAcknowledged();
-      if (!handover.followUpDate) throw HandoverErrors.followUpEnded();
-      let newReferralId: string | null = null;
-      if (input.result === FollowUpResult.REASSESS)
-        newReferralId = await this.reassess(manager, caller, kase, input.note);
-      const followUp = manager.create(FollowUpEntity, {
-        caseId,
-        handoverId: handover.id,
-        result: input.result,
-        note: input.note,
-        nextFollowUpDate: next,
-        newReferralId,
-        recordedBy: caller.actor.staffId,
-        recordedAt: this.clock.now(),
-      });
-      await manager.insert(FollowUpEntity, followUp);
-      await manager.update(HandoverEntity, { id: handover.id }, { followUpDate: next });
-      await this.journal.recordEvent(manager, caller, kase, {
-        type: 'FOLLOW_UP',
-        result: input.result,
-        note: input.note,
-        next,
-      });
-      await this.audit.recordWrite(manager, caller, 'recordFollowUp', touched, {
-        followUpId: followUp.id,
-        result: input.result,
-        newReferralId,
-      });
-      return followUp;
-    });
+    // No lifecycle step: a follow-up is recorded on a handed-over case as long as it runs.
+    return this.changes.run(
+      caller,
+      { operation: 'recordFollowUp', caseId, state: 'any', auditCaseId: false },
+      async ({ manager, kase }) => {
+        const [handover] = await manager.find(HandoverEntity, {
+          where: { caseId, status: In([HandoverStatus.ACKNOWLEDGED, HandoverStatus.CLOSED]) },
+          order: { sentAt: 'DESC' },
+          take: 1,
+        });
+        if (!handover) throw HandoverErrors.notAcknowledged();
+        if (!handover.followUpDate) throw HandoverErrors.followUpEnded();
+        let newReferralId: string | null = null;
+        if (input.result === FollowUpResult.REASSESS)
+          newReferralId = await this.reassess(manager, caller, kase, input.note);
+        const followUp = manager.create(FollowUpEntity, {
+          caseId,
+          handoverId: handover.id,
+          result: input.result,
+          note: input.note,
+          nextFollowUpDate: next,
+          newReferralId,
+          recordedBy: caller.actor.staffId,
+          recordedAt: this.clock.now(),
+        });
+        await manager.insert(FollowUpEntity, followUp);
+        await manager.update(HandoverEntity, { id: handover.id }, { followUpDate: next });
+        return {
+          result: followUp,
+          event: { type: 'FOLLOW_UP', result: input.result, note: input.note, next },
+          args: { followUpId: followUp.id, result: input.result, newReferralId },
+        };
+      },
+    );
   }
 
   /** Cases due for follow-up, for an assessment team or a receiving unit. */
@@ -271,10 +265,8 @@ export class HandoverService {
     const params: unknown[] = [args.dueBefore];
     let scope: string;
     if (args.teamId) {
-      const team = await this.dataSource
-        .getRepository(AssessmentTeamEntity)
-        .findOneBy({ id: args.teamId });
-      if (!team) throw CaseErrors.teamNotFound();
+      const team = await teamOf(this.dataSource.manager, args.teamId);
+      if (!team) throw IdentityErrors.teamNotFound();
       // Handovers carry the summary (journal extracts): the team's members only.
       this.policy.require(caller, 'followUps', { teamId: team.id });
       params.push(args.teamId);
@@ -327,9 +319,7 @@ export class HandoverService {
       return null;
     }
     if (!input.receivingUnitId) throw HandoverErrors.unitRequired();
-    const unit = await this.dataSource
-      .getRepository(ServiceUnitEntity)
-      .findOneBy({ id: input.receivingUnitId });
+    const unit = await serviceUnitOf(this.dataSource.manager, input.receivingUnitId);
     if (!unit) throw HandoverErrors.unitNotFound();
     if (!UNIT_KINDS[input.destination].includes(unit.kind)) {
       throw HandoverErrors.unitKindMismatch(input.destination, unit.kind);
@@ -350,6 +340,16 @@ export class HandoverService {
     return handover;
   }
 
+  /** The unit a handover was sent to (a sent handover always names one). */
+  private async unitOf(
+    manager: EntityManager,
+    handover: HandoverEntity,
+  ): Promise<ServiceUnitEntity> {
+    const unit = await serviceUnitOf(manager, handover.receivingUnitId as string);
+    if (!unit) throw new Error(`handover ${handover.id} names no unit`);
+    return unit;
+  }
+
   /** REASSESS: a new referral from the follow-up opens a new assessment case for the team. */
   private async reassess(
     manager: EntityManager,
@@ -357,30 +357,32 @@ export class HandoverService {
     kase: AssessmentCaseEntity,
     note: string,
   ): Promise<string> {
-    const team = await manager.findOneByOrFail(AssessmentTeamEntity, { id: kase.teamId });
+    const team = await teamOf(manager, kase.teamId);
+    if (!team) throw new Error(`case ${kase.id} names no team`);
     // The old case's coordinator if still active in the team, else the team's first one.
-    const coordinators = await this.cases.activeCoordinators(manager, team.id);
+    const coordinators = await activeCoordinatorsOf(manager, team.id);
     const coordinatorId = coordinators.includes(kase.coordinatorId)
       ? kase.coordinatorId
       : (coordinators[0] ?? kase.coordinatorId);
-    const opened = await this.cases.openCase(manager, caller, kase.patientId, team, coordinatorId);
-    const [referral] = (await manager.query(
-      `INSERT INTO referrals (patient_id, team_id, source, channel, received_at, description, help_requested,
-                              urgency, status, case_id, triaged_at, triaged_by, registered_by)
-       VALUES ($1, $2, $3, 'MEETING', $4, $5, $6, 'NORMAL', 'ACCEPTED', $7, $4, $8, $8) RETURNING id`,
-      [
-        kase.patientId,
-        team.id,
-        caller.actor.unitIds.length ? 'HOME_CARE' : 'OTHER',
-        this.clock.now(),
-        note,
+    const opened = await this.caseActions.openCase(
+      manager,
+      caller,
+      kase.patientId,
+      team,
+      coordinatorId,
+    );
+    return insertReassessmentReferral(manager, {
+      patientId: kase.patientId,
+      teamId: team.id,
+      source: caller.actor.unitIds.length ? 'HOME_CARE' : 'OTHER',
+      receivedAt: this.clock.now(),
+      description: note,
+      helpRequested:
         this.config.MUNICIPALITY_LANGUAGE === 'nb'
           ? 'Ny vurdering etter oppfølging'
           : 'Ny vurdering efter opfølgning',
-        opened.id,
-        caller.actor.staffId,
-      ],
-    )) as { id: string }[];
-    return referral.id;
+      caseId: opened.id,
+      staffId: caller.actor.staffId,
+    });
   }
 }

@@ -1,4 +1,4 @@
-import { DomainError, type FieldProblem } from 'src/common/graphql/domain-error';
+import { badInput, DomainError, type FieldProblem } from 'src/common/graphql/domain-error';
 
 /** The identity module's refusals; `reason` is stable API. */
 export const IdentityErrors = {
@@ -6,8 +6,23 @@ export const IdentityErrors = {
     new DomainError('NOT_FOUND', 'PATIENT_NOT_FOUND', 'No such patient'),
   staffNotFound: (): DomainError =>
     new DomainError('NOT_FOUND', 'STAFF_NOT_FOUND', 'No such staff member'),
+  /** A staff member named in input (`field`) is unknown or no longer active. */
+  activeStaffNotFound: (field = 'staffId'): DomainError =>
+    new DomainError('BAD_USER_INPUT', 'STAFF_NOT_FOUND', 'No such active staff member', {
+      fields: [{ field, problems: ['no such active staff member'] }] satisfies FieldProblem[],
+    }),
+  /** As `activeStaffNotFound`, for a staff member named with a profession. */
+  activeStaffOfProfessionNotFound: (field: string): DomainError =>
+    badInput('STAFF_NOT_FOUND', 'No such active staff member with that profession', [
+      { field, problems: ['no such active staff member with the profession'] },
+    ]),
   teamNotFound: (): DomainError =>
     new DomainError('NOT_FOUND', 'TEAM_NOT_FOUND', 'No such assessment team'),
+  /** A team named in input (`field`) is unknown. */
+  teamNotFoundIn: (field = 'teamId'): DomainError =>
+    new DomainError('BAD_USER_INPUT', 'TEAM_NOT_FOUND', 'No such assessment team', {
+      fields: [{ field, problems: ['no such team'] }] satisfies FieldProblem[],
+    }),
   unitNotFound: (): DomainError =>
     new DomainError('NOT_FOUND', 'SERVICE_UNIT_NOT_FOUND', 'No such service unit'),
   districtNotFound: (field = 'districtId'): DomainError =>

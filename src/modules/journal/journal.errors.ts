@@ -1,11 +1,13 @@
 import { DomainError } from 'src/common/graphql/domain-error';
+import { CaseErrors } from 'src/modules/cases/cases.errors';
+import { IdentityErrors } from 'src/modules/identity/identity.errors';
 
 /** The journal module's refusals; `reason` is stable API. */
 export const JournalErrors = {
-  caseNotFound: (): DomainError =>
-    new DomainError('NOT_FOUND', 'CASE_NOT_FOUND', 'No such assessment case'),
-  teamNotFound: (): DomainError =>
-    new DomainError('NOT_FOUND', 'TEAM_NOT_FOUND', 'No such assessment team'),
+  /** The cases module's. */
+  caseNotFound: CaseErrors.caseNotFound,
+  /** The identity module's. */
+  teamNotFound: IdentityErrors.teamNotFound,
   goalNotInCase: (field: 'goalId' | 'measureId'): DomainError =>
     new DomainError(
       'BAD_USER_INPUT',

@@ -1,4 +1,5 @@
 import { DomainError } from 'src/common/graphql/domain-error';
+import { IdentityErrors } from 'src/modules/identity/identity.errors';
 
 /** The referrals module's refusals; `reason` is stable API. */
 export const ReferralErrors = {
@@ -26,10 +27,8 @@ export const ReferralErrors = {
       'OPEN_CASE_IN_OTHER_DISTRICT',
       "The person has an open case with another district's team; it must be handed over, closed or cancelled there before this referral can be accepted",
     ),
-  teamNotFound: (): DomainError =>
-    new DomainError('BAD_USER_INPUT', 'TEAM_NOT_FOUND', 'No such assessment team', {
-      fields: [{ field: 'teamId', problems: ['no such team'] }],
-    }),
+  /** The identity module's, for the team named in input. */
+  teamNotFound: (): DomainError => IdentityErrors.teamNotFoundIn('teamId'),
   noTeamInDistrict: (): DomainError =>
     new DomainError(
       'BAD_USER_INPUT',

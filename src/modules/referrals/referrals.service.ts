@@ -15,6 +15,7 @@ import type { Operation } from 'src/modules/access/access-rules';
 import { AuditService } from 'src/modules/audit/audit.service';
 import { AssessmentCaseEntity } from 'src/modules/cases/assessment-case.entity';
 import { CaseErrors } from 'src/modules/cases/cases.errors';
+import { CaseActionsService } from 'src/modules/cases/case-actions.service';
 import { CasesService } from 'src/modules/cases/cases.service';
 import { addDays, endOfLocalDay, localDateOf } from 'src/modules/cases/clarification-period';
 import { AssessmentTeamEntity } from 'src/modules/identity/assessment-team.entity';
@@ -62,6 +63,7 @@ export class ReferralsService {
     private readonly cases: CasesService,
     private readonly journal: JournalService,
     private readonly patients: PatientsService,
+    private readonly caseActions: CaseActionsService,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -98,7 +100,7 @@ export class ReferralsService {
     const team = await this.receivingTeam(patient, input.teamId);
     return this.dataSource.transaction(async (manager) => {
       await this.lockPatient(manager, patient.id);
-      const open = await this.cases.openCaseOf(manager, patient.id);
+      const open = await this.caseActions.openCaseOf(manager, patient.id);
       return this.insertReferral(manager, caller, input, patient.id, team, open, {});
     });
   }
@@ -134,7 +136,7 @@ export class ReferralsService {
       await this.lockPatient(manager, patientId);
       // Only an open case of this district's teams takes the referral in; a case elsewhere
       // is not disclosed, and acceptance waits until it is ended there.
-      const open = await this.cases.openCaseOf(manager, patientId);
+      const open = await this.caseActions.openCaseOf(manager, patientId);
       const joinable =
         open && (await this.teamDistrictOf(manager, open.teamId)) === person.districtId
           ? open
@@ -212,7 +214,7 @@ export class ReferralsService {
       await this.lockPatient(manager, referral.patientId);
       const now = this.clock.now();
       const team = await manager.findOneByOrFail(AssessmentTeamEntity, { id: referral.teamId });
-      let kase = await this.cases.openCaseOf(manager, referral.patientId);
+      let kase = await this.caseActions.openCaseOf(manager, referral.patientId);
       const joined = kase !== null;
       if (kase) {
         // A referral taken in by number for a person who moved: their old district's open
@@ -230,7 +232,13 @@ export class ReferralsService {
           team.id,
           input.coordinatorId,
         );
-        kase = await this.cases.openCase(manager, caller, referral.patientId, team, coordinatorId);
+        kase = await this.caseActions.openCase(
+          manager,
+          caller,
+          referral.patientId,
+          team,
+          coordinatorId,
+        );
       }
       const members = (input.members ?? []).filter(
         (m, i, all) =>
@@ -238,9 +246,9 @@ export class ReferralsService {
           all.findIndex((other) => other.staffId === m.staffId) === i,
       );
       const newMembers = joined
-        ? await this.cases.notYetMembers(manager, kase.id, members)
+        ? await this.caseActions.notYetMembers(manager, kase.id, members)
         : members;
-      await this.cases.addFirstMembers(manager, caller, kase, newMembers);
+      await this.caseActions.addFirstMembers(manager, caller, kase, newMembers);
       await manager.update(
         ReferralEntity,
         { id: referral.id },
@@ -476,7 +484,7 @@ export class ReferralsService {
     teamId: string,
     named?: string,
   ): Promise<string> {
-    const ids = await this.cases.activeCoordinators(manager, teamId);
+    const ids = await this.caseActions.activeCoordinators(manager, teamId);
     if (named) {
       if (!ids.includes(named)) throw CaseErrors.notACoordinator();
       return named;
