@@ -10,6 +10,7 @@ import {
 } from 'src/common/graphql/pagination';
 import { AccessPolicyService } from 'src/modules/access/access-policy.service';
 import { type AuditAccess, type AuditEventEntity } from 'src/modules/audit/audit-event.entity';
+import { patientExists } from 'src/modules/identity/identity.reads';
 import { IdentityErrors } from 'src/modules/identity/identity.errors';
 
 export interface AuditTrailQuery {
@@ -67,10 +68,8 @@ export class AuditTrailService {
         { field: 'from', problems: ['after to'] },
       ]);
     }
-    const exists = (await this.dataSource.query('SELECT 1 FROM patients WHERE id = $1', [
-      query.patientId,
-    ])) as unknown[];
-    if (exists.length === 0) throw IdentityErrors.patientNotFound();
+    if (!(await patientExists(this.dataSource.manager, query.patientId)))
+      throw IdentityErrors.patientNotFound();
 
     const limit = pageSize(query.first);
     const params: unknown[] = [];

@@ -51,6 +51,8 @@ import type {
 } from 'src/modules/cases/dto/case.input';
 import { AssessmentTeamEntity } from 'src/modules/identity/assessment-team.entity';
 import { IdentityLoaders } from 'src/modules/identity/identity.loaders';
+import { findTeam, patientJoin, staffJoin } from 'src/modules/identity/identity.reads';
+import { emergencyAccessUntilOf } from 'src/modules/emergency-access/emergency-access-reads';
 import { PatientEntity } from 'src/modules/identity/patient.entity';
 import type { JournalEvent } from 'src/modules/journal/journal-texts';
 import type { JournalKind } from 'src/modules/journal/journal.enums';
@@ -205,14 +207,12 @@ export class CasesService {
 
   /** For each case: when the caller's running emergency access grant on it ends, else null. */
   async emergencyAccessUntil(caller: Caller, caseIds: readonly string[]): Promise<(Date | null)[]> {
-    const rows = (await this.dataSource.query(
-      `SELECT case_id AS "caseId", max(expires_at) AS until FROM emergency_access_grants
-        WHERE staff_id = $1 AND case_id = ANY($2::uuid[]) AND expires_at > $3::timestamptz
-        GROUP BY case_id`,
-      [caller.actor.staffId, caseIds, this.clock.now()],
-    )) as { caseId: string; until: Date }[];
-    const byCase = new Map(rows.map((row) => [row.caseId, new Date(row.until)]));
-    return caseIds.map((id) => byCase.get(id) ?? null);
+    return emergencyAccessUntilOf(
+      this.dataSource.manager,
+      caller.actor.staffId,
+      caseIds,
+      this.clock.now(),
+    );
   }
 
   async getCase(caller: Caller, id: string): Promise<AssessmentCaseEntity> {
@@ -310,8 +310,8 @@ export class CasesService {
     return `SELECT page.*, ${entityColumns(this.dataSource, PatientEntity, 'jp', PATIENT)},
                    ${entityColumns(this.dataSource, StaffMemberEntity, 'js', COORDINATOR)}
               FROM (${page}) page
-              JOIN patients jp ON jp.id = page."patientId"
-              JOIN staff_members js ON js.id = page."coordinatorId"
+              ${patientJoin('jp', 'page."patientId"')}
+              ${staffJoin('js', 'page."coordinatorId"')}
              ORDER BY ${order}`;
   }
 
@@ -325,9 +325,7 @@ export class CasesService {
   }
 
   async teamDashboard(caller: Caller, teamId: string): Promise<TeamDashboard> {
-    const team = await this.dataSource
-      .getRepository(AssessmentTeamEntity)
-      .findOneBy({ id: teamId });
+    const team = await findTeam(this.dataSource.manager, teamId);
     if (!team) throw CaseErrors.teamNotFound();
     this.policy.require(caller, 'teamDashboard', { teamId: team.id, districtId: team.districtId });
     const today = this.today();
@@ -852,5 +850,16 @@ export class CasesService {
     return manager.findOne(AssessmentCaseEntity, {
       where: { patientId, status: In([...OPEN_CASE_STATUSES]) },
     });
+  }
+
+  /**
+   * Cases by id, presented, in no particular order (a DataLoader batch orders them). The
+   * parent object's read has checked access to them.
+   */
+  async casesByIds(ids: readonly string[]): Promise<AssessmentCaseEntity[]> {
+    const rows = await this.dataSource
+      .getRepository(AssessmentCaseEntity)
+      .findBy({ id: In([...ids]) });
+    return rows.map((c) => this.present(c));
   }
 }

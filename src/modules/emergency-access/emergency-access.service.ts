@@ -11,7 +11,7 @@ import {
 import { AccessPolicyService } from 'src/modules/access/access-policy.service';
 import { EMERGENCY_ACCESS_HOURS, NO_RELATION } from 'src/modules/access/access-rules';
 import { AuditService } from 'src/modules/audit/audit.service';
-import { AssessmentCaseEntity } from 'src/modules/cases/assessment-case.entity';
+import { findCase } from 'src/modules/cases/case-reads';
 import type { EmergencyAccessesArgs } from 'src/modules/emergency-access/dto/emergency-access.args';
 import { EmergencyAccessGrantEntity } from 'src/modules/emergency-access/emergency-access-grant.entity';
 import { EmergencyAccessErrors } from 'src/modules/emergency-access/emergency-access.errors';
@@ -42,7 +42,7 @@ export class EmergencyAccessService {
   ): Promise<EmergencyAccessGrantEntity> {
     const action = 'requestEmergencyAccess';
     return this.dataSource.transaction(async (manager) => {
-      const kase = await manager.findOneBy(AssessmentCaseEntity, { id: caseId });
+      const kase = await findCase(manager, caseId);
       const touched = kase ? { patientIds: [kase.patientId], caseIds: [kase.id] } : {};
       // Who may break the glass at all is answered before whether the case exists.
       const relation = kase ? await this.policy.relationTo(manager, caller, kase) : NO_RELATION;

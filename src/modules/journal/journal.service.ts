@@ -22,7 +22,9 @@ import { anyRelation, REFUSALS } from 'src/modules/access/access-rules';
 import { AuditCollector } from 'src/modules/audit/audit-collector';
 import { AuditService } from 'src/modules/audit/audit.service';
 import { AssessmentCaseEntity } from 'src/modules/cases/assessment-case.entity';
-import { AssessmentTeamEntity } from 'src/modules/identity/assessment-team.entity';
+import { casesTable } from 'src/modules/cases/case-reads';
+import { goalAndMeasureInCase } from 'src/modules/goal-plans/goal-plan-reads';
+import { findTeam, staffJoin } from 'src/modules/identity/identity.reads';
 import type {
   AddJournalEntryInput,
   AmendJournalEntryInput,
@@ -246,7 +248,7 @@ export class JournalService {
       this.dataSource.query(
         `SELECT ${ENTRY_COLUMNS}, h.original_written_at AS "originalWrittenAt", ${highlight} AS highlight,
                 ${this.authorColumns()}
-           ${from} JOIN staff_members a ON a.id = e.author_id
+           ${from} ${staffJoin('a', 'e.author_id')}
           WHERE ${whereSql} ${page} LIMIT $${params.length}`,
         params,
       ) as Promise<ListedEntry[]>,
@@ -272,7 +274,7 @@ export class JournalService {
     const kase = await this.caseForReading(caller, caseId, 'journal');
     const rows = (await this.dataSource.query(
       `SELECT ${ENTRY_COLUMNS}, ${this.authorColumns()}
-         FROM journal_entries e JOIN staff_members a ON a.id = e.author_id
+         FROM journal_entries e ${staffJoin('a', 'e.author_id')}
         WHERE e.id = $1 AND e.case_id = $2`,
       [id, kase.id],
     )) as JournalEntryEntity[];
@@ -330,7 +332,7 @@ export class JournalService {
            FROM (SELECT e.id ${from} WHERE ${whereSql} ${keyset}
                   ORDER BY e.written_at DESC, e.id DESC LIMIT $${params.length}) hit
            JOIN journal_entries e ON e.id = hit.id
-           JOIN staff_members a ON a.id = e.author_id
+           ${staffJoin('a', 'e.author_id')}
           ORDER BY e.written_at DESC, e.id DESC`,
         params,
       ) as Promise<(ListedEntry & { cursorAt: string })[]>,
@@ -394,7 +396,7 @@ export class JournalService {
     const visible = this.policy.caseVisibleSql(caller, params);
     const rows: JournalEntryEntity[] = await this.dataSource.query(
       `SELECT ${ENTRY_COLUMNS}
-         FROM assessment_cases c
+         FROM ${casesTable('c')}
          CROSS JOIN LATERAL (SELECT h.latest_id FROM journal_heads h WHERE h.case_id = c.id
                               ORDER BY h.original_written_at DESC, h.root_id DESC LIMIT 1) newest
          JOIN journal_entries e ON e.id = newest.latest_id
@@ -504,15 +506,12 @@ export class JournalService {
     input: AddJournalEntryInput,
   ): Promise<void> {
     if (!input.goalId && !input.measureId) return;
-    const [row] = (await manager.query(
-      `SELECT ($2::uuid IS NULL OR EXISTS (
-                SELECT 1 FROM goals g JOIN goal_plans p ON p.id = g.plan_id
-                 WHERE g.id = $2 AND p.case_id = $1)) AS "goalOk",
-              ($3::uuid IS NULL OR EXISTS (
-                SELECT 1 FROM measures m JOIN goals g ON g.id = m.goal_id JOIN goal_plans p ON p.id = g.plan_id
-                 WHERE m.id = $3 AND p.case_id = $1 AND ($2::uuid IS NULL OR m.goal_id = $2))) AS "measureOk"`,
-      [caseId, input.goalId ?? null, input.measureId ?? null],
-    )) as { goalOk: boolean; measureOk: boolean }[];
+    const row = await goalAndMeasureInCase(
+      manager,
+      caseId,
+      input.goalId ?? null,
+      input.measureId ?? null,
+    );
     if (!row.goalOk) throw JournalErrors.goalNotInCase('goalId');
     if (!row.measureOk) throw JournalErrors.goalNotInCase('measureId');
   }
@@ -687,9 +686,7 @@ export class JournalService {
   /** Team members only; an unknown team is NOT_FOUND, as for the team dashboard. */
   private async assertMayTeamSearch(caller: Caller, teamId: string): Promise<void> {
     if (this.policy.allows(caller, 'teamJournalSearch', { teamId })) return;
-    const team = await this.dataSource
-      .getRepository(AssessmentTeamEntity)
-      .findOneBy({ id: teamId });
+    const team = await findTeam(this.dataSource.manager, teamId);
     if (!team) throw JournalErrors.teamNotFound();
     this.policy.require(caller, 'teamJournalSearch', { teamId });
   }
