@@ -1,5 +1,7 @@
-import { type EntityManager, In } from 'typeorm';
+import { type EntityManager, type FindOptionsWhere, In } from 'typeorm';
 import { AssessmentTeamEntity } from 'src/modules/identity/assessment-team.entity';
+import { DistrictEntity } from 'src/modules/identity/district.entity';
+import { PatientEntity } from 'src/modules/identity/patient.entity';
 import { ServiceUnitEntity } from 'src/modules/identity/service-unit.entity';
 
 /**
@@ -58,4 +60,43 @@ export async function personSummaryOf(
 export async function patientExists(manager: EntityManager, id: string): Promise<boolean> {
   const rows = (await manager.query('SELECT 1 FROM patients WHERE id = $1', [id])) as unknown[];
   return rows.length > 0;
+}
+
+/** The first person matching, or null. */
+export function findPatientBy(
+  manager: EntityManager,
+  where: FindOptionsWhere<PatientEntity>,
+): Promise<PatientEntity | null> {
+  return manager.findOneBy(PatientEntity, where);
+}
+
+/** The person matching; throws when there is none (a row this transaction just wrote). */
+export function findPatientOrFail(
+  manager: EntityManager,
+  where: FindOptionsWhere<PatientEntity>,
+): Promise<PatientEntity> {
+  return manager.findOneByOrFail(PatientEntity, where);
+}
+
+/** Serialises work on one person (intake): holds their row until the transaction ends. */
+export async function lockPatientRow(manager: EntityManager, patientId: string): Promise<void> {
+  await manager.query('SELECT 1 FROM patients WHERE id = $1 FOR UPDATE', [patientId]);
+}
+
+/** A district by id, or null. */
+export function findDistrict(manager: EntityManager, id: string): Promise<DistrictEntity | null> {
+  return manager.findOneBy(DistrictEntity, { id });
+}
+
+/** The first team matching, or null. */
+export function findTeamBy(
+  manager: EntityManager,
+  where: FindOptionsWhere<AssessmentTeamEntity>,
+): Promise<AssessmentTeamEntity | null> {
+  return manager.findOneBy(AssessmentTeamEntity, where);
+}
+
+/** The team; throws when there is none (a team a stored row refers to). */
+export function findTeamOrFail(manager: EntityManager, id: string): Promise<AssessmentTeamEntity> {
+  return manager.findOneByOrFail(AssessmentTeamEntity, { id });
 }

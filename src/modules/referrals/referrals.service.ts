@@ -19,8 +19,16 @@ import { CasesService } from 'src/modules/cases/cases.service';
 import { addDays, endOfLocalDay, localDateOf } from 'src/modules/cases/clarification-period';
 import { AssessmentTeamEntity } from 'src/modules/identity/assessment-team.entity';
 import { Profession, ServiceArea } from 'src/modules/identity/identity.enums';
-import { DistrictEntity } from 'src/modules/identity/district.entity';
 import type { RegisterPatientInput } from 'src/modules/identity/dto/register-patient.input';
+import {
+  findDistrict,
+  findPatientBy,
+  findPatientOrFail,
+  findTeamBy,
+  findTeamOrFail,
+  lockPatientRow,
+  patientJoin,
+} from 'src/modules/identity/identity.reads';
 import { IdentityErrors } from 'src/modules/identity/identity.errors';
 import { PatientEntity } from 'src/modules/identity/patient.entity';
 import { PatientsService } from 'src/modules/identity/patients.service';
@@ -86,9 +94,7 @@ export class ReferralsService {
     if (input.person && !input.patientId)
       return this.registerByNationalId(caller, input, input.person);
     if (!input.patientId || input.person) throw ReferralErrors.personOrPatientId();
-    const patient = await this.dataSource
-      .getRepository(PatientEntity)
-      .findOneBy({ id: input.patientId });
+    const patient = await findPatientBy(this.dataSource.manager, { id: input.patientId });
     if (!patient) throw ReferralErrors.patientNotFound();
     const touched = { patientIds: [patient.id] };
     this.policy.require(caller, 'registerReferral', { districtId: patient.districtId }, touched);
@@ -116,9 +122,7 @@ export class ReferralsService {
     person: RegisterPatientInput,
   ): Promise<ReferralEntity> {
     const parsed = this.patients.parseForRegistration(person, 'person.');
-    const district = await this.dataSource
-      .getRepository(DistrictEntity)
-      .findOneBy({ id: person.districtId });
+    const district = await findDistrict(this.dataSource.manager, person.districtId);
     if (!district) throw IdentityErrors.districtNotFound('person.districtId');
     // Refused before the number is looked up: the refusal says nothing about the person.
     this.policy.require(caller, 'registerReferral', { districtId: person.districtId });
@@ -129,8 +133,7 @@ export class ReferralsService {
     return this.dataSource.transaction(async (manager) => {
       const created = await this.patients.insertPatient(manager, caller, person, parsed);
       const patientId =
-        created?.id ??
-        (await manager.findOneByOrFail(PatientEntity, { nationalId: parsed.normalized })).id;
+        created?.id ?? (await findPatientOrFail(manager, { nationalId: parsed.normalized })).id;
       await this.lockPatient(manager, patientId);
       // Only an open case of this district's teams takes the referral in; a case elsewhere
       // is not disclosed, and acceptance waits until it is ended there.
@@ -199,7 +202,7 @@ export class ReferralsService {
   }
 
   private async teamDistrictOf(manager: EntityManager, teamId: string): Promise<string> {
-    return (await manager.findOneByOrFail(AssessmentTeamEntity, { id: teamId })).districtId;
+    return (await findTeamOrFail(manager, teamId)).districtId;
   }
 
   async accept(
@@ -211,7 +214,7 @@ export class ReferralsService {
       const referral = await this.lockForTriage(manager, caller, referralId, 'acceptReferral');
       await this.lockPatient(manager, referral.patientId);
       const now = this.clock.now();
-      const team = await manager.findOneByOrFail(AssessmentTeamEntity, { id: referral.teamId });
+      const team = await findTeamOrFail(manager, referral.teamId);
       let kase = await this.cases.openCaseOf(manager, referral.patientId);
       const joined = kase !== null;
       if (kase) {
@@ -332,7 +335,7 @@ export class ReferralsService {
     const params: unknown[] = [id];
     const visible = this.policy.referralVisibleSql(caller, params);
     const rows = (await this.dataSource.query(
-      `SELECT ${REFERRAL_COLUMNS}, ${visible} AS visible FROM referrals r JOIN patients p ON p.id = r.patient_id WHERE r.id = $1`,
+      `SELECT ${REFERRAL_COLUMNS}, ${visible} AS visible FROM referrals r ${patientJoin('p', 'r.patient_id')} WHERE r.id = $1`,
       params,
     )) as (ReferralEntity & { visible: boolean })[];
     const row = rows[0];
@@ -386,7 +389,7 @@ export class ReferralsService {
       keyset = `AND (${URGENCY_RANK}, r.received_at, r.id) > ($${params.length - 2}::int, $${params.length - 1}::timestamptz, $${params.length}::uuid)`;
     }
     params.push(limit + 1);
-    const from = 'FROM referrals r JOIN patients p ON p.id = r.patient_id';
+    const from = `FROM referrals r ${patientJoin('p', 'r.patient_id')}`;
     const [rows, [{ n }]] = await Promise.all([
       this.dataSource.query(
         `SELECT ${REFERRAL_COLUMNS}, ${URGENCY_RANK} AS "rank" ${from} WHERE ${whereSql} ${keyset}
@@ -429,14 +432,14 @@ export class ReferralsService {
     patient: Pick<PatientEntity, 'districtId'>,
     teamId?: string,
   ): Promise<AssessmentTeamEntity> {
-    const teams = this.dataSource.getRepository(AssessmentTeamEntity);
+    const manager = this.dataSource.manager;
     if (teamId) {
-      const team = await teams.findOneBy({ id: teamId });
+      const team = await findTeamBy(manager, { id: teamId });
       if (!team) throw ReferralErrors.teamNotFound();
       if (team.districtId !== patient.districtId) throw ReferralErrors.teamOutsideDistrict();
       return team;
     }
-    const team = await teams.findOneBy({
+    const team = await findTeamBy(manager, {
       districtId: patient.districtId,
       serviceArea: ServiceArea.SOMATIC,
     });
@@ -446,7 +449,7 @@ export class ReferralsService {
 
   /** Serialises intake per person, so two acceptances never open two cases. */
   private async lockPatient(manager: EntityManager, patientId: string): Promise<void> {
-    await manager.query('SELECT 1 FROM patients WHERE id = $1 FOR UPDATE', [patientId]);
+    await lockPatientRow(manager, patientId);
   }
 
   private async lockForTriage(
