@@ -2,12 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Caller } from 'src/common/auth/caller';
 import { badInput, DomainError } from 'src/common/graphql/domain-error';
-import {
-  type Connection,
-  decodeCursor,
-  pageSize,
-  toConnection,
-} from 'src/common/graphql/pagination';
+import { type Connection, pageQuery } from 'src/common/graphql/pagination';
 import { AccessPolicyService } from 'src/modules/access/access-policy.service';
 import { type AuditAccess, type AuditEventEntity } from 'src/modules/audit/audit-event.entity';
 import { patientExists } from 'src/modules/identity/identity.reads';
@@ -71,7 +66,6 @@ export class AuditTrailService {
     if (!(await patientExists(this.dataSource.manager, query.patientId)))
       throw IdentityErrors.patientNotFound();
 
-    const limit = pageSize(query.first);
     const params: unknown[] = [];
     const where = periodWhere(query, params);
     if (query.staffId) {
@@ -83,25 +77,23 @@ export class AuditTrailService {
       where.push(`a.access = ANY($${params.length}::text[])`);
     }
     const whereSql = where.join(' AND ');
-    const countParams = [...params];
-    let keyset = '';
-    if (query.after) {
-      const [occurredAt, id] = decodeCursor(query.after, ['timestamp', 'uuid']);
-      params.push(occurredAt, id);
-      keyset = `AND (a.occurred_at, a.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`;
-    }
-    params.push(limit + 1);
-    const [rows, [{ n }]] = await Promise.all([
-      this.dataSource.query(
-        `SELECT ${EVENT_COLUMNS} FROM audit_events a WHERE ${whereSql} ${keyset}
-          ORDER BY a.occurred_at DESC, a.id DESC LIMIT $${params.length}`,
-        params,
-      ) as Promise<AuditEventEntity[]>,
-      this.dataSource.query(
-        `SELECT count(*)::int AS n FROM audit_events a WHERE ${whereSql}`,
-        countParams,
-      ) as Promise<{ n: number }[]>,
-    ]);
+    const { connection: page, limit } = await pageQuery<AuditEventEntity>({
+      db: this.dataSource,
+      params,
+      first: query.first,
+      after: query.after,
+      order: {
+        keys: [
+          { sql: 'a.occurred_at', part: 'timestamp' },
+          { sql: 'a.id', part: 'uuid' },
+        ],
+        direction: 'DESC',
+      },
+      rows: (at) => `SELECT ${EVENT_COLUMNS} FROM audit_events a WHERE ${whereSql} ${at.keyset}
+          ORDER BY a.occurred_at DESC, a.id DESC LIMIT ${at.limit}`,
+      count: `SELECT count(*)::int AS n FROM audit_events a WHERE ${whereSql}`,
+      cursorOf: (a) => [new Date(a.occurredAt).toISOString(), a.id],
+    });
     // Looking at the trail is itself an access to the person's data.
     caller.audit.read('auditTrail', touched, {
       patientId: query.patientId,
@@ -111,13 +103,6 @@ export class AuditTrailService {
       kinds: query.kinds ?? null,
       first: limit,
     });
-    const page = toConnection(
-      rows,
-      limit,
-      n,
-      (a) => [new Date(a.occurredAt).toISOString(), a.id],
-      query.after,
-    );
     return {
       ...page,
       trailQuery: { patientId: query.patientId, from: query.from, to: query.to },

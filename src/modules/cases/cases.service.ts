@@ -3,12 +3,7 @@ import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import type { Caller } from 'src/common/auth/caller';
 import { CLOCK, type Clock } from 'src/common/clock';
 import { findGroupedBy } from 'src/common/graphql/loaders';
-import {
-  type Connection,
-  decodeCursor,
-  pageSize,
-  toConnection,
-} from 'src/common/graphql/pagination';
+import { type Connection, pageQuery, pageSize } from 'src/common/graphql/pagination';
 import { APP_CONFIG, AppConfig } from 'src/config/app-config';
 import { entityColumns, takePrefixed } from 'src/database/entity-columns';
 import { AccessPolicyService, type CaseRelation } from 'src/modules/access/access-policy.service';
@@ -265,32 +260,30 @@ export class CasesService {
       where.push(filter.overdue ? clock.overdue : `NOT ${clock.overdue}`);
     if ((filter.atRisk ?? null) !== null)
       where.push(filter.atRisk ? clock.atRisk : `NOT ${clock.atRisk}`);
-    const countParams = [...params];
     const whereSql = where.join(' AND ');
-    let keyset = '';
-    if (args.after) {
-      const [deadline, id] = decodeCursor(args.after, ['date', 'uuid']);
-      params.push(deadline, id);
-      keyset = `AND (${clock.deadline}, c.id) > ($${params.length - 1}::date, $${params.length}::uuid)`;
-    }
-    params.push(limit + 1);
-    const [rows, [{ n }]] = await Promise.all([
-      this.dataSource.query(
+    const { connection, rows } = await pageQuery<AssessmentCaseEntity & { sortDeadline: string }>({
+      db: this.dataSource,
+      params,
+      first: args.first,
+      after: args.after,
+      order: {
+        keys: [
+          { sql: clock.deadline, part: 'date' },
+          { sql: 'c.id', part: 'uuid' },
+        ],
+        direction: 'ASC',
+      },
+      rows: (at) =>
         this.withJoined(
           `SELECT ${CASE_COLUMNS}, ${clock.deadline} AS "sortDeadline" FROM assessment_cases c
-            WHERE ${whereSql} ${keyset} ORDER BY ${clock.deadline}, c.id LIMIT $${params.length}`,
+            WHERE ${whereSql} ${at.keyset} ORDER BY ${clock.deadline}, c.id LIMIT ${at.limit}`,
           'page."sortDeadline", page.id',
         ),
-        params,
-      ) as Promise<(AssessmentCaseEntity & { sortDeadline: string })[]>,
-      this.dataSource.query(
-        `SELECT count(*)::int AS n FROM assessment_cases c WHERE ${whereSql}`,
-        countParams,
-      ) as Promise<{ n: number }[]>,
-    ]);
+      count: `SELECT count(*)::int AS n FROM assessment_cases c WHERE ${whereSql}`,
+      cursorOf: (r) => [r.sortDeadline, r.id],
+    });
     this.primeJoined(caller, rows);
     rows.forEach((row) => this.present(row));
-    const connection = toConnection(rows, limit, n, (r) => [r.sortDeadline, r.id], args.after);
     caller.audit.read(
       'assessmentCases',
       {

@@ -2,12 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Caller } from 'src/common/auth/caller';
 import { CLOCK, type Clock } from 'src/common/clock';
-import {
-  type Connection,
-  decodeCursor,
-  pageSize,
-  toConnection,
-} from 'src/common/graphql/pagination';
+import { type Connection, pageQuery } from 'src/common/graphql/pagination';
 import { AccessPolicyService } from 'src/modules/access/access-policy.service';
 import { EMERGENCY_ACCESS_HOURS, NO_RELATION } from 'src/modules/access/access-rules';
 import { AuditService } from 'src/modules/audit/audit.service';
@@ -81,7 +76,6 @@ export class EmergencyAccessService {
   ): Promise<Connection<EmergencyAccessGrantEntity>> {
     this.policy.require(caller, 'emergencyAccesses', undefined);
     if (args.from && args.to && args.from > args.to) throw EmergencyAccessErrors.datesOutOfOrder();
-    const limit = pageSize(args.first);
     const params: unknown[] = [];
     const where = ['TRUE'];
     if (args.from) {
@@ -93,32 +87,25 @@ export class EmergencyAccessService {
       where.push(`g.granted_at < $${params.length}::timestamptz`);
     }
     const whereSql = where.join(' AND ');
-    const countParams = [...params];
-    let keyset = '';
-    if (args.after) {
-      const [grantedAt, id] = decodeCursor(args.after, ['timestamp', 'uuid']);
-      params.push(grantedAt, id);
-      keyset = `AND (g.granted_at, g.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`;
-    }
-    params.push(limit + 1);
-    const [rows, [{ n }]] = await Promise.all([
-      this.dataSource.query(
-        `SELECT ${GRANT_COLUMNS} FROM emergency_access_grants g WHERE ${whereSql} ${keyset}
-          ORDER BY g.granted_at DESC, g.id DESC LIMIT $${params.length}`,
-        params,
-      ) as Promise<EmergencyAccessGrantEntity[]>,
-      this.dataSource.query(
-        `SELECT count(*)::int AS n FROM emergency_access_grants g WHERE ${whereSql}`,
-        countParams,
-      ) as Promise<{ n: number }[]>,
-    ]);
-    const connection = toConnection(
-      rows,
-      limit,
-      n,
-      (g) => [new Date(g.grantedAt).toISOString(), g.id],
-      args.after,
-    );
+    const { connection, limit } = await pageQuery<EmergencyAccessGrantEntity>({
+      db: this.dataSource,
+      params,
+      first: args.first,
+      after: args.after,
+      order: {
+        keys: [
+          { sql: 'g.granted_at', part: 'timestamp' },
+          { sql: 'g.id', part: 'uuid' },
+        ],
+        direction: 'DESC',
+      },
+      rows: (
+        at,
+      ) => `SELECT ${GRANT_COLUMNS} FROM emergency_access_grants g WHERE ${whereSql} ${at.keyset}
+          ORDER BY g.granted_at DESC, g.id DESC LIMIT ${at.limit}`,
+      count: `SELECT count(*)::int AS n FROM emergency_access_grants g WHERE ${whereSql}`,
+      cursorOf: (g) => [new Date(g.grantedAt).toISOString(), g.id],
+    });
     caller.audit.read(
       'emergencyAccesses',
       {

@@ -10,12 +10,7 @@ import { DomainError } from 'src/common/graphql/domain-error';
 import { findGroupedBy, inKeyOrder, LoaderRegistry } from 'src/common/graphql/loaders';
 import { LOGGER } from 'src/common/logging/logger';
 import { entityColumns, takePrefixed } from 'src/database/entity-columns';
-import {
-  type Connection,
-  decodeCursor,
-  pageSize,
-  toConnection,
-} from 'src/common/graphql/pagination';
+import { type Connection, pageQuery } from 'src/common/graphql/pagination';
 import { APP_CONFIG, AppConfig } from 'src/config/app-config';
 import { AccessPolicyService, type Operation } from 'src/modules/access/access-policy.service';
 import { anyRelation, REFUSALS } from 'src/modules/access/access-rules';
@@ -200,7 +195,6 @@ export class JournalService {
   /** The case's journal: current versions, newest original first; or ranked search hits. */
   async journal(caller: Caller, args: JournalArgs): Promise<Connection<ListedEntry>> {
     const kase = await this.caseForReading(caller, args.caseId, 'journal');
-    const limit = pageSize(args.first);
     const params: unknown[] = [args.caseId];
     const where = ['h.case_id = $1'];
     if (args.kinds?.length) {
@@ -223,47 +217,39 @@ export class JournalService {
     }
     const whereSql = where.join(' AND ');
     const from = 'FROM journal_heads h JOIN journal_entries e ON e.id = h.latest_id';
-    const countParams = [...params];
-    let page: string;
-    let cursorOf: (row: ListedEntry & { rank?: number; offset?: number }) => readonly unknown[];
-    if (search) {
-      // Ranked results page by position (ranks are floats, unfit for a keyset).
-      const offset = args.after ? (decodeCursor(args.after, ['int'])[0] as number) : 0;
-      params.push(offset);
-      page = `ORDER BY ${rank} DESC, h.original_written_at DESC, h.root_id DESC OFFSET $${params.length}`;
-      let position = offset;
-      cursorOf = () => [++position];
-    } else {
-      let keyset = '';
-      if (args.after) {
-        const [writtenAt, rootId] = decodeCursor(args.after, ['timestamp', 'uuid']);
-        params.push(writtenAt, rootId);
-        keyset = `AND (h.original_written_at, h.root_id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`;
-      }
-      page = `${keyset} ORDER BY h.original_written_at DESC, h.root_id DESC`;
-      cursorOf = (row) => [new Date(row.originalWrittenAt).toISOString(), row.rootId];
-    }
-    params.push(limit + 1);
-    const [rows, [{ n }]] = await Promise.all([
-      this.dataSource.query(
-        `SELECT ${ENTRY_COLUMNS}, h.original_written_at AS "originalWrittenAt", ${highlight} AS highlight,
+    const select = `SELECT ${ENTRY_COLUMNS}, h.original_written_at AS "originalWrittenAt", ${highlight} AS highlight,
                 ${this.authorColumns()}
            ${from} ${staffJoin('a', 'e.author_id')}
-          WHERE ${whereSql} ${page} LIMIT $${params.length}`,
-        params,
-      ) as Promise<ListedEntry[]>,
-      this.dataSource.query(
-        `SELECT count(*)::int AS n ${from} WHERE ${whereSql}`,
-        countParams,
-      ) as Promise<{ n: number }[]>,
-    ]);
+          WHERE ${whereSql}`;
+    const { connection, rows, limit } = await pageQuery<ListedEntry>({
+      db: this.dataSource,
+      params,
+      first: args.first,
+      after: args.after,
+      // Ranked results page by position (ranks are floats, unfit for a keyset).
+      order: search
+        ? 'offset'
+        : {
+            keys: [
+              { sql: 'h.original_written_at', part: 'timestamp' },
+              { sql: 'h.root_id', part: 'uuid' },
+            ],
+            direction: 'DESC',
+          },
+      rows: (at) =>
+        search
+          ? `${select} ORDER BY ${rank} DESC, h.original_written_at DESC, h.root_id DESC OFFSET ${at.offset} LIMIT ${at.limit}`
+          : `${select} ${at.keyset} ORDER BY h.original_written_at DESC, h.root_id DESC LIMIT ${at.limit}`,
+      count: `SELECT count(*)::int AS n ${from} WHERE ${whereSql}`,
+      cursorOf: (row) => [new Date(row.originalWrittenAt).toISOString(), row.rootId],
+    });
     this.primeAuthors(caller, rows);
     caller.audit.read(
       'journal',
       { patientIds: [kase.patientId], caseIds: [kase.id] },
       { caseId: kase.id, kinds: args.kinds ?? null, search: search ?? null, first: limit },
     );
-    return toConnection(rows, limit, n, cursorOf, args.after);
+    return connection;
   }
 
   /**
@@ -299,7 +285,6 @@ export class JournalService {
     args: TeamJournalSearchArgs,
   ): Promise<JournalSearchHitConnection> {
     await this.assertMayTeamSearch(caller, args.teamId);
-    const limit = pageSize(args.first);
     const search = args.search.trim();
     const params: unknown[] = [args.teamId, this.tsConfig, search];
     const query = 'websearch_to_tsquery($2::regconfig, $3)';
@@ -315,38 +300,33 @@ export class JournalService {
       this.policy.caseVisibleSql(caller, params, 'c'),
     ].join(' AND ');
     const from = 'FROM journal_entries e CROSS JOIN LATERAL (SELECT e.case_id AS id, e.team_id) c';
-    const countParams = [...params, TEAM_SEARCH_COUNT_CAP + 1];
-    let keyset = '';
-    if (args.after) {
-      const [writtenAt, id] = decodeCursor(args.after, ['timestamp', 'uuid']);
-      params.push(writtenAt, id);
-      keyset = `AND (e.written_at, e.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`;
-    }
-    params.push(limit + 1);
-    // The page's ids first; text and highlight are read for those rows only.
-    const [rows, [{ n }]] = await Promise.all([
-      this.dataSource.query(
-        `SELECT ${ENTRY_COLUMNS}, to_json(e.written_at) #>> '{}' AS "cursorAt",
+    const { connection, rows, limit, count } = await pageQuery<ListedEntry & { cursorAt: string }>(
+      {
+        db: this.dataSource,
+        params,
+        first: args.first,
+        after: args.after,
+        order: {
+          keys: [
+            { sql: 'e.written_at', part: 'timestamp' },
+            { sql: 'e.id', part: 'uuid' },
+          ],
+          direction: 'DESC',
+        },
+        // The page's ids first; text and highlight are read for those rows only.
+        rows: (at) => `SELECT ${ENTRY_COLUMNS}, to_json(e.written_at) #>> '{}' AS "cursorAt",
                 ts_headline($2::regconfig, e.text, ${query}, '${HEADLINE_OPTIONS}') AS highlight,
                 ${this.authorColumns()}
-           FROM (SELECT e.id ${from} WHERE ${whereSql} ${keyset}
-                  ORDER BY e.written_at DESC, e.id DESC LIMIT $${params.length}) hit
+           FROM (SELECT e.id ${from} WHERE ${whereSql} ${at.keyset}
+                  ORDER BY e.written_at DESC, e.id DESC LIMIT ${at.limit}) hit
            JOIN journal_entries e ON e.id = hit.id
            ${staffJoin('a', 'e.author_id')}
           ORDER BY e.written_at DESC, e.id DESC`,
-        params,
-      ) as Promise<(ListedEntry & { cursorAt: string })[]>,
-      this.dataSource.query(
-        `SELECT count(*)::int AS n FROM (SELECT 1 ${from} WHERE ${whereSql} LIMIT $${countParams.length}) hits`,
-        countParams,
-      ) as Promise<{ n: number }[]>,
-    ]);
-    const connection = toConnection(
-      rows,
-      limit,
-      Math.min(n, TEAM_SEARCH_COUNT_CAP),
-      (row) => [row.cursorAt, row.id],
-      args.after,
+        count: `SELECT count(*)::int AS n FROM (SELECT 1 ${from} WHERE ${whereSql} LIMIT $${params.length + 1}) hits`,
+        countParams: [TEAM_SEARCH_COUNT_CAP + 1],
+        cursorOf: (row) => [row.cursorAt, row.id],
+      },
+      (n) => Math.min(n, TEAM_SEARCH_COUNT_CAP),
     );
     this.primeAuthors(caller, rows);
     caller.audit.read(
@@ -357,7 +337,7 @@ export class JournalService {
       },
       { teamId: args.teamId, search, first: limit },
     );
-    return { ...connection, totalCountIsExact: n <= TEAM_SEARCH_COUNT_CAP };
+    return { ...connection, totalCountIsExact: count <= TEAM_SEARCH_COUNT_CAP };
   }
 
   /** The author's columns of a page joined with `staff_members a`. */

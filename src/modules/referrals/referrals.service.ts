@@ -3,12 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { Caller } from 'src/common/auth/caller';
 import { CLOCK, type Clock } from 'src/common/clock';
 import { findGroupedBy } from 'src/common/graphql/loaders';
-import {
-  type Connection,
-  decodeCursor,
-  pageSize,
-  toConnection,
-} from 'src/common/graphql/pagination';
+import { type Connection, pageQuery, pageSize } from 'src/common/graphql/pagination';
 import { APP_CONFIG, AppConfig } from 'src/config/app-config';
 import { AccessPolicyService } from 'src/modules/access/access-policy.service';
 import type { Operation } from 'src/modules/access/access-rules';
@@ -381,33 +376,27 @@ export class ReferralsService {
       where.push(`r.received_at < $${params.length}`);
     }
     const whereSql = where.join(' AND ');
-    const countParams = [...params];
-    let keyset = '';
-    if (args.after) {
-      const [rank, receivedAt, id] = decodeCursor(args.after, ['int', 'timestamp', 'uuid']);
-      params.push(rank, receivedAt, id);
-      keyset = `AND (${URGENCY_RANK}, r.received_at, r.id) > ($${params.length - 2}::int, $${params.length - 1}::timestamptz, $${params.length}::uuid)`;
-    }
-    params.push(limit + 1);
     const from = `FROM referrals r ${patientJoin('p', 'r.patient_id')}`;
-    const [rows, [{ n }]] = await Promise.all([
-      this.dataSource.query(
-        `SELECT ${REFERRAL_COLUMNS}, ${URGENCY_RANK} AS "rank" ${from} WHERE ${whereSql} ${keyset}
-          ORDER BY ${URGENCY_RANK}, r.received_at, r.id LIMIT $${params.length}`,
-        params,
-      ) as Promise<(ReferralEntity & { rank: number })[]>,
-      this.dataSource.query(
-        `SELECT count(*)::int AS n ${from} WHERE ${whereSql}`,
-        countParams,
-      ) as Promise<{ n: number }[]>,
-    ]);
-    const connection = toConnection(
-      rows,
-      limit,
-      n,
-      (r) => [r.rank, new Date(r.receivedAt).toISOString(), r.id],
-      args.after,
-    );
+    const { connection } = await pageQuery<ReferralEntity & { rank: number }>({
+      db: this.dataSource,
+      params,
+      first: args.first,
+      after: args.after,
+      order: {
+        keys: [
+          { sql: URGENCY_RANK, part: 'int' },
+          { sql: 'r.received_at', part: 'timestamp' },
+          { sql: 'r.id', part: 'uuid' },
+        ],
+        direction: 'ASC',
+      },
+      rows: (
+        at,
+      ) => `SELECT ${REFERRAL_COLUMNS}, ${URGENCY_RANK} AS "rank" ${from} WHERE ${whereSql} ${at.keyset}
+          ORDER BY ${URGENCY_RANK}, r.received_at, r.id LIMIT ${at.limit}`,
+      count: `SELECT count(*)::int AS n ${from} WHERE ${whereSql}`,
+      cursorOf: (r) => [r.rank, new Date(r.receivedAt).toISOString(), r.id],
+    });
     caller.audit.read(
       'referrals',
       {
