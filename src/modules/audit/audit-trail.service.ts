@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
+import { entityColumns } from 'src/database/entity-columns';
 import { DataSource } from 'typeorm';
 import type { Caller } from 'src/common/auth/caller';
 import { badInput, DomainError } from 'src/common/graphql/domain-error';
 import { type Connection, pageQuery } from 'src/common/graphql/pagination';
 import { AccessPolicyService } from 'src/modules/access/access-policy.service';
-import { type AuditAccess, type AuditEventEntity } from 'src/modules/audit/audit-event.entity';
+import { type AuditAccess, AuditEventEntity } from 'src/modules/audit/audit-event.entity';
 import { patientExists } from 'src/modules/identity/identity.reads';
 import { IdentityErrors } from 'src/modules/identity/identity.errors';
 
@@ -38,10 +39,6 @@ function periodWhere(query: Pick<AuditTrailQuery, 'patientId' | 'from' | 'to'>, 
   }
   return where;
 }
-
-const EVENT_COLUMNS = `a.id, a.occurred_at AS "occurredAt", a.request_id AS "requestId", a.actor_id AS "actorId",
-  a.actor_profession AS "actorProfession", a.action, a.access, a.patient_ids AS "patientIds",
-  a.case_ids AS "caseIds", a.args, a.emergency`;
 
 /**
  * "Who has looked at my journal": every audit event that touched one person, newest
@@ -89,7 +86,9 @@ export class AuditTrailService {
         ],
         direction: 'DESC',
       },
-      rows: (at) => `SELECT ${EVENT_COLUMNS} FROM audit_events a WHERE ${whereSql} ${at.keyset}
+      rows: (
+        at,
+      ) => `SELECT ${entityColumns(this.dataSource, AuditEventEntity, 'a')} FROM audit_events a WHERE ${whereSql} ${at.keyset}
           ORDER BY a.occurred_at DESC, a.id DESC LIMIT ${at.limit}`,
       count: `SELECT count(*)::int AS n FROM audit_events a WHERE ${whereSql}`,
       cursorOf: (a) => [new Date(a.occurredAt).toISOString(), a.id],
@@ -126,7 +125,7 @@ export class AuditTrailService {
   /** One audit event by id, for `node(id)`: the privacy officer's rule, audited like the trail. */
   async event(caller: Caller, id: string): Promise<AuditEventEntity> {
     const rows = (await this.dataSource.query(
-      `SELECT ${EVENT_COLUMNS} FROM audit_events a WHERE a.id = $1`,
+      `SELECT ${entityColumns(this.dataSource, AuditEventEntity, 'a')} FROM audit_events a WHERE a.id = $1`,
       [id],
     )) as AuditEventEntity[];
     const event = rows[0];

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { entityColumns } from 'src/database/entity-columns';
 import { DataSource } from 'typeorm';
 import type { Caller } from 'src/common/auth/caller';
 import { CLOCK, type Clock } from 'src/common/clock';
@@ -10,10 +11,6 @@ import { findCase } from 'src/modules/cases/case-reads';
 import type { EmergencyAccessesArgs } from 'src/modules/emergency-access/dto/emergency-access.args';
 import { EmergencyAccessGrantEntity } from 'src/modules/emergency-access/emergency-access-grant.entity';
 import { EmergencyAccessErrors } from 'src/modules/emergency-access/emergency-access.errors';
-
-const GRANT_COLUMNS = `g.id, g.staff_id AS "staffId", g.staff_profession AS "staffProfession",
-  g.case_id AS "caseId", g.patient_id AS "patientId", g.reason, g.granted_at AS "grantedAt",
-  g.expires_at AS "expiresAt", g.request_id AS "requestId"`;
 
 /**
  * Break-the-glass (DESIGN.md "Who may do what"): a clinician or caseworker with no
@@ -101,7 +98,7 @@ export class EmergencyAccessService {
       },
       rows: (
         at,
-      ) => `SELECT ${GRANT_COLUMNS} FROM emergency_access_grants g WHERE ${whereSql} ${at.keyset}
+      ) => `SELECT ${entityColumns(this.dataSource, EmergencyAccessGrantEntity, 'g')} FROM emergency_access_grants g WHERE ${whereSql} ${at.keyset}
           ORDER BY g.granted_at DESC, g.id DESC LIMIT ${at.limit}`,
       count: `SELECT count(*)::int AS n FROM emergency_access_grants g WHERE ${whereSql}`,
       cursorOf: (g) => [new Date(g.grantedAt).toISOString(), g.id],
@@ -121,7 +118,7 @@ export class EmergencyAccessService {
   async grant(caller: Caller, id: string): Promise<EmergencyAccessGrantEntity> {
     this.policy.require(caller, 'emergencyAccesses', undefined);
     const rows = (await this.dataSource.query(
-      `SELECT ${GRANT_COLUMNS} FROM emergency_access_grants g WHERE g.id = $1`,
+      `SELECT ${entityColumns(this.dataSource, EmergencyAccessGrantEntity, 'g')} FROM emergency_access_grants g WHERE g.id = $1`,
       [id],
     )) as EmergencyAccessGrantEntity[];
     const grant = rows[0];

@@ -72,12 +72,6 @@ export type ListedEntry = JournalEntryEntity & {
 // Plain text in, plain text out: hits are marked with « and », never HTML.
 const HEADLINE_OPTIONS = 'StartSel=«, StopSel=», MaxFragments=3, MaxWords=25, MinWords=8';
 
-const ENTRY_COLUMNS = `e.id, e.case_id AS "caseId", e.patient_id AS "patientId", e.root_id AS "rootId",
-  e.amends_id AS "amendsId", e.version, e.kind, e.text, e.author_id AS "authorId",
-  e.author_profession AS "authorProfession", e.written_at AS "writtenAt", e.visible_to_patient AS "visibleToPatient",
-  e.entered_in_error AS "enteredInError", e.amend_reason AS "amendReason", e.goal_id AS "goalId",
-  e.measure_id AS "measureId", e.ts_config AS "tsConfig"`;
-
 /** Prefix of the author's columns joined into journal pages. */
 const AUTHOR = 'author__';
 
@@ -217,7 +211,7 @@ export class JournalService {
     }
     const whereSql = where.join(' AND ');
     const from = 'FROM journal_heads h JOIN journal_entries e ON e.id = h.latest_id';
-    const select = `SELECT ${ENTRY_COLUMNS}, h.original_written_at AS "originalWrittenAt", ${highlight} AS highlight,
+    const select = `SELECT ${entityColumns(this.dataSource, JournalEntryEntity, 'e')}, h.original_written_at AS "originalWrittenAt", ${highlight} AS highlight,
                 ${this.authorColumns()}
            ${from} ${staffJoin('a', 'e.author_id')}
           WHERE ${whereSql}`;
@@ -259,7 +253,7 @@ export class JournalService {
   async entry(caller: Caller, id: string, caseId: string): Promise<JournalEntryEntity> {
     const kase = await this.caseForReading(caller, caseId, 'journal');
     const rows = (await this.dataSource.query(
-      `SELECT ${ENTRY_COLUMNS}, ${this.authorColumns()}
+      `SELECT ${entityColumns(this.dataSource, JournalEntryEntity, 'e')}, ${this.authorColumns()}
          FROM journal_entries e ${staffJoin('a', 'e.author_id')}
         WHERE e.id = $1 AND e.case_id = $2`,
       [id, kase.id],
@@ -314,7 +308,9 @@ export class JournalService {
           direction: 'DESC',
         },
         // The page's ids first; text and highlight are read for those rows only.
-        rows: (at) => `SELECT ${ENTRY_COLUMNS}, to_json(e.written_at) #>> '{}' AS "cursorAt",
+        rows: (
+          at,
+        ) => `SELECT ${entityColumns(this.dataSource, JournalEntryEntity, 'e')}, to_json(e.written_at) #>> '{}' AS "cursorAt",
                 ts_headline($2::regconfig, e.text, ${query}, '${HEADLINE_OPTIONS}') AS highlight,
                 ${this.authorColumns()}
            FROM (SELECT e.id ${from} WHERE ${whereSql} ${at.keyset}
@@ -375,7 +371,7 @@ export class JournalService {
     const params: unknown[] = [caseIds];
     const visible = this.policy.caseVisibleSql(caller, params);
     const rows: JournalEntryEntity[] = await this.dataSource.query(
-      `SELECT ${ENTRY_COLUMNS}
+      `SELECT ${entityColumns(this.dataSource, JournalEntryEntity, 'e')}
          FROM ${casesTable('c')}
          CROSS JOIN LATERAL (SELECT h.latest_id FROM journal_heads h WHERE h.case_id = c.id
                               ORDER BY h.original_written_at DESC, h.root_id DESC LIMIT 1) newest

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { entityColumns } from 'src/database/entity-columns';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Caller } from 'src/common/auth/caller';
 import { CLOCK, type Clock } from 'src/common/clock';
@@ -41,13 +42,6 @@ import { ReferralErrors } from 'src/modules/referrals/referrals.errors';
 
 // A referral may be registered a little after it arrived, never before: allow clock skew.
 const RECEIVED_AT_SKEW_MS = 5 * 60_000;
-
-const REFERRAL_COLUMNS = `r.id, r.patient_id AS "patientId", r.team_id AS "teamId", r.source, r.channel,
-  r.received_at AS "receivedAt", r.description, r.help_requested AS "helpRequested", r.urgency,
-  r.requested_level AS "requestedLevel", r.referrer_name AS "referrerName", r.referrer_contact AS "referrerContact",
-  r.status, r.case_id AS "caseId", r.rejection_reason AS "rejectionReason", r.redirected_to AS "redirectedTo",
-  r.redirect_reason AS "redirectReason", r.triaged_at AS "triagedAt", r.triaged_by AS "triagedBy",
-  r.registered_by AS "registeredBy", r.created_at AS "createdAt"`;
 
 /** URGENT first in every referral list, then oldest first. */
 const URGENCY_RANK = `(CASE WHEN r.urgency = 'URGENT' THEN 0 ELSE 1 END)`;
@@ -330,7 +324,7 @@ export class ReferralsService {
     const params: unknown[] = [id];
     const visible = this.policy.referralVisibleSql(caller, params);
     const rows = (await this.dataSource.query(
-      `SELECT ${REFERRAL_COLUMNS}, ${visible} AS visible FROM referrals r ${patientJoin('p', 'r.patient_id')} WHERE r.id = $1`,
+      `SELECT ${entityColumns(this.dataSource, ReferralEntity, 'r')}, ${visible} AS visible FROM referrals r ${patientJoin('p', 'r.patient_id')} WHERE r.id = $1`,
       params,
     )) as (ReferralEntity & { visible: boolean })[];
     const row = rows[0];
@@ -392,7 +386,7 @@ export class ReferralsService {
       },
       rows: (
         at,
-      ) => `SELECT ${REFERRAL_COLUMNS}, ${URGENCY_RANK} AS "rank" ${from} WHERE ${whereSql} ${at.keyset}
+      ) => `SELECT ${entityColumns(this.dataSource, ReferralEntity, 'r')}, ${URGENCY_RANK} AS "rank" ${from} WHERE ${whereSql} ${at.keyset}
           ORDER BY ${URGENCY_RANK}, r.received_at, r.id LIMIT ${at.limit}`,
       count: `SELECT count(*)::int AS n ${from} WHERE ${whereSql}`,
       cursorOf: (r) => [r.rank, new Date(r.receivedAt).toISOString(), r.id],
