@@ -3,6 +3,8 @@ import {
   type CursorPart,
   decodeCursor,
   encodeCursor,
+  DEFAULT_PAGE_SIZE,
+  pageQuery,
   toConnection,
 } from 'src/common/graphql/pagination';
 
@@ -78,5 +80,113 @@ describe(`${toConnection.name}: Relay page information`, () => {
       startCursor: null,
       endCursor: null,
     });
+  });
+});
+
+describe(`${pageQuery.name}: one helper for every list`, () => {
+  /** A database that answers the page with `rows` and the count with `n`, and records calls. */
+  function fakeDb(rows: unknown[], n: number) {
+    const calls: { sql: string; params: unknown[] }[] = [];
+    return {
+      calls,
+      query: (sql: string, params: unknown[] = []) => {
+        calls.push({ sql, params });
+        return Promise.resolve(sql.startsWith('COUNT') ? [{ n }] : rows);
+      },
+    };
+  }
+  const keys = {
+    keys: [
+      { sql: 'x.at', part: 'timestamp' },
+      { sql: 'x.id', part: 'uuid' },
+    ],
+    direction: 'DESC',
+  } as const;
+  const AT = '2026-01-02T03:04:05.000Z';
+
+  it('asks for one row more than the page, counts with the filter only, and makes the page', async () => {
+    const db = fakeDb(
+      [
+        { at: AT, id: 'a' },
+        { at: AT, id: 'b' },
+        { at: AT, id: 'c' },
+      ],
+      7,
+    );
+    const { connection, limit, count } = await pageQuery<{ at: string; id: string }>({
+      db,
+      params: ['team'],
+      first: 2,
+      order: keys,
+      rows: (at) => `PAGE ${at.keyset} LIMIT ${at.limit}`,
+      count: 'COUNT',
+      cursorOf: (row) => [row.at, row.id],
+    });
+    expect(db.calls).toEqual([
+      { sql: 'PAGE  LIMIT $2', params: ['team', 3] },
+      { sql: 'COUNT', params: ['team'] },
+    ]);
+    expect([limit, count, connection.totalCount]).toEqual([2, 7, 7]);
+    expect(connection.edges.map((e) => e.node.id)).toEqual(['a', 'b']);
+    expect(connection.pageInfo.hasNextPage).toBe(true);
+    expect(connection.pageInfo.endCursor).toBe(encodeCursor([AT, 'b']));
+  });
+
+  it('continues after a cursor with a typed keyset clause in the sort direction', async () => {
+    const db = fakeDb([], 0);
+    await pageQuery<{ at: string; id: string }>({
+      db,
+      params: ['team'],
+      after: encodeCursor([AT, UUID]),
+      order: keys,
+      rows: (at) => `PAGE ${at.keyset} LIMIT ${at.limit}`,
+      count: 'COUNT',
+      cursorOf: (row) => [row.at, row.id],
+    });
+    expect(db.calls[0]).toEqual({
+      sql: 'PAGE AND (x.at, x.id) < ($2::timestamptz, $3::uuid) LIMIT $4',
+      params: ['team', AT, UUID, DEFAULT_PAGE_SIZE + 1],
+    });
+    expect(db.calls[1].params).toEqual(['team']);
+  });
+
+  it('pages ranked results by position, and caps the total as asked', async () => {
+    const db = fakeDb([{ id: 'x' }, { id: 'y' }], 50);
+    const { connection, count } = await pageQuery<{ id: string }>(
+      {
+        db,
+        params: [],
+        first: 1,
+        after: encodeCursor([4]),
+        order: 'offset',
+        rows: (at) => `PAGE OFFSET ${at.offset} LIMIT ${at.limit}`,
+        count: 'COUNT LIMIT $1',
+        countParams: [11],
+      },
+      (n) => Math.min(n, 10),
+    );
+    expect(db.calls).toEqual([
+      { sql: 'PAGE OFFSET $1 LIMIT $2', params: [4, 2] },
+      { sql: 'COUNT LIMIT $1', params: [11] },
+    ]);
+    expect(count).toBe(50);
+    expect(connection.totalCount).toBe(10);
+    expect(connection.edges[0].cursor).toBe(encodeCursor([5]));
+  });
+
+  it('refuses a forged cursor before any query', async () => {
+    const db = fakeDb([], 0);
+    await expect(
+      pageQuery({
+        db,
+        params: [],
+        after: encodeCursor(['not a time', UUID]),
+        order: keys,
+        rows: () => 'PAGE',
+        count: 'COUNT',
+        cursorOf: () => [],
+      }),
+    ).rejects.toMatchObject({ reason: 'INVALID_CURSOR' });
+    expect(db.calls).toEqual([]);
   });
 });

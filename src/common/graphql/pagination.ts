@@ -163,3 +163,113 @@ export function toConnection<T>(
     },
   };
 }
+
+/** What runs SQL: the DataSource, or a transaction's EntityManager. */
+export interface Queryable {
+  query(sql: string, params?: unknown[]): Promise<unknown>;
+}
+
+/** One key of a keyset sort: its SQL expression and what its cursor position holds. */
+export interface PageKey {
+  sql: string;
+  part: CursorPart;
+}
+
+/** The cast each cursor position gets in the keyset clause. */
+const CASTS: Record<CursorPart, string> = {
+  timestamp: '::timestamptz',
+  date: '::date',
+  uuid: '::uuid',
+  int: '::int',
+  text: '',
+};
+
+/** Where the page's SELECT puts what `pageQuery` added to the parameters. */
+export interface PagePlaceholders {
+  /** `AND (keys) > (cursor)` (`<` descending) after a cursor, else ''. Keyset pages only. */
+  keyset: string;
+  /** The OFFSET's placeholder. Offset pages only. */
+  offset: string;
+  /** The LIMIT's placeholder (the page size plus one). */
+  limit: string;
+}
+
+export interface PageQuery<T> {
+  db: Queryable;
+  /** The filter's parameters, shared by the page and the count (copied, not changed). */
+  params: readonly unknown[];
+  first?: number | null;
+  after?: string | null;
+  /**
+   * Keyset pages: the sort keys, most significant first, all in one `direction`; the cursor
+   * is `cursorOf` of the page's last row. Offset pages (ranked search, where ranks are unfit
+   * for a keyset): the cursor is the position, and `cursorOf` is not used.
+   */
+  order: { keys: readonly PageKey[]; direction: 'ASC' | 'DESC' } | 'offset';
+  /** The page's SELECT, sorted, with the placeholders. */
+  rows: (at: PagePlaceholders) => string;
+  /** The count's SELECT (`count(*)::int AS n`) over `params` and then `countParams`. */
+  count: string;
+  countParams?: readonly unknown[];
+  cursorOf?: (row: T) => readonly unknown[];
+}
+
+export interface PageResult<T> {
+  connection: Connection<T>;
+  /** The rows fetched (the page and one more), for priming loaders. */
+  rows: T[];
+  /** The page size asked for, within the maximum. */
+  limit: number;
+  /** The count query's answer. */
+  count: number;
+}
+
+/**
+ * A page of any list: decodes the cursor, adds the keyset clause or offset, fetches one row
+ * more than the page (is there a next page?) and counts every match, in parallel, and makes
+ * the Relay connection.
+ */
+export async function pageQuery<T>(
+  query: PageQuery<T>,
+  totalOf: (count: number) => number = (count) => count,
+): Promise<PageResult<T>> {
+  const limit = pageSize(query.first ?? undefined);
+  const params = [...query.params];
+  const countParams = [...query.params, ...(query.countParams ?? [])];
+  const at: PagePlaceholders = { keyset: '', offset: '', limit: '' };
+  let cursorOf: (row: T) => readonly unknown[];
+  if (query.order === 'offset') {
+    const offset = query.after ? (decodeCursor(query.after, ['int'])[0] as number) : 0;
+    params.push(offset);
+    at.offset = `$${params.length}`;
+    let position = offset;
+    cursorOf = () => [++position];
+  } else {
+    const { keys, direction } = query.order;
+    if (query.after) {
+      const values = decodeCursor(
+        query.after,
+        keys.map((key) => key.part),
+      );
+      params.push(...values);
+      const first = params.length - keys.length + 1;
+      const cursor = keys.map((key, i) => `$${first + i}${CASTS[key.part]}`).join(', ');
+      at.keyset = `AND (${keys.map((key) => key.sql).join(', ')}) ${direction === 'ASC' ? '>' : '<'} (${cursor})`;
+    }
+    if (!query.cursorOf) throw new Error('a keyset page needs cursorOf');
+    cursorOf = query.cursorOf;
+  }
+  params.push(limit + 1);
+  at.limit = `$${params.length}`;
+  const [rows, counted] = (await Promise.all([
+    query.db.query(query.rows(at), params),
+    query.db.query(query.count, countParams),
+  ])) as [T[], { n: number }[]];
+  const count = counted[0].n;
+  return {
+    connection: toConnection(rows, limit, totalOf(count), cursorOf, query.after),
+    rows,
+    limit,
+    count,
+  };
+}

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { entityColumns } from 'src/database/entity-columns';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import type { Caller } from 'src/common/auth/caller';
 import { CLOCK, type Clock } from 'src/common/clock';
@@ -56,11 +57,6 @@ export interface SuggestedLevelReason {
   answers: ReasonAnswer[];
   scores: AssessmentScoreEntity[];
 }
-
-const ASSESSMENT_COLUMNS = `a.id, a.case_id AS "caseId", a.patient_id AS "patientId", a.author_id AS "authorId",
-  a.author_profession AS "authorProfession", a.version, a.recorded_at AS "recordedAt", a.scale,
-  a.self_mastery AS "selfMastery", a.network, a.voluntary, a.welfare_technology AS "welfareTechnology",
-  a.low_threshold AS "lowThreshold", a.what_matters AS "whatMatters", a.suggested_level AS "suggestedLevel"`;
 
 /** Each author's latest version in the given cases (`$1`). */
 const LATEST_PER_AUTHOR = `SELECT DISTINCT ON (a.case_id, a.author_id) a.id, a.case_id, a.patient_id, a.author_id,
@@ -239,7 +235,7 @@ export class AssessmentsService {
   // audited by its own resolver; the assessments read is audited here.
   async assessmentsOf(caller: Caller, caseIds: readonly string[]): Promise<AssessmentView[][]> {
     const rows = (await this.dataSource.query(
-      `SELECT ${ASSESSMENT_COLUMNS},
+      `SELECT ${entityColumns(this.dataSource, AssessmentEntity, 'a')},
               a.version = max(a.version) OVER (PARTITION BY a.case_id, a.author_id) AS "isLatest"
          FROM assessments a WHERE a.case_id = ANY($1::uuid[])
         ORDER BY a.recorded_at DESC, a.seq DESC`,
@@ -288,7 +284,7 @@ export class AssessmentsService {
     caseIds: readonly string[],
   ): Promise<(SuggestedLevelReason | null)[]> {
     const rows = (await this.dataSource.query(
-      `SELECT DISTINCT ON (a.case_id, a.author_id) ${ASSESSMENT_COLUMNS}, a.seq, true AS "isLatest"
+      `SELECT DISTINCT ON (a.case_id, a.author_id) ${entityColumns(this.dataSource, AssessmentEntity, 'a')}, a.seq, true AS "isLatest"
          FROM assessments a WHERE a.case_id = ANY($1::uuid[])
         ORDER BY a.case_id, a.author_id, a.version DESC`,
       [caseIds],

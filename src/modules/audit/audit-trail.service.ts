@@ -1,15 +1,12 @@
 import { Injectable } from '@nestjs/common';
+import { entityColumns } from 'src/database/entity-columns';
 import { DataSource } from 'typeorm';
 import type { Caller } from 'src/common/auth/caller';
 import { badInput, DomainError } from 'src/common/graphql/domain-error';
-import {
-  type Connection,
-  decodeCursor,
-  pageSize,
-  toConnection,
-} from 'src/common/graphql/pagination';
+import { type Connection, pageQuery } from 'src/common/graphql/pagination';
 import { AccessPolicyService } from 'src/modules/access/access-policy.service';
-import { type AuditAccess, type AuditEventEntity } from 'src/modules/audit/audit-event.entity';
+import { type AuditAccess, AuditEventEntity } from 'src/modules/audit/audit-event.entity';
+import { patientExists } from 'src/modules/identity/identity.reads';
 import { IdentityErrors } from 'src/modules/identity/identity.errors';
 
 export interface AuditTrailQuery {
@@ -43,10 +40,6 @@ function periodWhere(query: Pick<AuditTrailQuery, 'patientId' | 'from' | 'to'>, 
   return where;
 }
 
-const EVENT_COLUMNS = `a.id, a.occurred_at AS "occurredAt", a.request_id AS "requestId", a.actor_id AS "actorId",
-  a.actor_profession AS "actorProfession", a.action, a.access, a.patient_ids AS "patientIds",
-  a.case_ids AS "caseIds", a.args, a.emergency`;
-
 /**
  * "Who has looked at my journal": every audit event that touched one person, newest
  * first, for the privacy officer. Events hold ids, operations and arguments minus free
@@ -67,12 +60,9 @@ export class AuditTrailService {
         { field: 'from', problems: ['after to'] },
       ]);
     }
-    const exists = (await this.dataSource.query('SELECT 1 FROM patients WHERE id = $1', [
-      query.patientId,
-    ])) as unknown[];
-    if (exists.length === 0) throw IdentityErrors.patientNotFound();
+    if (!(await patientExists(this.dataSource.manager, query.patientId)))
+      throw IdentityErrors.patientNotFound();
 
-    const limit = pageSize(query.first);
     const params: unknown[] = [];
     const where = periodWhere(query, params);
     if (query.staffId) {
@@ -84,25 +74,25 @@ export class AuditTrailService {
       where.push(`a.access = ANY($${params.length}::text[])`);
     }
     const whereSql = where.join(' AND ');
-    const countParams = [...params];
-    let keyset = '';
-    if (query.after) {
-      const [occurredAt, id] = decodeCursor(query.after, ['timestamp', 'uuid']);
-      params.push(occurredAt, id);
-      keyset = `AND (a.occurred_at, a.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`;
-    }
-    params.push(limit + 1);
-    const [rows, [{ n }]] = await Promise.all([
-      this.dataSource.query(
-        `SELECT ${EVENT_COLUMNS} FROM audit_events a WHERE ${whereSql} ${keyset}
-          ORDER BY a.occurred_at DESC, a.id DESC LIMIT $${params.length}`,
-        params,
-      ) as Promise<AuditEventEntity[]>,
-      this.dataSource.query(
-        `SELECT count(*)::int AS n FROM audit_events a WHERE ${whereSql}`,
-        countParams,
-      ) as Promise<{ n: number }[]>,
-    ]);
+    const { connection: page, limit } = await pageQuery<AuditEventEntity>({
+      db: this.dataSource,
+      params,
+      first: query.first,
+      after: query.after,
+      order: {
+        keys: [
+          { sql: 'a.occurred_at', part: 'timestamp' },
+          { sql: 'a.id', part: 'uuid' },
+        ],
+        direction: 'DESC',
+      },
+      rows: (
+        at,
+      ) => `SELECT ${entityColumns(this.dataSource, AuditEventEntity, 'a')} FROM audit_events a WHERE ${whereSql} ${at.keyset}
+          ORDER BY a.occurred_at DESC, a.id DESC LIMIT ${at.limit}`,
+      count: `SELECT count(*)::int AS n FROM audit_events a WHERE ${whereSql}`,
+      cursorOf: (a) => [new Date(a.occurredAt).toISOString(), a.id],
+    });
     // Looking at the trail is itself an access to the person's data.
     caller.audit.read('auditTrail', touched, {
       patientId: query.patientId,
@@ -112,13 +102,6 @@ export class AuditTrailService {
       kinds: query.kinds ?? null,
       first: limit,
     });
-    const page = toConnection(
-      rows,
-      limit,
-      n,
-      (a) => [new Date(a.occurredAt).toISOString(), a.id],
-      query.after,
-    );
     return {
       ...page,
       trailQuery: { patientId: query.patientId, from: query.from, to: query.to },
@@ -142,7 +125,7 @@ export class AuditTrailService {
   /** One audit event by id, for `node(id)`: the privacy officer's rule, audited like the trail. */
   async event(caller: Caller, id: string): Promise<AuditEventEntity> {
     const rows = (await this.dataSource.query(
-      `SELECT ${EVENT_COLUMNS} FROM audit_events a WHERE a.id = $1`,
+      `SELECT ${entityColumns(this.dataSource, AuditEventEntity, 'a')} FROM audit_events a WHERE a.id = $1`,
       [id],
     )) as AuditEventEntity[];
     const event = rows[0];

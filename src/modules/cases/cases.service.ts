@@ -1,14 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import type { Caller } from 'src/common/auth/caller';
 import { CLOCK, type Clock } from 'src/common/clock';
 import { findGroupedBy } from 'src/common/graphql/loaders';
-import {
-  type Connection,
-  decodeCursor,
-  pageSize,
-  toConnection,
-} from 'src/common/graphql/pagination';
+import { type Connection, pageQuery, pageSize } from 'src/common/graphql/pagination';
 import { APP_CONFIG, AppConfig } from 'src/config/app-config';
 import { entityColumns, takePrefixed } from 'src/database/entity-columns';
 import { AccessPolicyService, type CaseRelation } from 'src/modules/access/access-policy.service';
@@ -34,6 +29,8 @@ import {
 import type { AssessmentCasesArgs } from 'src/modules/cases/dto/case.input';
 import { AssessmentTeamEntity } from 'src/modules/identity/assessment-team.entity';
 import { IdentityLoaders } from 'src/modules/identity/identity.loaders';
+import { findTeam, patientJoin, staffJoin } from 'src/modules/identity/identity.reads';
+import { emergencyAccessUntilOf } from 'src/modules/emergency-access/emergency-access-reads';
 import { PatientEntity } from 'src/modules/identity/patient.entity';
 import { StaffMemberEntity } from 'src/modules/identity/staff-member.entity';
 
@@ -182,14 +179,12 @@ export class CasesService {
 
   /** For each case: when the caller's running emergency access grant on it ends, else null. */
   async emergencyAccessUntil(caller: Caller, caseIds: readonly string[]): Promise<(Date | null)[]> {
-    const rows = (await this.dataSource.query(
-      `SELECT case_id AS "caseId", max(expires_at) AS until FROM emergency_access_grants
-        WHERE staff_id = $1 AND case_id = ANY($2::uuid[]) AND expires_at > $3::timestamptz
-        GROUP BY case_id`,
-      [caller.actor.staffId, caseIds, this.clock.now()],
-    )) as { caseId: string; until: Date }[];
-    const byCase = new Map(rows.map((row) => [row.caseId, new Date(row.until)]));
-    return caseIds.map((id) => byCase.get(id) ?? null);
+    return emergencyAccessUntilOf(
+      this.dataSource.manager,
+      caller.actor.staffId,
+      caseIds,
+      this.clock.now(),
+    );
   }
 
   async getCase(caller: Caller, id: string): Promise<AssessmentCaseEntity> {
@@ -242,32 +237,30 @@ export class CasesService {
       where.push(filter.overdue ? clock.overdue : `NOT ${clock.overdue}`);
     if ((filter.atRisk ?? null) !== null)
       where.push(filter.atRisk ? clock.atRisk : `NOT ${clock.atRisk}`);
-    const countParams = [...params];
     const whereSql = where.join(' AND ');
-    let keyset = '';
-    if (args.after) {
-      const [deadline, id] = decodeCursor(args.after, ['date', 'uuid']);
-      params.push(deadline, id);
-      keyset = `AND (${clock.deadline}, c.id) > ($${params.length - 1}::date, $${params.length}::uuid)`;
-    }
-    params.push(limit + 1);
-    const [rows, [{ n }]] = await Promise.all([
-      this.dataSource.query(
+    const { connection, rows } = await pageQuery<AssessmentCaseEntity & { sortDeadline: string }>({
+      db: this.dataSource,
+      params,
+      first: args.first,
+      after: args.after,
+      order: {
+        keys: [
+          { sql: clock.deadline, part: 'date' },
+          { sql: 'c.id', part: 'uuid' },
+        ],
+        direction: 'ASC',
+      },
+      rows: (at) =>
         this.withJoined(
           `SELECT ${CASE_COLUMNS}, ${clock.deadline} AS "sortDeadline" FROM assessment_cases c
-            WHERE ${whereSql} ${keyset} ORDER BY ${clock.deadline}, c.id LIMIT $${params.length}`,
+            WHERE ${whereSql} ${at.keyset} ORDER BY ${clock.deadline}, c.id LIMIT ${at.limit}`,
           'page."sortDeadline", page.id',
         ),
-        params,
-      ) as Promise<(AssessmentCaseEntity & { sortDeadline: string })[]>,
-      this.dataSource.query(
-        `SELECT count(*)::int AS n FROM assessment_cases c WHERE ${whereSql}`,
-        countParams,
-      ) as Promise<{ n: number }[]>,
-    ]);
+      count: `SELECT count(*)::int AS n FROM assessment_cases c WHERE ${whereSql}`,
+      cursorOf: (r) => [r.sortDeadline, r.id],
+    });
     this.primeJoined(caller, rows);
     rows.forEach((row) => this.present(row));
-    const connection = toConnection(rows, limit, n, (r) => [r.sortDeadline, r.id], args.after);
     caller.audit.read(
       'assessmentCases',
       {
@@ -287,8 +280,8 @@ export class CasesService {
     return `SELECT page.*, ${entityColumns(this.dataSource, PatientEntity, 'jp', PATIENT)},
                    ${entityColumns(this.dataSource, StaffMemberEntity, 'js', COORDINATOR)}
               FROM (${page}) page
-              JOIN patients jp ON jp.id = page."patientId"
-              JOIN staff_members js ON js.id = page."coordinatorId"
+              ${patientJoin('jp', 'page."patientId"')}
+              ${staffJoin('js', 'page."coordinatorId"')}
              ORDER BY ${order}`;
   }
 
@@ -302,9 +295,7 @@ export class CasesService {
   }
 
   async teamDashboard(caller: Caller, teamId: string): Promise<TeamDashboard> {
-    const team = await this.dataSource
-      .getRepository(AssessmentTeamEntity)
-      .findOneBy({ id: teamId });
+    const team = await findTeam(this.dataSource.manager, teamId);
     if (!team) throw CaseErrors.teamNotFound();
     this.policy.require(caller, 'teamDashboard', { teamId: team.id, districtId: team.districtId });
     const today = this.today();
@@ -393,5 +384,16 @@ export class CasesService {
       fromDate: 'ASC',
       id: 'ASC',
     });
+  }
+
+  /**
+   * Cases by id, presented, in no particular order (a DataLoader batch orders them). The
+   * parent object's read has checked access to them.
+   */
+  async casesByIds(ids: readonly string[]): Promise<AssessmentCaseEntity[]> {
+    const rows = await this.dataSource
+      .getRepository(AssessmentCaseEntity)
+      .findBy({ id: In([...ids]) });
+    return rows.map((c) => this.present(c));
   }
 }

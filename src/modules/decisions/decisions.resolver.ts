@@ -1,6 +1,5 @@
 import { ParseUUIDPipe } from '@nestjs/common';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { DataSource } from 'typeorm';
 import { type Caller, CurrentCaller } from 'src/common/auth/caller';
 import { AssessmentCaseEntity } from 'src/modules/cases/assessment-case.entity';
 import {
@@ -21,7 +20,6 @@ export class DecisionsResolver {
   constructor(
     private readonly decisions: DecisionsService,
     private readonly identity: IdentityLoaders,
-    private readonly dataSource: DataSource,
   ) {}
 
   @Mutation(() => DecisionEntity, {
@@ -43,7 +41,7 @@ export class DecisionsResolver {
     input: RecordDecisionInput,
   ): Promise<DecisionEntity> {
     await this.decisions.record(caller, caseId, input);
-    return this.dataSource.getRepository(DecisionEntity).findOneByOrFail({ caseId });
+    return this.decisions.recordedDecision(caseId);
   }
 
   @Query(() => DecisionLetterPreview, {

@@ -263,4 +263,9 @@ export class DecisionsService {
       caseworker: caseworker.name,
     });
   }
+
+  /** The case's decision, just recorded (recordDecision answers it). */
+  recordedDecision(caseId: string): Promise<DecisionEntity> {
+    return this.dataSource.getRepository(DecisionEntity).findOneByOrFail({ caseId });
+  }
 }

@@ -1,25 +1,17 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { entityColumns } from 'src/database/entity-columns';
 import { DataSource } from 'typeorm';
 import type { Caller } from 'src/common/auth/caller';
 import { CLOCK, type Clock } from 'src/common/clock';
-import {
-  type Connection,
-  decodeCursor,
-  pageSize,
-  toConnection,
-} from 'src/common/graphql/pagination';
+import { type Connection, pageQuery } from 'src/common/graphql/pagination';
 import { AccessPolicyService } from 'src/modules/access/access-policy.service';
 import { EMERGENCY_ACCESS_HOURS, NO_RELATION } from 'src/modules/access/access-rules';
 import { AuditService } from 'src/modules/audit/audit.service';
-import { AssessmentCaseEntity } from 'src/modules/cases/assessment-case.entity';
 import { CaseErrors } from 'src/modules/cases/cases.errors';
+import { findCase } from 'src/modules/cases/case-reads';
 import type { EmergencyAccessesArgs } from 'src/modules/emergency-access/dto/emergency-access.args';
 import { EmergencyAccessGrantEntity } from 'src/modules/emergency-access/emergency-access-grant.entity';
 import { EmergencyAccessErrors } from 'src/modules/emergency-access/emergency-access.errors';
-
-const GRANT_COLUMNS = `g.id, g.staff_id AS "staffId", g.staff_profession AS "staffProfession",
-  g.case_id AS "caseId", g.patient_id AS "patientId", g.reason, g.granted_at AS "grantedAt",
-  g.expires_at AS "expiresAt", g.request_id AS "requestId"`;
 
 /**
  * Break-the-glass (DESIGN.md "Who may do what"): a clinician or caseworker with no
@@ -43,7 +35,7 @@ export class EmergencyAccessService {
   ): Promise<EmergencyAccessGrantEntity> {
     const action = 'requestEmergencyAccess';
     return this.dataSource.transaction(async (manager) => {
-      const kase = await manager.findOneBy(AssessmentCaseEntity, { id: caseId });
+      const kase = await findCase(manager, caseId);
       const touched = kase ? { patientIds: [kase.patientId], caseIds: [kase.id] } : {};
       // Who may break the glass at all is answered before whether the case exists.
       const relation = kase ? await this.policy.relationTo(manager, caller, kase) : NO_RELATION;
@@ -82,7 +74,6 @@ export class EmergencyAccessService {
   ): Promise<Connection<EmergencyAccessGrantEntity>> {
     this.policy.require(caller, 'emergencyAccesses', undefined);
     if (args.from && args.to && args.from > args.to) throw EmergencyAccessErrors.datesOutOfOrder();
-    const limit = pageSize(args.first);
     const params: unknown[] = [];
     const where = ['TRUE'];
     if (args.from) {
@@ -94,32 +85,25 @@ export class EmergencyAccessService {
       where.push(`g.granted_at < $${params.length}::timestamptz`);
     }
     const whereSql = where.join(' AND ');
-    const countParams = [...params];
-    let keyset = '';
-    if (args.after) {
-      const [grantedAt, id] = decodeCursor(args.after, ['timestamp', 'uuid']);
-      params.push(grantedAt, id);
-      keyset = `AND (g.granted_at, g.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`;
-    }
-    params.push(limit + 1);
-    const [rows, [{ n }]] = await Promise.all([
-      this.dataSource.query(
-        `SELECT ${GRANT_COLUMNS} FROM emergency_access_grants g WHERE ${whereSql} ${keyset}
-          ORDER BY g.granted_at DESC, g.id DESC LIMIT $${params.length}`,
-        params,
-      ) as Promise<EmergencyAccessGrantEntity[]>,
-      this.dataSource.query(
-        `SELECT count(*)::int AS n FROM emergency_access_grants g WHERE ${whereSql}`,
-        countParams,
-      ) as Promise<{ n: number }[]>,
-    ]);
-    const connection = toConnection(
-      rows,
-      limit,
-      n,
-      (g) => [new Date(g.grantedAt).toISOString(), g.id],
-      args.after,
-    );
+    const { connection, limit } = await pageQuery<EmergencyAccessGrantEntity>({
+      db: this.dataSource,
+      params,
+      first: args.first,
+      after: args.after,
+      order: {
+        keys: [
+          { sql: 'g.granted_at', part: 'timestamp' },
+          { sql: 'g.id', part: 'uuid' },
+        ],
+        direction: 'DESC',
+      },
+      rows: (
+        at,
+      ) => `SELECT ${entityColumns(this.dataSource, EmergencyAccessGrantEntity, 'g')} FROM emergency_access_grants g WHERE ${whereSql} ${at.keyset}
+          ORDER BY g.granted_at DESC, g.id DESC LIMIT ${at.limit}`,
+      count: `SELECT count(*)::int AS n FROM emergency_access_grants g WHERE ${whereSql}`,
+      cursorOf: (g) => [new Date(g.grantedAt).toISOString(), g.id],
+    });
     caller.audit.read(
       'emergencyAccesses',
       {
@@ -135,7 +119,7 @@ export class EmergencyAccessService {
   async grant(caller: Caller, id: string): Promise<EmergencyAccessGrantEntity> {
     this.policy.require(caller, 'emergencyAccesses', undefined);
     const rows = (await this.dataSource.query(
-      `SELECT ${GRANT_COLUMNS} FROM emergency_access_grants g WHERE g.id = $1`,
+      `SELECT ${entityColumns(this.dataSource, EmergencyAccessGrantEntity, 'g')} FROM emergency_access_grants g WHERE g.id = $1`,
       [id],
     )) as EmergencyAccessGrantEntity[];
     const grant = rows[0];

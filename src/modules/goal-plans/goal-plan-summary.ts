@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { staffJoin } from 'src/modules/identity/identity.reads';
 
 /** One goal of a plan, as a handover summary lists it. */
 export interface GoalSummary {
@@ -31,7 +32,7 @@ export async function goalPlanSummaryOf(
               WHEN 'STAFF' THEN concat_ws(' ', m.responsible_profession, '(' || s.name || ')')
               ELSE concat_ws(' ', m.responsible_kind, '(' || m.responsible_name || ')')
             END AS responsible
-       FROM measures m LEFT JOIN staff_members s ON s.id = m.responsible_staff_id
+       FROM measures m ${staffJoin('s', 'm.responsible_staff_id', true)}
       WHERE m.goal_id = ANY($1::uuid[]) AND m.status <> 'STOPPED'
       ORDER BY m.seq`,
     [goals.map((g) => g.id)],

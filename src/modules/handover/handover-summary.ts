@@ -1,6 +1,11 @@
 import type { EntityManager } from 'typeorm';
 import type { MunicipalityLanguage } from 'src/config/app-config';
+import { latestFunctionScoresOf, whatMattersOf } from 'src/modules/assessments/assessment-summary';
+import { interimServicesSummaryOf, patientIdOfCase } from 'src/modules/cases/case-reads';
+import { decisionSummaryOf } from 'src/modules/decisions/decision-summary';
 import { goalPlanSummaryOf } from 'src/modules/goal-plans/goal-plan-summary';
+import { personSummaryOf } from 'src/modules/identity/identity.reads';
+import { keyJournalEntriesOf } from 'src/modules/journal/journal-reads';
 
 /** The handover summary, as structured fields (stored as JSON) and as readable text. */
 export interface HandoverSummary {
@@ -45,87 +50,34 @@ export interface HandoverSummary {
 const KEY_ENTRY_KINDS = ['FINDING', 'HOME_VISIT', 'MEETING'];
 const KEY_ENTRIES = 5;
 
-/** Reads everything the receiving unit needs to know, in the handover's own transaction. */
+/**
+ * Reads everything the receiving unit needs to know, in the handover's own transaction,
+ * through the reads of the modules that own each part.
+ */
 export async function collectSummary(
   manager: EntityManager,
   caseId: string,
   language: MunicipalityLanguage,
 ): Promise<HandoverSummary> {
-  // Names of steps and services in the municipality's language (a fixed column name).
-  const name = language === 'da' ? 'name_da' : 'name_nb';
-  const [person] = (await manager.query(
-    `SELECT p.given_name || ' ' || p.family_name AS name, p.birth_date AS "birthDate",
-            concat_ws(', ', p.address, nullif(concat_ws(' ', p.postal_code, p.city), '')) AS address, p.id
-       FROM assessment_cases c JOIN patients p ON p.id = c.patient_id WHERE c.id = $1`,
-    [caseId],
-  )) as { name: string; birthDate: string; address: string; id: string }[];
-  const contacts = (await manager.query(
-    'SELECT name, relation, phone FROM patient_contacts WHERE patient_id = $1 ORDER BY is_next_of_kin DESC, name',
-    [person.id],
-  )) as HandoverSummary['person']['contacts'];
-  const whatMatters = (await manager.query(
-    `SELECT DISTINCT ON (a.author_id) a.what_matters AS text, s.name AS by
-       FROM assessments a JOIN staff_members s ON s.id = a.author_id
-      WHERE a.case_id = $1 ORDER BY a.author_id, a.version DESC`,
-    [caseId],
-  )) as { text: string | null; by: string }[];
-  const functionScores = (await manager.query(
-    `SELECT DISTINCT ON (sc.variable_code) v.name AS variable, sc.score, st.name AS "setBy"
-       FROM (SELECT DISTINCT ON (author_id) * FROM assessments WHERE case_id = $1 ORDER BY author_id, version DESC) a
-       JOIN assessment_scores sc ON sc.assessment_id = a.id
-       JOIN function_variables v ON v.code = sc.variable_code
-       JOIN staff_members st ON st.id = a.author_id
-      ORDER BY sc.variable_code, a.recorded_at DESC`,
-    [caseId],
-  )) as HandoverSummary['functionScores'];
-  const [decision] = (await manager.query(
-    `SELECT d.id, d.outcome, d.service_level AS "serviceLevel", sl.${name} AS "serviceLevelName",
-            l.citation AS "legalBasis", d.decided_on AS "decidedOn"
-       FROM decisions d JOIN legal_bases l ON l.code = d.legal_basis_code
-       LEFT JOIN service_levels sl ON sl.code = d.service_level WHERE d.case_id = $1`,
-    [caseId],
-  )) as (NonNullable<HandoverSummary['decision']> & { id: string })[];
-  const services = decision
-    ? ((await manager.query(
-        `SELECT c.${name} AS service, ds.hours_per_week::float AS "hoursPerWeek", ds.visits_per_week AS "visitsPerWeek",
-                ds.from_date AS "fromDate", ds.to_date AS "toDate"
-           FROM decision_services ds JOIN service_catalogue c ON c.code = ds.service_code
-          WHERE ds.decision_id = $1 ORDER BY ds.from_date`,
-        [decision.id],
-      )) as NonNullable<HandoverSummary['decision']>['services'])
-    : [];
-  const interimServices = (await manager.query(
-    `SELECT kind, description, frequency, from_date AS "fromDate", to_date AS "toDate"
-       FROM interim_services WHERE case_id = $1 ORDER BY from_date`,
-    [caseId],
-  )) as HandoverSummary['interimServices'];
-  const keyJournalEntries = (await manager.query(
-    `SELECT e.written_at AS "writtenAt", e.kind, s.name AS author, e.text
-       FROM journal_heads h JOIN journal_entries e ON e.id = h.latest_id JOIN staff_members s ON s.id = e.author_id
-      WHERE h.case_id = $1 AND e.kind = ANY($2::text[]) AND NOT e.entered_in_error
-      ORDER BY h.original_written_at DESC LIMIT ${KEY_ENTRIES}`,
-    [caseId, KEY_ENTRY_KINDS],
-  )) as HandoverSummary['keyJournalEntries'];
+  const person = await personSummaryOf(manager, await patientIdOfCase(manager, caseId));
+  const whatMatters = await whatMattersOf(manager, caseId);
+  const functionScores = await latestFunctionScoresOf(manager, caseId);
+  const decision = await decisionSummaryOf(manager, caseId, language);
+  const interimServices = await interimServicesSummaryOf(manager, caseId);
+  const keyJournalEntries = await keyJournalEntriesOf(
+    manager,
+    caseId,
+    KEY_ENTRY_KINDS,
+    KEY_ENTRIES,
+  );
   return {
-    person: { name: person.name, birthDate: person.birthDate, address: person.address, contacts },
+    person,
     whatMatters: whatMatters.filter((w): w is { text: string; by: string } => Boolean(w.text)),
     functionScores,
     goals: await collectGoals(manager, caseId),
-    decision: decision
-      ? {
-          outcome: decision.outcome,
-          serviceLevel: decision.serviceLevel,
-          serviceLevelName: decision.serviceLevelName,
-          services,
-          legalBasis: decision.legalBasis,
-          decidedOn: decision.decidedOn,
-        }
-      : null,
+    decision,
     interimServices,
-    keyJournalEntries: keyJournalEntries.map((e) => ({
-      ...e,
-      writtenAt: new Date(e.writtenAt).toISOString(),
-    })),
+    keyJournalEntries,
   };
 }
 

@@ -29,7 +29,6 @@ import { CasesService } from 'src/modules/cases/cases.service';
 import { IdentityLoaders } from 'src/modules/identity/identity.loaders';
 import { ServiceUnitEntity } from 'src/modules/identity/service-unit.entity';
 import { StaffMemberEntity } from 'src/modules/identity/staff-member.entity';
-import { DataSource, In } from 'typeorm';
 import { inKeyOrder } from 'src/common/graphql/loaders';
 
 @ArgsType()
@@ -61,7 +60,6 @@ export class HandoverResolver {
   constructor(
     private readonly handovers: HandoverService,
     private readonly identity: IdentityLoaders,
-    private readonly dataSource: DataSource,
     private readonly cases: CasesService,
   ) {}
 
@@ -153,15 +151,7 @@ export class HandoverResolver {
   @ResolveField(() => ServiceUnitEntity, { nullable: true, description: 'The receiving unit.' })
   receivingUnit(@Parent() handover: HandoverEntity, @CurrentCaller() caller: Caller) {
     if (!handover.receivingUnitId) return null;
-    return caller.loaders
-      .get<string, ServiceUnitEntity | null>('unitById', async (ids) =>
-        inKeyOrder(
-          ids,
-          await this.dataSource.getRepository(ServiceUnitEntity).findBy({ id: In([...ids]) }),
-          (u) => u.id,
-        ),
-      )
-      .load(handover.receivingUnitId);
+    return this.identity.unit(caller, handover.receivingUnitId);
   }
 
   @ResolveField(() => StaffMemberEntity, { description: 'The coordinator who handed over.' })
@@ -173,13 +163,7 @@ export class HandoverResolver {
   assessmentCase(@Parent() handover: HandoverEntity, @CurrentCaller() caller: Caller) {
     return caller.loaders
       .get<string, AssessmentCaseEntity | null>('caseById', async (ids) =>
-        inKeyOrder(
-          ids,
-          (
-            await this.dataSource.getRepository(AssessmentCaseEntity).findBy({ id: In([...ids]) })
-          ).map((c) => this.cases.present(c)),
-          (c) => c.id,
-        ),
+        inKeyOrder(ids, await this.cases.casesByIds(ids), (c) => c.id),
       )
       .load(handover.caseId);
   }

@@ -7,6 +7,7 @@ import { entityColumns } from 'src/database/entity-columns';
 import { AccessPolicyService } from 'src/modules/access/access-policy.service';
 import { AssessmentTeamEntity } from 'src/modules/identity/assessment-team.entity';
 import { PatientEntity } from 'src/modules/identity/patient.entity';
+import { ServiceUnitEntity } from 'src/modules/identity/service-unit.entity';
 import { StaffMemberEntity } from 'src/modules/identity/staff-member.entity';
 
 /**
@@ -49,6 +50,10 @@ export class IdentityLoaders {
 
   team(caller: Caller, id: string): Promise<AssessmentTeamEntity | null> {
     return this.loader<AssessmentTeamEntity>(caller, AssessmentTeamEntity, 'teamById').load(id);
+  }
+
+  unit(caller: Caller, id: string): Promise<ServiceUnitEntity | null> {
+    return this.loader<ServiceUnitEntity>(caller, ServiceUnitEntity, 'unitById').load(id);
   }
 
   staff(caller: Caller, id: string): Promise<StaffMemberEntity | null> {

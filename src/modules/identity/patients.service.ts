@@ -1,11 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { entityColumns } from 'src/database/entity-columns';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Caller } from 'src/common/auth/caller';
 import {
-  Connection,
-  decodeCursor,
-  pageSize,
+  type Connection,
   PageArgs,
+  pageQuery,
+  pageSize,
   toConnection,
 } from 'src/common/graphql/pagination';
 import { findGroupedBy } from 'src/common/graphql/loaders';
@@ -20,11 +21,6 @@ import { NationalIdCountryEnum } from 'src/modules/identity/identity.enums';
 import { parseNationalId } from 'src/modules/identity/national-id';
 import { PatientContactEntity, PatientEntity } from 'src/modules/identity/patient.entity';
 
-const PATIENT_COLUMNS = `p.id, p.national_id AS "nationalId", p.national_id_country AS "nationalIdCountry",
-  p.given_name AS "givenName", p.family_name AS "familyName", p.birth_date AS "birthDate",
-  p.address, p.postal_code AS "postalCode", p.city, p.phone, p.district_id AS "districtId",
-  p.created_at AS "createdAt", p.created_by AS "createdBy"`;
-
 @Injectable()
 export class PatientsService {
   constructor(
@@ -38,7 +34,7 @@ export class PatientsService {
     const params: unknown[] = [id];
     const visible = this.policy.patientVisibleSql(caller, params);
     const rows: (PatientEntity & { visible: boolean })[] = await this.dataSource.query(
-      `SELECT ${PATIENT_COLUMNS}, (${visible}) AS visible FROM patients p WHERE p.id = $1`,
+      `SELECT ${entityColumns(this.dataSource, PatientEntity, 'p')}, (${visible}) AS visible FROM patients p WHERE p.id = $1`,
       params,
     );
     const row = rows[0];
@@ -78,32 +74,26 @@ export class PatientsService {
       match = `(p.given_name || ' ' || p.family_name) ILIKE $${params.length}`;
     }
     const where = `(${visible}) AND ${match}`;
-    const countParams = [...params];
-    let keyset = '';
-    if (page.after) {
-      const [family, given, id] = decodeCursor(page.after, ['text', 'text', 'uuid']);
-      params.push(family, given, id);
-      keyset = `AND (p.family_name, p.given_name, p.id) > ($${params.length - 2}, $${params.length - 1}, $${params.length}::uuid)`;
-    }
-    params.push(limit + 1);
-    const [rows, count] = await Promise.all([
-      this.dataSource.query(
-        `SELECT ${PATIENT_COLUMNS} FROM patients p WHERE ${where} ${keyset}
-          ORDER BY p.family_name, p.given_name, p.id LIMIT $${params.length}`,
-        params,
-      ) as Promise<PatientEntity[]>,
-      this.dataSource.query(
-        `SELECT count(*)::int AS n FROM patients p WHERE ${where}`,
-        countParams,
-      ) as Promise<{ n: number }[]>,
-    ]);
-    const connection = toConnection(
-      rows,
-      limit,
-      count[0].n,
-      (p) => [p.familyName, p.givenName, p.id],
-      page.after,
-    );
+    const { connection } = await pageQuery<PatientEntity>({
+      db: this.dataSource,
+      params,
+      first: page.first,
+      after: page.after,
+      order: {
+        keys: [
+          { sql: 'p.family_name', part: 'text' },
+          { sql: 'p.given_name', part: 'text' },
+          { sql: 'p.id', part: 'uuid' },
+        ],
+        direction: 'ASC',
+      },
+      rows: (
+        at,
+      ) => `SELECT ${entityColumns(this.dataSource, PatientEntity, 'p')} FROM patients p WHERE ${where} ${at.keyset}
+          ORDER BY p.family_name, p.given_name, p.id LIMIT ${at.limit}`,
+      count: `SELECT count(*)::int AS n FROM patients p WHERE ${where}`,
+      cursorOf: (p) => [p.familyName, p.givenName, p.id],
+    });
     caller.audit.read(
       'searchPatients',
       { patientIds: connection.edges.map((e) => e.node.id) },

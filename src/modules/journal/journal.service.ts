@@ -10,19 +10,16 @@ import { DomainError } from 'src/common/graphql/domain-error';
 import { findGroupedBy, inKeyOrder, LoaderRegistry } from 'src/common/graphql/loaders';
 import { LOGGER } from 'src/common/logging/logger';
 import { entityColumns, takePrefixed } from 'src/database/entity-columns';
-import {
-  type Connection,
-  decodeCursor,
-  pageSize,
-  toConnection,
-} from 'src/common/graphql/pagination';
+import { type Connection, pageQuery } from 'src/common/graphql/pagination';
 import { APP_CONFIG, AppConfig } from 'src/config/app-config';
 import { AccessPolicyService, type Operation } from 'src/modules/access/access-policy.service';
 import { anyRelation, REFUSALS } from 'src/modules/access/access-rules';
 import { AuditCollector } from 'src/modules/audit/audit-collector';
 import { AuditService } from 'src/modules/audit/audit.service';
 import { AssessmentCaseEntity } from 'src/modules/cases/assessment-case.entity';
-import { AssessmentTeamEntity } from 'src/modules/identity/assessment-team.entity';
+import { casesTable } from 'src/modules/cases/case-reads';
+import { goalAndMeasureInCase } from 'src/modules/goal-plans/goal-plan-reads';
+import { findTeam, staffJoin } from 'src/modules/identity/identity.reads';
 import type {
   AddJournalEntryInput,
   AmendJournalEntryInput,
@@ -74,12 +71,6 @@ export type ListedEntry = JournalEntryEntity & {
 
 // Plain text in, plain text out: hits are marked with « and », never HTML.
 const HEADLINE_OPTIONS = 'StartSel=«, StopSel=», MaxFragments=3, MaxWords=25, MinWords=8';
-
-const ENTRY_COLUMNS = `e.id, e.case_id AS "caseId", e.patient_id AS "patientId", e.root_id AS "rootId",
-  e.amends_id AS "amendsId", e.version, e.kind, e.text, e.author_id AS "authorId",
-  e.author_profession AS "authorProfession", e.written_at AS "writtenAt", e.visible_to_patient AS "visibleToPatient",
-  e.entered_in_error AS "enteredInError", e.amend_reason AS "amendReason", e.goal_id AS "goalId",
-  e.measure_id AS "measureId", e.ts_config AS "tsConfig"`;
 
 /** Prefix of the author's columns joined into journal pages. */
 const AUTHOR = 'author__';
@@ -198,7 +189,6 @@ export class JournalService {
   /** The case's journal: current versions, newest original first; or ranked search hits. */
   async journal(caller: Caller, args: JournalArgs): Promise<Connection<ListedEntry>> {
     const kase = await this.caseForReading(caller, args.caseId, 'journal');
-    const limit = pageSize(args.first);
     const params: unknown[] = [args.caseId];
     const where = ['h.case_id = $1'];
     if (args.kinds?.length) {
@@ -221,47 +211,39 @@ export class JournalService {
     }
     const whereSql = where.join(' AND ');
     const from = 'FROM journal_heads h JOIN journal_entries e ON e.id = h.latest_id';
-    const countParams = [...params];
-    let page: string;
-    let cursorOf: (row: ListedEntry & { rank?: number; offset?: number }) => readonly unknown[];
-    if (search) {
-      // Ranked results page by position (ranks are floats, unfit for a keyset).
-      const offset = args.after ? (decodeCursor(args.after, ['int'])[0] as number) : 0;
-      params.push(offset);
-      page = `ORDER BY ${rank} DESC, h.original_written_at DESC, h.root_id DESC OFFSET $${params.length}`;
-      let position = offset;
-      cursorOf = () => [++position];
-    } else {
-      let keyset = '';
-      if (args.after) {
-        const [writtenAt, rootId] = decodeCursor(args.after, ['timestamp', 'uuid']);
-        params.push(writtenAt, rootId);
-        keyset = `AND (h.original_written_at, h.root_id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`;
-      }
-      page = `${keyset} ORDER BY h.original_written_at DESC, h.root_id DESC`;
-      cursorOf = (row) => [new Date(row.originalWrittenAt).toISOString(), row.rootId];
-    }
-    params.push(limit + 1);
-    const [rows, [{ n }]] = await Promise.all([
-      this.dataSource.query(
-        `SELECT ${ENTRY_COLUMNS}, h.original_written_at AS "originalWrittenAt", ${highlight} AS highlight,
+    const select = `SELECT ${entityColumns(this.dataSource, JournalEntryEntity, 'e')}, h.original_written_at AS "originalWrittenAt", ${highlight} AS highlight,
                 ${this.authorColumns()}
-           ${from} JOIN staff_members a ON a.id = e.author_id
-          WHERE ${whereSql} ${page} LIMIT $${params.length}`,
-        params,
-      ) as Promise<ListedEntry[]>,
-      this.dataSource.query(
-        `SELECT count(*)::int AS n ${from} WHERE ${whereSql}`,
-        countParams,
-      ) as Promise<{ n: number }[]>,
-    ]);
+           ${from} ${staffJoin('a', 'e.author_id')}
+          WHERE ${whereSql}`;
+    const { connection, rows, limit } = await pageQuery<ListedEntry>({
+      db: this.dataSource,
+      params,
+      first: args.first,
+      after: args.after,
+      // Ranked results page by position (ranks are floats, unfit for a keyset).
+      order: search
+        ? 'offset'
+        : {
+            keys: [
+              { sql: 'h.original_written_at', part: 'timestamp' },
+              { sql: 'h.root_id', part: 'uuid' },
+            ],
+            direction: 'DESC',
+          },
+      rows: (at) =>
+        search
+          ? `${select} ORDER BY ${rank} DESC, h.original_written_at DESC, h.root_id DESC OFFSET ${at.offset} LIMIT ${at.limit}`
+          : `${select} ${at.keyset} ORDER BY h.original_written_at DESC, h.root_id DESC LIMIT ${at.limit}`,
+      count: `SELECT count(*)::int AS n ${from} WHERE ${whereSql}`,
+      cursorOf: (row) => [new Date(row.originalWrittenAt).toISOString(), row.rootId],
+    });
     this.primeAuthors(caller, rows);
     caller.audit.read(
       'journal',
       { patientIds: [kase.patientId], caseIds: [kase.id] },
       { caseId: kase.id, kinds: args.kinds ?? null, search: search ?? null, first: limit },
     );
-    return toConnection(rows, limit, n, cursorOf, args.after);
+    return connection;
   }
 
   /**
@@ -271,8 +253,8 @@ export class JournalService {
   async entry(caller: Caller, id: string, caseId: string): Promise<JournalEntryEntity> {
     const kase = await this.caseForReading(caller, caseId, 'journal');
     const rows = (await this.dataSource.query(
-      `SELECT ${ENTRY_COLUMNS}, ${this.authorColumns()}
-         FROM journal_entries e JOIN staff_members a ON a.id = e.author_id
+      `SELECT ${entityColumns(this.dataSource, JournalEntryEntity, 'e')}, ${this.authorColumns()}
+         FROM journal_entries e ${staffJoin('a', 'e.author_id')}
         WHERE e.id = $1 AND e.case_id = $2`,
       [id, kase.id],
     )) as JournalEntryEntity[];
@@ -297,7 +279,6 @@ export class JournalService {
     args: TeamJournalSearchArgs,
   ): Promise<JournalSearchHitConnection> {
     await this.assertMayTeamSearch(caller, args.teamId);
-    const limit = pageSize(args.first);
     const search = args.search.trim();
     const params: unknown[] = [args.teamId, this.tsConfig, search];
     const query = 'websearch_to_tsquery($2::regconfig, $3)';
@@ -313,38 +294,35 @@ export class JournalService {
       this.policy.caseVisibleSql(caller, params, 'c'),
     ].join(' AND ');
     const from = 'FROM journal_entries e CROSS JOIN LATERAL (SELECT e.case_id AS id, e.team_id) c';
-    const countParams = [...params, TEAM_SEARCH_COUNT_CAP + 1];
-    let keyset = '';
-    if (args.after) {
-      const [writtenAt, id] = decodeCursor(args.after, ['timestamp', 'uuid']);
-      params.push(writtenAt, id);
-      keyset = `AND (e.written_at, e.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`;
-    }
-    params.push(limit + 1);
-    // The page's ids first; text and highlight are read for those rows only.
-    const [rows, [{ n }]] = await Promise.all([
-      this.dataSource.query(
-        `SELECT ${ENTRY_COLUMNS}, to_json(e.written_at) #>> '{}' AS "cursorAt",
+    const { connection, rows, limit, count } = await pageQuery<ListedEntry & { cursorAt: string }>(
+      {
+        db: this.dataSource,
+        params,
+        first: args.first,
+        after: args.after,
+        order: {
+          keys: [
+            { sql: 'e.written_at', part: 'timestamp' },
+            { sql: 'e.id', part: 'uuid' },
+          ],
+          direction: 'DESC',
+        },
+        // The page's ids first; text and highlight are read for those rows only.
+        rows: (
+          at,
+        ) => `SELECT ${entityColumns(this.dataSource, JournalEntryEntity, 'e')}, to_json(e.written_at) #>> '{}' AS "cursorAt",
                 ts_headline($2::regconfig, e.text, ${query}, '${HEADLINE_OPTIONS}') AS highlight,
                 ${this.authorColumns()}
-           FROM (SELECT e.id ${from} WHERE ${whereSql} ${keyset}
-                  ORDER BY e.written_at DESC, e.id DESC LIMIT $${params.length}) hit
+           FROM (SELECT e.id ${from} WHERE ${whereSql} ${at.keyset}
+                  ORDER BY e.written_at DESC, e.id DESC LIMIT ${at.limit}) hit
            JOIN journal_entries e ON e.id = hit.id
-           JOIN staff_members a ON a.id = e.author_id
+           ${staffJoin('a', 'e.author_id')}
           ORDER BY e.written_at DESC, e.id DESC`,
-        params,
-      ) as Promise<(ListedEntry & { cursorAt: string })[]>,
-      this.dataSource.query(
-        `SELECT count(*)::int AS n FROM (SELECT 1 ${from} WHERE ${whereSql} LIMIT $${countParams.length}) hits`,
-        countParams,
-      ) as Promise<{ n: number }[]>,
-    ]);
-    const connection = toConnection(
-      rows,
-      limit,
-      Math.min(n, TEAM_SEARCH_COUNT_CAP),
-      (row) => [row.cursorAt, row.id],
-      args.after,
+        count: `SELECT count(*)::int AS n FROM (SELECT 1 ${from} WHERE ${whereSql} LIMIT $${params.length + 1}) hits`,
+        countParams: [TEAM_SEARCH_COUNT_CAP + 1],
+        cursorOf: (row) => [row.cursorAt, row.id],
+      },
+      (n) => Math.min(n, TEAM_SEARCH_COUNT_CAP),
     );
     this.primeAuthors(caller, rows);
     caller.audit.read(
@@ -355,7 +333,7 @@ export class JournalService {
       },
       { teamId: args.teamId, search, first: limit },
     );
-    return { ...connection, totalCountIsExact: n <= TEAM_SEARCH_COUNT_CAP };
+    return { ...connection, totalCountIsExact: count <= TEAM_SEARCH_COUNT_CAP };
   }
 
   /** The author's columns of a page joined with `staff_members a`. */
@@ -393,8 +371,8 @@ export class JournalService {
     const params: unknown[] = [caseIds];
     const visible = this.policy.caseVisibleSql(caller, params);
     const rows: JournalEntryEntity[] = await this.dataSource.query(
-      `SELECT ${ENTRY_COLUMNS}
-         FROM assessment_cases c
+      `SELECT ${entityColumns(this.dataSource, JournalEntryEntity, 'e')}
+         FROM ${casesTable('c')}
          CROSS JOIN LATERAL (SELECT h.latest_id FROM journal_heads h WHERE h.case_id = c.id
                               ORDER BY h.original_written_at DESC, h.root_id DESC LIMIT 1) newest
          JOIN journal_entries e ON e.id = newest.latest_id
@@ -504,15 +482,12 @@ export class JournalService {
     input: AddJournalEntryInput,
   ): Promise<void> {
     if (!input.goalId && !input.measureId) return;
-    const [row] = (await manager.query(
-      `SELECT ($2::uuid IS NULL OR EXISTS (
-                SELECT 1 FROM goals g JOIN goal_plans p ON p.id = g.plan_id
-                 WHERE g.id = $2 AND p.case_id = $1)) AS "goalOk",
-              ($3::uuid IS NULL OR EXISTS (
-                SELECT 1 FROM measures m JOIN goals g ON g.id = m.goal_id JOIN goal_plans p ON p.id = g.plan_id
-                 WHERE m.id = $3 AND p.case_id = $1 AND ($2::uuid IS NULL OR m.goal_id = $2))) AS "measureOk"`,
-      [caseId, input.goalId ?? null, input.measureId ?? null],
-    )) as { goalOk: boolean; measureOk: boolean }[];
+    const row = await goalAndMeasureInCase(
+      manager,
+      caseId,
+      input.goalId ?? null,
+      input.measureId ?? null,
+    );
     if (!row.goalOk) throw JournalErrors.goalNotInCase('goalId');
     if (!row.measureOk) throw JournalErrors.goalNotInCase('measureId');
   }
@@ -687,9 +662,7 @@ export class JournalService {
   /** Team members only; an unknown team is NOT_FOUND, as for the team dashboard. */
   private async assertMayTeamSearch(caller: Caller, teamId: string): Promise<void> {
     if (this.policy.allows(caller, 'teamJournalSearch', { teamId })) return;
-    const team = await this.dataSource
-      .getRepository(AssessmentTeamEntity)
-      .findOneBy({ id: teamId });
+    const team = await findTeam(this.dataSource.manager, teamId);
     if (!team) throw JournalErrors.teamNotFound();
     this.policy.require(caller, 'teamJournalSearch', { teamId });
   }

@@ -2,6 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import type { Caller } from 'src/common/auth/caller';
 import type { TaggedNode } from 'src/common/graphql/node.interface';
+import { locateSql } from 'src/common/graphql/node-tables';
+import { ASSESSMENT_NODE_TABLES } from 'src/modules/assessments/assessments.nodes';
+import { AUDIT_NODE_TABLES } from 'src/modules/audit/audit.nodes';
+import { CASE_NODE_TABLES, CASE_RECORD_NODE_TABLES } from 'src/modules/cases/cases.nodes';
+import { DECISION_NODE_TABLES } from 'src/modules/decisions/decisions.nodes';
+import { EMERGENCY_ACCESS_NODE_TABLES } from 'src/modules/emergency-access/emergency-access.nodes';
+import { GOAL_PLAN_NODE_TABLES } from 'src/modules/goal-plans/goal-plans.nodes';
+import { HANDOVER_NODE_TABLES } from 'src/modules/handover/handover.nodes';
+import { ORGANISATION_NODE_TABLES, PERSON_NODE_TABLES } from 'src/modules/identity/identity.nodes';
+import { JOURNAL_NODE_TABLES } from 'src/modules/journal/journal.nodes';
+import { REFERRAL_NODE_TABLES } from 'src/modules/referrals/referrals.nodes';
 import { AssessmentScoreEntity } from 'src/modules/assessments/assessment.entity';
 import { AssessmentsService } from 'src/modules/assessments/assessments.service';
 import { AuditTrailService } from 'src/modules/audit/audit-trail.service';
@@ -62,57 +73,27 @@ const ORGANISATION = {
 
 /**
  * Which type holds an id, and the id its read needs (the case, the person; null where the
- * object is read by its own id). One query over every table of a type that implements Node:
- * like the access policy, a documented read model that names other modules' tables, here
- * only to find an id, never to read what it holds.
+ * object is read by its own id). Each module declares the tables of its types; one query
+ * over all of them, only to find an id, never to read what it holds.
  */
-const LOCATE = `
-  SELECT 'AssessmentCase' AS type, NULL::uuid AS parent FROM assessment_cases WHERE id = $1
-  UNION ALL SELECT 'Patient', NULL FROM patients WHERE id = $1
-  UNION ALL SELECT 'PatientContact', patient_id FROM patient_contacts WHERE id = $1
-  UNION ALL SELECT 'Referral', NULL FROM referrals WHERE id = $1
-  UNION ALL SELECT 'JournalEntry', case_id FROM journal_entries WHERE id = $1
-  UNION ALL SELECT 'GoalPlan', case_id FROM goal_plans WHERE id = $1
-  UNION ALL SELECT 'Goal', p.case_id FROM goals g JOIN goal_plans p ON p.id = g.plan_id WHERE g.id = $1
-  UNION ALL SELECT 'Measure', p.case_id FROM measures m JOIN goals g ON g.id = m.goal_id
-    JOIN goal_plans p ON p.id = g.plan_id WHERE m.id = $1
-  UNION ALL SELECT 'GoalPlanRevision', p.case_id FROM goal_plan_revisions v
-    JOIN goal_plans p ON p.id = v.plan_id WHERE v.id = $1
-  UNION ALL SELECT 'Assessment', case_id FROM assessments WHERE id = $1
-  UNION ALL SELECT 'AssessmentScore', a.case_id FROM assessment_scores s
-    JOIN assessments a ON a.id = s.assessment_id WHERE s.id = $1
-  UNION ALL SELECT 'CaseHistoryEntry', case_id FROM case_history WHERE id = $1
-  UNION ALL SELECT 'CaseHold', case_id FROM case_holds WHERE id = $1
-  UNION ALL SELECT 'DeadlineExtension', case_id FROM deadline_extensions WHERE id = $1
-  UNION ALL SELECT 'CaseMember', case_id FROM case_members WHERE id = $1
-  UNION ALL SELECT 'InterimService', case_id FROM interim_services WHERE id = $1
-  UNION ALL SELECT 'Decision', case_id FROM decisions WHERE id = $1
-  UNION ALL SELECT 'GrantedService', d.case_id FROM decision_services s
-    JOIN decisions d ON d.id = s.decision_id WHERE s.id = $1
-  UNION ALL SELECT 'Handover', case_id FROM handovers WHERE id = $1
-  UNION ALL SELECT 'FollowUp', case_id FROM follow_ups WHERE id = $1
-  UNION ALL SELECT 'StaffMember', NULL FROM staff_members WHERE id = $1
-  UNION ALL SELECT 'District', NULL FROM districts WHERE id = $1
-  UNION ALL SELECT 'AssessmentTeam', NULL FROM assessment_teams WHERE id = $1
-  UNION ALL SELECT 'ServiceUnit', NULL FROM service_units WHERE id = $1
-  UNION ALL SELECT 'EmergencyAccess', NULL FROM emergency_access_grants WHERE id = $1
-  UNION ALL SELECT 'AuditEvent', NULL FROM audit_events WHERE id = $1
-  LIMIT 1`;
+const NODE_TABLES = [
+  ...CASE_NODE_TABLES,
+  ...PERSON_NODE_TABLES,
+  ...REFERRAL_NODE_TABLES,
+  ...JOURNAL_NODE_TABLES,
+  ...GOAL_PLAN_NODE_TABLES,
+  ...ASSESSMENT_NODE_TABLES,
+  ...CASE_RECORD_NODE_TABLES,
+  ...DECISION_NODE_TABLES,
+  ...HANDOVER_NODE_TABLES,
+  ...ORGANISATION_NODE_TABLES,
+  ...EMERGENCY_ACCESS_NODE_TABLES,
+  ...AUDIT_NODE_TABLES,
+] as const;
 
-type NodeType =
-  | 'AssessmentCase'
-  | 'Patient'
-  | 'PatientContact'
-  | 'Referral'
-  | 'JournalEntry'
-  | 'GoalPlan'
-  | 'Assessment'
-  | 'StaffMember'
-  | 'EmergencyAccess'
-  | 'AuditEvent'
-  | keyof typeof OF_A_CASE
-  | keyof typeof OF_A_PLAN
-  | keyof typeof ORGANISATION;
+const LOCATE = locateSql(NODE_TABLES);
+
+type NodeType = (typeof NODE_TABLES)[number]['type'];
 
 /**
  * `node(id)`: finds the type of an id, then reads it through the same service method as the

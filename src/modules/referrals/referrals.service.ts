@@ -1,14 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { entityColumns } from 'src/database/entity-columns';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Caller } from 'src/common/auth/caller';
 import { CLOCK, type Clock } from 'src/common/clock';
 import { findGroupedBy } from 'src/common/graphql/loaders';
-import {
-  type Connection,
-  decodeCursor,
-  pageSize,
-  toConnection,
-} from 'src/common/graphql/pagination';
+import { type Connection, pageQuery, pageSize } from 'src/common/graphql/pagination';
 import { APP_CONFIG, AppConfig } from 'src/config/app-config';
 import { AccessPolicyService } from 'src/modules/access/access-policy.service';
 import type { Operation } from 'src/modules/access/access-rules';
@@ -20,8 +16,16 @@ import { CasesService } from 'src/modules/cases/cases.service';
 import { addDays, endOfLocalDay, localDateOf } from 'src/modules/cases/clarification-period';
 import { AssessmentTeamEntity } from 'src/modules/identity/assessment-team.entity';
 import { Profession, ServiceArea } from 'src/modules/identity/identity.enums';
-import { DistrictEntity } from 'src/modules/identity/district.entity';
 import type { RegisterPatientInput } from 'src/modules/identity/dto/register-patient.input';
+import {
+  findDistrict,
+  findPatientBy,
+  findPatientOrFail,
+  findTeamBy,
+  findTeamOrFail,
+  lockPatientRow,
+  patientJoin,
+} from 'src/modules/identity/identity.reads';
 import { IdentityErrors } from 'src/modules/identity/identity.errors';
 import { PatientEntity } from 'src/modules/identity/patient.entity';
 import { PatientsService } from 'src/modules/identity/patients.service';
@@ -39,13 +43,6 @@ import { ReferralErrors } from 'src/modules/referrals/referrals.errors';
 
 // A referral may be registered a little after it arrived, never before: allow clock skew.
 const RECEIVED_AT_SKEW_MS = 5 * 60_000;
-
-const REFERRAL_COLUMNS = `r.id, r.patient_id AS "patientId", r.team_id AS "teamId", r.source, r.channel,
-  r.received_at AS "receivedAt", r.description, r.help_requested AS "helpRequested", r.urgency,
-  r.requested_level AS "requestedLevel", r.referrer_name AS "referrerName", r.referrer_contact AS "referrerContact",
-  r.status, r.case_id AS "caseId", r.rejection_reason AS "rejectionReason", r.redirected_to AS "redirectedTo",
-  r.redirect_reason AS "redirectReason", r.triaged_at AS "triagedAt", r.triaged_by AS "triagedBy",
-  r.registered_by AS "registeredBy", r.created_at AS "createdAt"`;
 
 /** URGENT first in every referral list, then oldest first. */
 const URGENCY_RANK = `(CASE WHEN r.urgency = 'URGENT' THEN 0 ELSE 1 END)`;
@@ -88,9 +85,7 @@ export class ReferralsService {
     if (input.person && !input.patientId)
       return this.registerByNationalId(caller, input, input.person);
     if (!input.patientId || input.person) throw ReferralErrors.personOrPatientId();
-    const patient = await this.dataSource
-      .getRepository(PatientEntity)
-      .findOneBy({ id: input.patientId });
+    const patient = await findPatientBy(this.dataSource.manager, { id: input.patientId });
     if (!patient) throw ReferralErrors.patientNotFound();
     const touched = { patientIds: [patient.id] };
     this.policy.require(caller, 'registerReferral', { districtId: patient.districtId }, touched);
@@ -118,9 +113,7 @@ export class ReferralsService {
     person: RegisterPatientInput,
   ): Promise<ReferralEntity> {
     const parsed = this.patients.parseForRegistration(person, 'person.');
-    const district = await this.dataSource
-      .getRepository(DistrictEntity)
-      .findOneBy({ id: person.districtId });
+    const district = await findDistrict(this.dataSource.manager, person.districtId);
     if (!district) throw IdentityErrors.districtNotFound('person.districtId');
     // Refused before the number is looked up: the refusal says nothing about the person.
     this.policy.require(caller, 'registerReferral', { districtId: person.districtId });
@@ -131,8 +124,7 @@ export class ReferralsService {
     return this.dataSource.transaction(async (manager) => {
       const created = await this.patients.insertPatient(manager, caller, person, parsed);
       const patientId =
-        created?.id ??
-        (await manager.findOneByOrFail(PatientEntity, { nationalId: parsed.normalized })).id;
+        created?.id ?? (await findPatientOrFail(manager, { nationalId: parsed.normalized })).id;
       await this.lockPatient(manager, patientId);
       // Only an open case of this district's teams takes the referral in; a case elsewhere
       // is not disclosed, and acceptance waits until it is ended there.
@@ -201,7 +193,7 @@ export class ReferralsService {
   }
 
   private async teamDistrictOf(manager: EntityManager, teamId: string): Promise<string> {
-    return (await manager.findOneByOrFail(AssessmentTeamEntity, { id: teamId })).districtId;
+    return (await findTeamOrFail(manager, teamId)).districtId;
   }
 
   async accept(
@@ -213,7 +205,7 @@ export class ReferralsService {
       const referral = await this.lockForTriage(manager, caller, referralId, 'acceptReferral');
       await this.lockPatient(manager, referral.patientId);
       const now = this.clock.now();
-      const team = await manager.findOneByOrFail(AssessmentTeamEntity, { id: referral.teamId });
+      const team = await findTeamOrFail(manager, referral.teamId);
       let kase = await this.caseActions.openCaseOf(manager, referral.patientId);
       const joined = kase !== null;
       if (kase) {
@@ -340,7 +332,7 @@ export class ReferralsService {
     const params: unknown[] = [id];
     const visible = this.policy.referralVisibleSql(caller, params);
     const rows = (await this.dataSource.query(
-      `SELECT ${REFERRAL_COLUMNS}, ${visible} AS visible FROM referrals r JOIN patients p ON p.id = r.patient_id WHERE r.id = $1`,
+      `SELECT ${entityColumns(this.dataSource, ReferralEntity, 'r')}, ${visible} AS visible FROM referrals r ${patientJoin('p', 'r.patient_id')} WHERE r.id = $1`,
       params,
     )) as (ReferralEntity & { visible: boolean })[];
     const row = rows[0];
@@ -386,33 +378,27 @@ export class ReferralsService {
       where.push(`r.received_at < $${params.length}`);
     }
     const whereSql = where.join(' AND ');
-    const countParams = [...params];
-    let keyset = '';
-    if (args.after) {
-      const [rank, receivedAt, id] = decodeCursor(args.after, ['int', 'timestamp', 'uuid']);
-      params.push(rank, receivedAt, id);
-      keyset = `AND (${URGENCY_RANK}, r.received_at, r.id) > ($${params.length - 2}::int, $${params.length - 1}::timestamptz, $${params.length}::uuid)`;
-    }
-    params.push(limit + 1);
-    const from = 'FROM referrals r JOIN patients p ON p.id = r.patient_id';
-    const [rows, [{ n }]] = await Promise.all([
-      this.dataSource.query(
-        `SELECT ${REFERRAL_COLUMNS}, ${URGENCY_RANK} AS "rank" ${from} WHERE ${whereSql} ${keyset}
-          ORDER BY ${URGENCY_RANK}, r.received_at, r.id LIMIT $${params.length}`,
-        params,
-      ) as Promise<(ReferralEntity & { rank: number })[]>,
-      this.dataSource.query(
-        `SELECT count(*)::int AS n ${from} WHERE ${whereSql}`,
-        countParams,
-      ) as Promise<{ n: number }[]>,
-    ]);
-    const connection = toConnection(
-      rows,
-      limit,
-      n,
-      (r) => [r.rank, new Date(r.receivedAt).toISOString(), r.id],
-      args.after,
-    );
+    const from = `FROM referrals r ${patientJoin('p', 'r.patient_id')}`;
+    const { connection } = await pageQuery<ReferralEntity & { rank: number }>({
+      db: this.dataSource,
+      params,
+      first: args.first,
+      after: args.after,
+      order: {
+        keys: [
+          { sql: URGENCY_RANK, part: 'int' },
+          { sql: 'r.received_at', part: 'timestamp' },
+          { sql: 'r.id', part: 'uuid' },
+        ],
+        direction: 'ASC',
+      },
+      rows: (
+        at,
+      ) => `SELECT ${entityColumns(this.dataSource, ReferralEntity, 'r')}, ${URGENCY_RANK} AS "rank" ${from} WHERE ${whereSql} ${at.keyset}
+          ORDER BY ${URGENCY_RANK}, r.received_at, r.id LIMIT ${at.limit}`,
+      count: `SELECT count(*)::int AS n ${from} WHERE ${whereSql}`,
+      cursorOf: (r) => [r.rank, new Date(r.receivedAt).toISOString(), r.id],
+    });
     caller.audit.read(
       'referrals',
       {
@@ -437,14 +423,14 @@ export class ReferralsService {
     patient: Pick<PatientEntity, 'districtId'>,
     teamId?: string,
   ): Promise<AssessmentTeamEntity> {
-    const teams = this.dataSource.getRepository(AssessmentTeamEntity);
+    const manager = this.dataSource.manager;
     if (teamId) {
-      const team = await teams.findOneBy({ id: teamId });
+      const team = await findTeamBy(manager, { id: teamId });
       if (!team) throw ReferralErrors.teamNotFound();
       if (team.districtId !== patient.districtId) throw ReferralErrors.teamOutsideDistrict();
       return team;
     }
-    const team = await teams.findOneBy({
+    const team = await findTeamBy(manager, {
       districtId: patient.districtId,
       serviceArea: ServiceArea.SOMATIC,
     });
@@ -454,7 +440,7 @@ export class ReferralsService {
 
   /** Serialises intake per person, so two acceptances never open two cases. */
   private async lockPatient(manager: EntityManager, patientId: string): Promise<void> {
-    await manager.query('SELECT 1 FROM patients WHERE id = $1 FOR UPDATE', [patientId]);
+    await lockPatientRow(manager, patientId);
   }
 
   private async lockForTriage(
