@@ -12,7 +12,7 @@ import {
 import { createStaff, idOfTeam } from 'test/factories/cases';
 import { createTestApp, errorOf, idOfStaff, type TestApp } from 'test/utils/test-app';
 
-describe('teamDashboard', () => {
+describe('the team dashboard (teamDashboard)', () => {
   let d: TestApp;
   let teamNord: string;
   let coordinatorNordId: string;
