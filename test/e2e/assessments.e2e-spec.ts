@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import { nextSyntheticFodselsnummer } from 'src/modules/identity/national-id';
 import {
   createTestApp,
   errorOf,
@@ -8,6 +7,12 @@ import {
   idOfStaff,
   type TestApp,
 } from 'test/utils/test-app';
+import {
+  acceptReferralViaApi,
+  HOSPITAL_DISCHARGE,
+  openCaseViaApi,
+  registerReferralViaApi,
+} from 'test/factories/cases';
 
 // Monday 2 March 2026, 09:00 in Oslo (UTC+1).
 const BASE = '2026-03-02T09:00:00+01:00';
@@ -28,9 +33,6 @@ const CASE_ASSESSMENTS = `query($id: ID!) { assessmentCase(id: $id) {
   functionSummary { variable { code name area } score setAt assessmentId setBy { email name profession } }
   lowestSuggestedLevel } }`;
 const VARIABLES = `{ functionVariables { code scale area name sort } }`;
-const REGISTER_PATIENT = `mutation($input: RegisterPatientInput!) { registerPatient(input: $input) { id } }`;
-const REGISTER_REFERRAL = `mutation($input: RegisterReferralInput!) { registerReferral(input: $input) { id } }`;
-const ACCEPT = `mutation($id: ID!) { acceptReferral(referralId: $id) { id } }`;
 
 interface Score {
   variable: { code: string; name: string; area: string | null };
@@ -68,8 +70,6 @@ interface CaseAssessments {
   lowestSuggestedLevel: string | null;
 }
 
-let patientSerial = 0;
-
 describe('structured assessments', () => {
   let t: TestApp;
 
@@ -80,49 +80,8 @@ describe('structured assessments', () => {
   ): Promise<GqlResult<T>> => t.gql<T>(query, variables, await t.as(email));
 
   /** A fresh Nord person with an open case (a person has only one open case). */
-  const openCase = async (): Promise<{ caseId: string; patientId: string }> => {
-    patientSerial += 1;
-    const birthDate = new Date(Date.UTC(1938, 0, 1) + patientSerial * 86_400_000)
-      .toISOString()
-      .slice(0, 10);
-    const patient = await run<{ registerPatient: { id: string } }>(
-      'caseworker.nord@demo.local',
-      REGISTER_PATIENT,
-      {
-        input: {
-          nationalId: nextSyntheticFodselsnummer(birthDate, 470).number,
-          givenName: 'Kartlagt',
-          familyName: `Person${patientSerial}`,
-          address: `Kartveien ${patientSerial}`,
-          postalCode: '9406',
-          city: 'Harstad',
-          districtId: await idOfDistrict(t, 'Nord'),
-        },
-      },
-    );
-    expect(patient.errors).toBeUndefined();
-    const patientId = patient.data!.registerPatient.id;
-    const referral = await run<{ registerReferral: { id: string } }>(
-      COORDINATOR,
-      REGISTER_REFERRAL,
-      {
-        input: {
-          patientId,
-          source: 'HOSPITAL_DISCHARGE',
-          channel: 'DIGITAL',
-          receivedAt: t.clock.now().toISOString(),
-          description: 'Utskrevet etter fall i hjemmet, bor alene.',
-          helpRequested: 'Vurdering av hjelpebehov',
-        },
-      },
-    );
-    expect(referral.errors).toBeUndefined();
-    const accepted = await run<{ acceptReferral: { id: string } }>(COORDINATOR, ACCEPT, {
-      id: referral.data!.registerReferral.id,
-    });
-    expect(accepted.errors).toBeUndefined();
-    return { caseId: accepted.data!.acceptReferral.id, patientId };
-  };
+  const openCase = async (): Promise<{ caseId: string; patientId: string }> =>
+    openCaseViaApi(t, { districtId: await idOfDistrict(t, 'Nord') });
 
   const record = (email: string, caseId: string, input: Record<string, unknown>) =>
     run<{ recordAssessment: AssessmentView }>(email, RECORD, { caseId, input });
@@ -279,7 +238,7 @@ describe('structured assessments', () => {
         score: 4,
       },
     ]);
-    expect(await t.count('assessments', `case_id = '${caseId}'`)).toBe(2);
+    expect(await t.count('assessments', 'case_id = $1', [caseId])).toBe(2);
   });
 
   it('summarises the latest score per variable over every author’s latest version, naming who set it', async () => {
@@ -304,7 +263,8 @@ describe('structured assessments', () => {
 
     const auditedBefore = await t.count(
       'audit_events',
-      `access = 'READ' AND 'assessments' = ANY(string_to_array(action, ',')) AND '${caseId}' = ANY(case_ids)`,
+      `access = 'READ' AND 'assessments' = ANY(string_to_array(action, ',')) AND $1 = ANY(case_ids)`,
+      [caseId],
     );
     const read = await readAssessments(caseId);
     const summary = read.functionSummary.map((s) => [
@@ -329,7 +289,8 @@ describe('structured assessments', () => {
     expect(
       await t.count(
         'audit_events',
-        `access = 'READ' AND 'assessments' = ANY(string_to_array(action, ',')) AND '${caseId}' = ANY(case_ids) AND '${patientId}' = ANY(patient_ids)`,
+        `access = 'READ' AND 'assessments' = ANY(string_to_array(action, ',')) AND $1 = ANY(case_ids) AND $2 = ANY(patient_ids)`,
+        [caseId, patientId],
       ),
     ).toBe(auditedBefore + 1);
 
@@ -412,7 +373,8 @@ describe('structured assessments', () => {
 
       const auditedBefore = await t.count(
         'audit_events',
-        `access = 'READ' AND 'assessments' = ANY(string_to_array(action, ',')) AND '${caseId}' = ANY(case_ids) AND '${patientId}' = ANY(patient_ids)`,
+        `access = 'READ' AND 'assessments' = ANY(string_to_array(action, ',')) AND $1 = ANY(case_ids) AND $2 = ANY(patient_ids)`,
+        [caseId, patientId],
       );
       const read = await readReason(caseId);
       const reason = read.suggestedLevelReason!;
@@ -457,7 +419,8 @@ describe('structured assessments', () => {
       expect(
         await t.count(
           'audit_events',
-          `access = 'READ' AND 'assessments' = ANY(string_to_array(action, ',')) AND '${caseId}' = ANY(case_ids) AND '${patientId}' = ANY(patient_ids)`,
+          `access = 'READ' AND 'assessments' = ANY(string_to_array(action, ',')) AND $1 = ANY(case_ids) AND $2 = ANY(patient_ids)`,
+          [caseId, patientId],
         ),
       ).toBe(auditedBefore + 1);
     });
@@ -567,7 +530,8 @@ describe('structured assessments', () => {
     it('refuses a nurse of another district, and audits the refused attempt', async () => {
       const refusedBefore = await t.count(
         'audit_events',
-        `access = 'REFUSED' AND action = 'recordAssessment' AND '${caseId}' = ANY(case_ids)`,
+        `access = 'REFUSED' AND action = 'recordAssessment' AND $1 = ANY(case_ids)`,
+        [caseId],
       );
       await expectRefused(() => record('nurse.sor@demo.local', caseId, valid), {
         code: 'FORBIDDEN',
@@ -790,34 +754,20 @@ describe('structured assessments in a Danish municipality', () => {
   });
 
   it('scores on FSIII: 0–4 or 9, and refuses IPLOS variables and IPLOS-only scores', async () => {
-    const coordinator = await t.as(COORDINATOR);
     const [{ id: patientId }] = (await t.dataSource.query(
       `SELECT p.id FROM patients p JOIN districts d ON d.id = p.district_id
-        WHERE d.name = 'Nord' AND NOT EXISTS (SELECT 1 FROM assessment_cases c WHERE c.patient_id = p.id)
+        WHERE d.name = $1 AND NOT EXISTS (SELECT 1 FROM assessment_cases c WHERE c.patient_id = p.id)
         ORDER BY p.family_name LIMIT 1`,
+      ['Nord'],
     )) as { id: string }[];
-    const referral = await t.gql<{ registerReferral: { id: string } }>(
-      REGISTER_REFERRAL,
-      {
-        input: {
-          patientId,
-          source: 'HOSPITAL_DISCHARGE',
-          channel: 'DIGITAL',
-          receivedAt: t.clock.now().toISOString(),
-          description: 'Udskrevet efter fald.',
-          helpRequested: 'Afklaring af behov',
-        },
+    const referral = await registerReferralViaApi(t, patientId, {
+      input: {
+        ...HOSPITAL_DISCHARGE,
+        description: 'Udskrevet efter fald.',
+        helpRequested: 'Afklaring af behov',
       },
-      coordinator,
-    );
-    expect(referral.errors).toBeUndefined();
-    const accepted = await t.gql<{ acceptReferral: { id: string } }>(
-      ACCEPT,
-      { id: referral.data!.registerReferral.id },
-      coordinator,
-    );
-    expect(accepted.errors).toBeUndefined();
-    const caseId = accepted.data!.acceptReferral.id;
+    });
+    const { id: caseId } = await acceptReferralViaApi(t, referral.id);
     const physio = await t.as(PHYSIO);
     const record = (scores: { variableCode: string; score: number }[]) =>
       t.gql<{ recordAssessment: { scale: string; scores: { score: number }[] } }>(

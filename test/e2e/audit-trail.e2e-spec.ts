@@ -179,7 +179,8 @@ describe('the audit trail: "who has looked at my journal"', () => {
     expect(
       await t.count(
         'audit_events',
-        `action = 'auditTrail' AND access = 'REFUSED' AND '${kase.patientId}' = ANY(patient_ids)`,
+        `action = 'auditTrail' AND access = 'REFUSED' AND $1 = ANY(patient_ids)`,
+        [kase.patientId],
       ),
     ).toBe(4);
     expect(

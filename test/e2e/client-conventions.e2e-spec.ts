@@ -297,7 +297,8 @@ describe('the API conventions of the web client', () => {
       expect(
         await t.count(
           'journal_entries',
-          `case_id = '${kase.id}' AND kind = 'EVENT' AND text LIKE '%er knyttet til forløpet (ASSESSOR)%'`,
+          `case_id = $1 AND kind = 'EVENT' AND text LIKE '%er knyttet til forløpet (ASSESSOR)%'`,
+          [kase.id],
         ),
       ).toBe(2);
       const [audit] = await t.dataSource.query(
@@ -323,7 +324,7 @@ describe('the API conventions of the web client', () => {
         code: 'BAD_USER_INPUT',
         reason: 'PROFESSION_CANNOT_BE_ASSIGNED',
       });
-      expect(await t.count('referrals', `id = '${referralId}' AND status = 'RECEIVED'`)).toBe(1);
+      expect(await t.count('referrals', `id = $1 AND status = 'RECEIVED'`, [referralId])).toBe(1);
     });
   });
 });

@@ -55,10 +55,11 @@ describe('previews of the decision letter and the handover summary', () => {
   const counts = (): Promise<number[]> => Promise.all(TABLES.map((table) => t.count(table)));
 
   const audited = (access: string, action: string, caseId: string): Promise<number> =>
-    t.count(
-      'audit_events',
-      `access = '${access}' AND action = '${action}' AND '${caseId}' = ANY(case_ids)`,
-    );
+    t.count('audit_events', 'access = $1 AND action = $2 AND $3 = ANY(case_ids)', [
+      access,
+      action,
+      caseId,
+    ]);
 
   /** Runs a refused call and asserts its code, reason, and that nothing but the audit was written. */
   const expectRefused = async (

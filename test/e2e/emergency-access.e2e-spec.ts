@@ -207,7 +207,8 @@ describe('emergency access (break-the-glass)', () => {
     expect(
       await t.count(
         'audit_events',
-        `action = 'emergencyAccesses' AND access = 'READ' AND '${kase.caseId}' = ANY(case_ids)`,
+        `action = 'emergencyAccesses' AND access = 'READ' AND $1 = ANY(case_ids)`,
+        [kase.caseId],
       ),
     ).toBeGreaterThan(0);
   });

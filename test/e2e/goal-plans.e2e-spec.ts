@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
-import { nextSyntheticFodselsnummer } from 'src/modules/identity/national-id';
 import {
   createTestApp,
   errorOf,
@@ -8,6 +7,7 @@ import {
   idOfStaff,
   type TestApp,
 } from 'test/utils/test-app';
+import { openCaseViaApi } from 'test/factories/cases';
 
 // testTimeout in jest.config.cjs is per project and not applied; the machine is shared with
 // benchmarks and other suites, so hooks and the concurrency test get room here.
@@ -140,13 +140,6 @@ const TABLES = ['goal_plans', 'goals', 'measures', 'goal_plan_revisions', 'journ
 describe('goal and action plans', () => {
   let t: TestApp;
   let nord: string;
-  let individual = 300;
-  let next = 0;
-  const nextNumber = (): string => {
-    const { number, individual: used } = nextSyntheticFodselsnummer('1946-07-19', individual);
-    individual = used + 1;
-    return number;
-  };
 
   const run = async <T = Record<string, unknown>>(
     email: string,
@@ -180,41 +173,8 @@ describe('goal and action plans', () => {
   };
 
   /** A fresh Nord case for a newly registered person (a person has one open case at a time). */
-  const openCase = async (): Promise<string> => {
-    const patient = await ok<{ registerPatient: { id: string } }>(
-      COORDINATOR,
-      'mutation($input: RegisterPatientInput!) { registerPatient(input: $input) { id } }',
-      {
-        input: {
-          nationalId: nextNumber(),
-          givenName: 'Test',
-          familyName: `Målperson ${next++}`,
-          address: 'Storgata 1',
-          districtId: nord,
-        },
-      },
-    );
-    const referral = await ok<{ registerReferral: { id: string } }>(
-      COORDINATOR,
-      'mutation($input: RegisterReferralInput!) { registerReferral(input: $input) { id } }',
-      {
-        input: {
-          patientId: patient.registerPatient.id,
-          source: 'GP',
-          channel: 'LETTER',
-          receivedAt: t.clock.now().toISOString(),
-          description: 'Fastlegen ber om vurdering',
-          helpRequested: 'Vurdering av hjelpebehov',
-        },
-      },
-    );
-    const accepted = await ok<{ acceptReferral: { id: string } }>(
-      COORDINATOR,
-      'mutation($id: ID!) { acceptReferral(referralId: $id) { id } }',
-      { id: referral.registerReferral.id },
-    );
-    return accepted.acceptReferral.id;
-  };
+  const openCase = async (): Promise<string> =>
+    (await openCaseViaApi(t, { districtId: nord })).caseId;
 
   const addGoal = async (caseId: string, overrides: Record<string, unknown> = {}, as = NURSE) =>
     (await ok<{ addGoal: Goal }>(as, ADD_GOAL, { caseId, input: goalInput(overrides) })).addGoal;
@@ -309,7 +269,8 @@ describe('goal and action plans', () => {
       expect((await plan(caseId, CASEWORKER)).goals[0]).toMatchObject({ version: 1 });
       const refused = await t.count(
         'audit_events',
-        `access = 'REFUSED' AND action = 'updateGoal' AND '${caseId}' = ANY(case_ids)`,
+        `access = 'REFUSED' AND action = 'updateGoal' AND $1 = ANY(case_ids)`,
+        [caseId],
       );
       expect(refused).toBe(1);
     });
@@ -506,7 +467,7 @@ describe('goal and action plans', () => {
       );
       expect(view.assessmentCase.goalPlan.status).toBe('CHANGED_SINCE_AGREEMENT');
       expect(view.assessmentCase.goalCount).toBe(changed.goals.length);
-      expect(await t.count('assessment_cases', `id = '${caseId}' AND goal_plan_agreed`)).toBe(0);
+      expect(await t.count('assessment_cases', 'id = $1 AND goal_plan_agreed', [caseId])).toBe(0);
 
       // A new goal after agreement is proposed, and the next agreement takes it in.
       const extra = await addGoal(caseId, { text: 'Sove bedre om natta' });
@@ -514,7 +475,7 @@ describe('goal and action plans', () => {
       const again = await agree(caseId, COORDINATOR);
       expect(again.agreeGoalPlan.status).toBe('AGREED');
       expect(again.agreeGoalPlan.goals.map((g) => g.status)).toEqual(['AGREED', 'AGREED']);
-      expect(await t.count('assessment_cases', `id = '${caseId}' AND goal_plan_agreed`)).toBe(1);
+      expect(await t.count('assessment_cases', 'id = $1 AND goal_plan_agreed', [caseId])).toBe(1);
     });
 
     it('flips atRisk on the case when the plan is agreed, and back when it is changed', async () => {
@@ -1245,7 +1206,7 @@ describe('goal and action plans', () => {
         plan: { status: 'AGREED' },
       });
       // Evaluating carries the plan out: the case keeps its agreed plan.
-      expect(await t.count('assessment_cases', `id = '${caseId}' AND goal_plan_agreed`)).toBe(1);
+      expect(await t.count('assessment_cases', 'id = $1 AND goal_plan_agreed', [caseId])).toBe(1);
     });
 
     it('refuses edits of a cancelled case, but evaluation goes on', async () => {
@@ -1541,7 +1502,8 @@ describe('goal and action plans', () => {
       expect(
         await t.count(
           'audit_events',
-          `access = 'READ' AND action LIKE '%goalPlan%' AND '${caseId}' = ANY(case_ids)`,
+          `access = 'READ' AND action LIKE '%goalPlan%' AND $1 = ANY(case_ids)`,
+          [caseId],
         ),
       ).toBeGreaterThan(0);
     });

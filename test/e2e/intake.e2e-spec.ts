@@ -157,7 +157,7 @@ describe('intake and the clarification period', () => {
     expect(refused.map(errorOf)).toEqual([
       { code: 'INVALID_TRANSITION', reason: 'REFERRAL_ALREADY_TRIAGED' },
     ]);
-    expect(await t.count('assessment_cases', `patient_id = '${nordPatients[1]}'`)).toBe(1);
+    expect(await t.count('assessment_cases', 'patient_id = $1', [nordPatients[1]])).toBe(1);
   });
 
   it('filters overdue and at-risk cases in SQL the same way the clock computes them', async () => {
@@ -342,8 +342,9 @@ describe('intake and the clarification period', () => {
       expect(
         await t.count(
           'audit_events',
-          `action = 'registerReferral' AND access = 'WRITE' AND '${nordPerson.id}' = ANY(patient_ids)
+          `action = 'registerReferral' AND access = 'WRITE' AND $1 = ANY(patient_ids)
              AND args->>'byNationalId' = 'true' AND args->>'personRegistered' = 'false'`,
+          [nordPerson.id],
         ),
       ).toBe(1);
       // Later reads disclose nothing either until acceptance; Nord does not see Sør's referral.
@@ -366,13 +367,14 @@ describe('intake and the clarification period', () => {
       );
       expect(accepted.errors).toBeUndefined();
       expect(accepted.data?.acceptReferral.patient).toEqual({ id: nordPerson.id });
-      expect(await t.count('patients', `id = '${nordPerson.id}' AND district_id = '${sor}'`)).toBe(
+      expect(await t.count('patients', 'id = $1 AND district_id = $2', [nordPerson.id, sor])).toBe(
         1,
       );
       expect(
         await t.count(
           'audit_events',
-          `action = 'acceptReferral' AND args->>'movedFromDistrictId' = '${nord}' AND args->>'movedToDistrictId' = '${sor}'`,
+          `action = 'acceptReferral' AND args->>'movedFromDistrictId' = $1 AND args->>'movedToDistrictId' = $2`,
+          [nord, sor],
         ),
       ).toBe(1);
       const seen = await t.gql(PATIENT, { id: nordPerson.id }, await t.as('nurse.sor@demo.local'));
@@ -428,7 +430,8 @@ describe('intake and the clarification period', () => {
       expect(
         await t.count(
           'audit_events',
-          `action = 'registerReferral' AND '${created.id}' = ANY(patient_ids) AND args->>'personRegistered' = 'true'`,
+          `action = 'registerReferral' AND $1 = ANY(patient_ids) AND args->>'personRegistered' = 'true'`,
+          [created.id],
         ),
       ).toBe(1);
     });
@@ -504,7 +507,7 @@ describe('intake and the clarification period', () => {
         code: 'CONFLICT',
         reason: 'OPEN_CASE_IN_OTHER_DISTRICT',
       });
-      expect(await t.count('patients', `id = '${open.id}' AND district_id = '${nord}'`)).toBe(1);
+      expect(await t.count('patients', 'id = $1 AND district_id = $2', [open.id, nord])).toBe(1);
     });
   });
 });

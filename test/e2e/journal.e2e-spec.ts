@@ -2,8 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
-import { nextSyntheticFodselsnummer } from 'src/modules/identity/national-id';
-import { createStaff, idOfTeam } from 'test/factories/cases';
+import { createStaff, idOfTeam, openCaseViaApi } from 'test/factories/cases';
 import { createTestApp, errorOf, idOfDistrict, type TestApp } from 'test/utils/test-app';
 
 const ADD = `mutation($caseId: ID!, $input: AddJournalEntryInput!) {
@@ -37,54 +36,11 @@ type JournalPage = {
 
 describe('the shared collaboration journal', () => {
   let t: TestApp;
-  const patients: string[] = [];
-  let next = 0;
   let nord: string;
-  let individual = 200;
-  const nextNumber = (): string => {
-    const { number, individual: used } = nextSyntheticFodselsnummer('1944-02-11', individual);
-    individual = used + 1;
-    return number;
-  };
 
   /** A fresh Nord case for a newly registered person (a person has one open case at a time). */
-  const openCase = async (): Promise<string> => {
-    const coordinator = await t.as('coordinator.nord@demo.local');
-    const patient = await t.gql<{ registerPatient: { id: string } }>(
-      'mutation($input: RegisterPatientInput!) { registerPatient(input: $input) { id } }',
-      {
-        input: {
-          nationalId: nextNumber(),
-          givenName: 'Test',
-          familyName: `Person ${next}`,
-          address: 'Storgata 1',
-          districtId: nord,
-        },
-      },
-      coordinator,
-    );
-    patients.push(patient.data!.registerPatient.id);
-    const registered = await t.gql<{ registerReferral: { id: string } }>(
-      'mutation($input: RegisterReferralInput!) { registerReferral(input: $input) { id } }',
-      {
-        input: {
-          patientId: patients[next++],
-          source: 'GP',
-          channel: 'LETTER',
-          receivedAt: t.clock.now().toISOString(),
-          description: 'Fastlegen ber om vurdering',
-          helpRequested: 'Vurdering av hjelpebehov',
-        },
-      },
-      coordinator,
-    );
-    const accepted = await t.gql<{ acceptReferral: { id: string } }>(
-      'mutation($id: ID!) { acceptReferral(referralId: $id) { id } }',
-      { id: registered.data!.registerReferral.id },
-      coordinator,
-    );
-    return accepted.data!.acceptReferral.id;
-  };
+  const openCase = async (): Promise<string> =>
+    (await openCaseViaApi(t, { districtId: nord })).caseId;
   const add = async (
     caseId: string,
     text: string,
@@ -232,7 +188,7 @@ describe('the shared collaboration journal', () => {
     expect(retries.map((r) => r.data?.addJournalEntry.id)).toEqual(
       [1, 2, 3].map(() => first.data!.addJournalEntry.id),
     );
-    expect(await t.count('journal_entries', `idempotency_key = '${key}'`)).toBe(1);
+    expect(await t.count('journal_entries', 'idempotency_key = $1', [key])).toBe(1);
     const other = await add(caseId, 'Et annet notat.', 'nurse.nord@demo.local', {
       idempotencyKey: key,
     });

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { nextSyntheticFodselsnummer } from 'src/modules/identity/national-id';
 import { createTestApp, errorOf, idOfDistrict, type TestApp } from 'test/utils/test-app';
-import { createStaff, idOfTeam } from 'test/factories/cases';
+import { createStaff, HOSPITAL_DISCHARGE, idOfTeam, openCaseViaApi } from 'test/factories/cases';
 
 type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -10,7 +9,6 @@ describe('the whole journey: referral → case → journal → assessment → go
   let nord: string;
   let homeCareNord: string;
   let lowThresholdNord: string;
-  let individual = 300;
 
   const as = (email: string) => t.as(email);
   const ok = async <T = Data>(
@@ -25,49 +23,30 @@ describe('the whole journey: referral → case → journal → assessment → go
   const refused = async (query: string, variables: Record<string, unknown>, email: string) =>
     errorOf(await t.gql(query, variables, await as(email)));
 
-  /** A new person, referral and accepted case in Nord; answers the case id. */
+  /**
+   * Kari Nordmann, discharged after a fall, registered with her referral by the caseworker of
+   * Nord and accepted by its coordinator; answers her new case.
+   */
   const openCase = async (
     requestedLevel = 'HOME_NURSING',
-  ): Promise<{ caseId: string; patientId: string }> => {
-    const number = nextSyntheticFodselsnummer('1939-04-21', individual);
-    individual = number.individual + 1;
-    const patient = await ok<Data>(
-      `mutation($input: RegisterPatientInput!) { registerPatient(input: $input) { id } }`,
-      {
-        input: {
-          nationalId: number.number,
-          givenName: 'Kari',
-          familyName: 'Nordmann',
-          address: 'Sjøgata 4',
-          postalCode: '9405',
-          city: 'Harstad',
-          districtId: nord,
-        },
+  ): Promise<{ caseId: string; patientId: string }> =>
+    openCaseViaApi(t, {
+      districtId: nord,
+      registeredBy: 'caseworker.nord@demo.local',
+      person: {
+        givenName: 'Kari',
+        familyName: 'Nordmann',
+        address: 'Sjøgata 4',
+        postalCode: '9405',
+        city: 'Harstad',
       },
-      'caseworker.nord@demo.local',
-    );
-    const referral = await ok<Data>(
-      `mutation($input: RegisterReferralInput!) { registerReferral(input: $input) { id } }`,
-      {
-        input: {
-          patientId: patient.registerPatient.id,
-          source: 'HOSPITAL_DISCHARGE',
-          channel: 'DIGITAL',
-          receivedAt: t.clock.now().toISOString(),
-          description: 'Utskrevet etter fall i hjemmet',
-          helpRequested: 'Hjemmesykepleie morgen og kveld',
-          requestedLevel,
-        },
+      referral: {
+        ...HOSPITAL_DISCHARGE,
+        description: 'Utskrevet etter fall i hjemmet',
+        helpRequested: 'Hjemmesykepleie morgen og kveld',
+        requestedLevel,
       },
-      'caseworker.nord@demo.local',
-    );
-    const accepted = await ok<Data>(
-      `mutation($id: ID!) { acceptReferral(referralId: $id) { id } }`,
-      { id: referral.registerReferral.id },
-      'coordinator.nord@demo.local',
-    );
-    return { caseId: accepted.acceptReferral.id, patientId: patient.registerPatient.id };
-  };
+    });
 
   const DECIDE = `mutation($caseId: ID!, $input: RecordDecisionInput!) {
     recordDecision(caseId: $caseId, input: $input) { id outcome serviceLevel requestedLevel isLate daysToDecision letter services { serviceCode visitsPerWeek } } }`;
@@ -208,7 +187,7 @@ describe('the whole journey: referral → case → journal → assessment → go
         'caseworker.nord@demo.local',
       ),
     ).toEqual({ code: 'BAD_USER_INPUT', reason: 'SERVICES_REQUIRED' });
-    expect(await t.count('decisions', `case_id = '${caseId}'`)).toBe(0);
+    expect(await t.count('decisions', 'case_id = $1', [caseId])).toBe(0);
 
     t.clock.set('2026-03-13T10:00:00+01:00');
     const decided = await ok<Data>(
@@ -415,7 +394,7 @@ describe('the whole journey: referral → case → journal → assessment → go
       reason: 'GOAL_PLAN_NOT_AGREED',
     });
     expect(missing.errors?.[0].extensions.missing).toBe('goalPlan');
-    expect(await t.count('handovers', `case_id = '${caseId}'`)).toBe(0);
+    expect(await t.count('handovers', 'case_id = $1', [caseId])).toBe(0);
     const closed = await ok<Data>(
       HAND_OVER,
       { caseId, input: { destination: 'CLOSED' } },

@@ -54,7 +54,8 @@ describe('patients', () => {
       expect(
         await t.count(
           'audit_events',
-          `action = 'registerPatient' AND access = 'WRITE' AND '${String(patient.id)}' = ANY(patient_ids)`,
+          `action = 'registerPatient' AND access = 'WRITE' AND $1 = ANY(patient_ids)`,
+          [String(patient.id)],
         ),
       ).toBe(1);
     });
@@ -146,7 +147,8 @@ describe('patients', () => {
       expect(
         await t.count(
           'audit_events',
-          `access = 'REFUSED' AND action = 'registerPatient' AND '${id}' = ANY(patient_ids)`,
+          `access = 'REFUSED' AND action = 'registerPatient' AND $1 = ANY(patient_ids)`,
+          [id],
         ),
       ).toBe(1);
       expect(await t.count('audit_events', `access = 'REFUSED'`)).toBe(before + 1);
@@ -244,7 +246,8 @@ describe('patients', () => {
       expect(
         await t.count(
           'audit_events',
-          `action = 'patient' AND access = 'READ' AND '${nordPatient}' = ANY(patient_ids)`,
+          `action = 'patient' AND access = 'READ' AND $1 = ANY(patient_ids)`,
+          [nordPatient],
         ),
       ).toBe(1);
     });
@@ -255,7 +258,8 @@ describe('patients', () => {
       expect(
         await t.count(
           'audit_events',
-          `action = 'patient' AND access = 'REFUSED' AND '${nordPatient}' = ANY(patient_ids)`,
+          `action = 'patient' AND access = 'REFUSED' AND $1 = ANY(patient_ids)`,
+          [nordPatient],
         ),
       ).toBe(1);
     });

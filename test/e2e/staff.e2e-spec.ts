@@ -54,11 +54,13 @@ describe('staff and organisation (ADMIN)', () => {
     return result.data!.createStaffMember;
   };
 
-  const writeAudits = (action: string, condition = 'TRUE') =>
-    t.count(
-      'audit_events',
-      `action = '${action}' AND access = 'WRITE' AND actor_id = '${adminId}' AND ${condition}`,
-    );
+  /** The admin's WRITE audits of `action` whose arguments hold every pair of `args`. */
+  const writeAudits = (action: string, args: Record<string, string> = {}) =>
+    t.count('audit_events', `action = $1 AND access = 'WRITE' AND actor_id = $2 AND args @> $3`, [
+      action,
+      adminId,
+      JSON.stringify(args),
+    ]);
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -96,7 +98,7 @@ describe('staff and organisation (ADMIN)', () => {
         deactivatedAt: null,
       });
       expect(await t.count('staff_members', `email = 'kari.nordmann@demo.local'`)).toBe(1);
-      expect(await writeAudits('createStaffMember', `args->>'staffId' = '${staff.id}'`)).toBe(1);
+      expect(await writeAudits('createStaffMember', { staffId: staff.id })).toBe(1);
     });
 
     it('lets the new staff member sign in with their e-mail as subject', async () => {
@@ -273,7 +275,7 @@ describe('staff and organisation (ADMIN)', () => {
       // Assert
       expect(results.filter((r) => r.errors === undefined)).toHaveLength(1);
       expect(results.filter((r) => errorOf(r).code === 'CONFLICT')).toHaveLength(2);
-      expect(await t.count('staff_members', `email = '${input.email}'`)).toBe(1);
+      expect(await t.count('staff_members', 'email = $1', [input.email])).toBe(1);
       expect(await writeAudits('createStaffMember')).toBe(auditsBefore + 1);
     });
 
@@ -352,9 +354,7 @@ describe('staff and organisation (ADMIN)', () => {
         code: 'UNAUTHENTICATED',
         reason: 'STAFF_DEACTIVATED',
       });
-      expect(await writeAudits('deactivateStaffMember', `args->>'staffId' = '${staff.id}'`)).toBe(
-        1,
-      );
+      expect(await writeAudits('deactivateStaffMember', { staffId: staff.id })).toBe(1);
     });
 
     it('refuses with INVALID_TRANSITION when the staff member is already deactivated', async () => {
@@ -370,9 +370,7 @@ describe('staff and organisation (ADMIN)', () => {
         code: 'INVALID_TRANSITION',
         reason: 'STAFF_ALREADY_DEACTIVATED',
       });
-      expect(await writeAudits('deactivateStaffMember', `args->>'staffId' = '${staff.id}'`)).toBe(
-        1,
-      );
+      expect(await writeAudits('deactivateStaffMember', { staffId: staff.id })).toBe(1);
     });
 
     it('refuses with NOT_FOUND when the staff member is unknown', async () => {
@@ -404,7 +402,7 @@ describe('staff and organisation (ADMIN)', () => {
 
       // Assert
       expect(errorOf(result)).toEqual({ code: 'FORBIDDEN', reason: 'PROFESSION_NOT_ALLOWED' });
-      expect(await t.count('staff_members', `id = '${staff.id}' AND active`)).toBe(1);
+      expect(await t.count('staff_members', 'id = $1 AND active', [staff.id])).toBe(1);
     });
   });
 
@@ -427,12 +425,9 @@ describe('staff and organisation (ADMIN)', () => {
       });
       const me = await t.gql(ME, {}, await t.as(staff.email));
       expect(me.data?.me).toMatchObject({ teams: [{ name: 'Vurderingsteam Nord' }] });
-      expect(
-        await writeAudits(
-          'addTeamMembership',
-          `args->>'staffId' = '${staff.id}' AND args->>'teamId' = '${teamNord}'`,
-        ),
-      ).toBe(1);
+      expect(await writeAudits('addTeamMembership', { staffId: staff.id, teamId: teamNord })).toBe(
+        1,
+      );
     });
 
     it('refuses with BAD_USER_INPUT when the staff member works in home care', async () => {
@@ -448,7 +443,7 @@ describe('staff and organisation (ADMIN)', () => {
 
       // Assert
       expect(errorOf(result)).toEqual({ code: 'BAD_USER_INPUT', reason: 'HOME_CARE_NOT_IN_TEAM' });
-      expect(await t.count('team_memberships', `staff_id = '${homeCare}'`)).toBe(0);
+      expect(await t.count('team_memberships', 'staff_id = $1', [homeCare])).toBe(0);
     });
 
     it('refuses with CONFLICT when the staff member is already in the team', async () => {
@@ -461,7 +456,7 @@ describe('staff and organisation (ADMIN)', () => {
       // Assert
       expect(errorOf(result)).toEqual({ code: 'CONFLICT', reason: 'ALREADY_MEMBER' });
       expect(
-        await t.count('team_memberships', `staff_id = '${nurse}' AND team_id = '${teamNord}'`),
+        await t.count('team_memberships', 'staff_id = $1 AND team_id = $2', [nurse, teamNord]),
       ).toBe(1);
     });
 
@@ -476,7 +471,7 @@ describe('staff and organisation (ADMIN)', () => {
 
       // Assert
       expect(errorOf(again)).toEqual({ code: 'CONFLICT', reason: 'ALREADY_MEMBER' });
-      expect(await t.count('team_memberships', `staff_id = '${staff.id}'`)).toBe(1);
+      expect(await t.count('team_memberships', 'staff_id = $1', [staff.id])).toBe(1);
     });
 
     it('adds exactly one membership when the same membership arrives concurrently', async () => {
@@ -490,8 +485,8 @@ describe('staff and organisation (ADMIN)', () => {
       // Assert
       expect(results.filter((r) => r.errors === undefined)).toHaveLength(1);
       expect(results.filter((r) => errorOf(r).code === 'CONFLICT')).toHaveLength(2);
-      expect(await t.count('team_memberships', `staff_id = '${staff.id}'`)).toBe(1);
-      expect(await writeAudits('addTeamMembership', `args->>'staffId' = '${staff.id}'`)).toBe(1);
+      expect(await t.count('team_memberships', 'staff_id = $1', [staff.id])).toBe(1);
+      expect(await writeAudits('addTeamMembership', { staffId: staff.id })).toBe(1);
     });
 
     // Losers of a race past the duplicate check hit the unique index; they get the same reason.
@@ -562,7 +557,7 @@ describe('staff and organisation (ADMIN)', () => {
 
       // Assert
       expect(errorOf(result)).toEqual({ code: 'FORBIDDEN', reason: 'PROFESSION_NOT_ALLOWED' });
-      expect(await t.count('team_memberships', `staff_id = '${staff.id}'`)).toBe(0);
+      expect(await t.count('team_memberships', 'staff_id = $1', [staff.id])).toBe(0);
     });
 
     it('removes a staff member from a team and audits the write', async () => {
@@ -577,12 +572,9 @@ describe('staff and organisation (ADMIN)', () => {
       // Assert
       expect(result.errors).toBeUndefined();
       expect(result.data).toEqual({ removeTeamMembership: { id: staff.id, teams: [] } });
-      expect(await t.count('team_memberships', `staff_id = '${staff.id}'`)).toBe(0);
+      expect(await t.count('team_memberships', 'staff_id = $1', [staff.id])).toBe(0);
       expect(
-        await writeAudits(
-          'removeTeamMembership',
-          `args->>'staffId' = '${staff.id}' AND args->>'teamId' = '${teamNord}'`,
-        ),
+        await writeAudits('removeTeamMembership', { staffId: staff.id, teamId: teamNord }),
       ).toBe(1);
     });
 
@@ -599,7 +591,7 @@ describe('staff and organisation (ADMIN)', () => {
 
       // Assert
       expect(errorOf(result)).toEqual({ code: 'NOT_FOUND', reason: 'MEMBERSHIP_NOT_FOUND' });
-      expect(await writeAudits('removeTeamMembership', `args->>'staffId' = '${staff.id}'`)).toBe(0);
+      expect(await writeAudits('removeTeamMembership', { staffId: staff.id })).toBe(0);
     });
 
     it('refuses with FORBIDDEN when a nurse removes a membership and keeps it', async () => {
@@ -616,7 +608,7 @@ describe('staff and organisation (ADMIN)', () => {
       // Assert
       expect(errorOf(result)).toEqual({ code: 'FORBIDDEN', reason: 'PROFESSION_NOT_ALLOWED' });
       expect(
-        await t.count('team_memberships', `staff_id = '${nurse}' AND team_id = '${teamNord}'`),
+        await t.count('team_memberships', 'staff_id = $1 AND team_id = $2', [nurse, teamNord]),
       ).toBe(1);
     });
   });
@@ -641,10 +633,7 @@ describe('staff and organisation (ADMIN)', () => {
       const me = await t.gql(ME, {}, await t.as(staff.email));
       expect(me.data?.me).toMatchObject({ serviceUnits: [{ name: 'Hjemmetjenesten Nord' }] });
       expect(
-        await writeAudits(
-          'addUnitMembership',
-          `args->>'staffId' = '${staff.id}' AND args->>'unitId' = '${unitHomeCareNord}'`,
-        ),
+        await writeAudits('addUnitMembership', { staffId: staff.id, unitId: unitHomeCareNord }),
       ).toBe(1);
     });
 
@@ -659,7 +648,7 @@ describe('staff and organisation (ADMIN)', () => {
 
       // Assert
       expect(errorOf(again)).toEqual({ code: 'CONFLICT', reason: 'ALREADY_MEMBER' });
-      expect(await t.count('unit_memberships', `staff_id = '${staff.id}'`)).toBe(1);
+      expect(await t.count('unit_memberships', 'staff_id = $1', [staff.id])).toBe(1);
     });
 
     it('refuses with NOT_FOUND when the unit is unknown', async () => {
@@ -675,7 +664,7 @@ describe('staff and organisation (ADMIN)', () => {
 
       // Assert
       expect(errorOf(result)).toEqual({ code: 'NOT_FOUND', reason: 'SERVICE_UNIT_NOT_FOUND' });
-      expect(await t.count('unit_memberships', `staff_id = '${staff.id}'`)).toBe(0);
+      expect(await t.count('unit_memberships', 'staff_id = $1', [staff.id])).toBe(0);
     });
 
     it('refuses with FORBIDDEN when a home care worker adds themselves to a unit', async () => {
@@ -692,7 +681,7 @@ describe('staff and organisation (ADMIN)', () => {
 
       // Assert
       expect(errorOf(result)).toEqual({ code: 'FORBIDDEN', reason: 'PROFESSION_NOT_ALLOWED' });
-      expect(await t.count('unit_memberships', `staff_id = '${homeCare}'`)).toBe(1);
+      expect(await t.count('unit_memberships', 'staff_id = $1', [homeCare])).toBe(1);
     });
 
     it('removes a staff member from a unit and audits the write', async () => {
@@ -707,12 +696,9 @@ describe('staff and organisation (ADMIN)', () => {
       // Assert
       expect(result.errors).toBeUndefined();
       expect(result.data).toEqual({ removeUnitMembership: { id: staff.id, serviceUnits: [] } });
-      expect(await t.count('unit_memberships', `staff_id = '${staff.id}'`)).toBe(0);
+      expect(await t.count('unit_memberships', 'staff_id = $1', [staff.id])).toBe(0);
       expect(
-        await writeAudits(
-          'removeUnitMembership',
-          `args->>'staffId' = '${staff.id}' AND args->>'unitId' = '${unitHomeCareNord}'`,
-        ),
+        await writeAudits('removeUnitMembership', { staffId: staff.id, unitId: unitHomeCareNord }),
       ).toBe(1);
     });
 

@@ -132,7 +132,8 @@ describe('journalEntryAdded re-decides access at every delivery', () => {
     for (let waited = 0; waited < 3000; waited += 50) {
       const n = await t.count(
         'audit_events',
-        `action = 'journalEntryAdded' AND actor_id = '${staffId}' AND case_ids = ARRAY['${caseId}']::uuid[] AND NOT args ? 'entryId'`,
+        `action = 'journalEntryAdded' AND actor_id = $1 AND case_ids = ARRAY[$2::uuid] AND NOT args ? 'entryId'`,
+        [staffId, caseId],
       );
       if (n > 0) break;
       await new Promise((resolve) => setTimeout(resolve, 50));
@@ -185,7 +186,8 @@ describe('journalEntryAdded re-decides access at every delivery', () => {
     expect(
       await t.count(
         'audit_events',
-        `action = 'journalEntryAdded' AND access = 'REFUSED' AND actor_id = '${staffId}' AND args->>'reason' = 'NO_RELATION_TO_CASE'`,
+        `action = 'journalEntryAdded' AND access = 'REFUSED' AND actor_id = $1 AND args->>'reason' = 'NO_RELATION_TO_CASE'`,
+        [staffId],
       ),
     ).toBe(1);
   });
@@ -277,7 +279,8 @@ describe('journalEntryAdded re-decides access at every delivery', () => {
       expect(
         await t.count(
           'audit_events',
-          `action = 'journalEntryAdded' AND access = 'READ' AND actor_id = '${staffId}' AND args ? 'entryId' AND emergency`,
+          `action = 'journalEntryAdded' AND access = 'READ' AND actor_id = $1 AND args ? 'entryId' AND emergency`,
+          [staffId],
         ),
       ).toBe(1);
 

@@ -130,6 +130,21 @@ export async function insertDecision(
 }
 
 /**
+ * Only the case's status moved on (no decision, goal plan or handover rows): for a test of
+ * what an operation allows in that status alone.
+ */
+export async function setCaseStatus(
+  t: TestApp,
+  kase: { caseId: string },
+  status: 'ACTIVE' | 'ON_HOLD' | 'DECIDED' | 'HANDED_OVER' | 'CLOSED' | 'CANCELLED',
+): Promise<void> {
+  await t.dataSource.query('UPDATE assessment_cases SET status = $2 WHERE id = $1', [
+    kase.caseId,
+    status,
+  ]);
+}
+
+/**
  * A handover of a decided case to `unitId` (destination by the unit's kind), sent by the
  * coordinator `by`: SENT (the case HANDED_OVER), or ACKNOWLEDGED by `acknowledgedBy` (the
  * case CLOSED, its follow-up due in three months).

@@ -200,13 +200,47 @@ export async function grantEmergency(
   });
 }
 
-/** A case opened through the API: register the person, the referral, accept it. */
-export async function openCaseViaApi(
+/*
+ * Through the API, as the e2e specs meet the service: register a person, register a referral,
+ * accept it. Each throws with the API's errors when the call is refused, so a failing set-up
+ * says why instead of failing later on a missing id.
+ */
+
+const COORDINATOR_NORD = 'coordinator.nord@demo.local';
+
+async function ok<T>(
   t: TestApp,
-  options: { districtId: string; coordinatorEmail?: string },
-): Promise<{ caseId: string; patientId: string; referralId: string }> {
-  const coordinator = await t.as(options.coordinatorEmail ?? 'coordinator.nord@demo.local');
-  const patient = await t.gql<{ registerPatient: { id: string } }>(
+  by: string,
+  query: string,
+  variables: Record<string, unknown>,
+): Promise<T> {
+  const result = await t.gql<T>(query, variables, await t.as(by));
+  if (result.errors || !result.data)
+    throw new Error(`Set-up call refused: ${JSON.stringify(result.errors)}`);
+  return result.data;
+}
+
+/** What a test may say about a person registered through the API. */
+export interface PersonInput {
+  nationalId?: string;
+  givenName?: string;
+  familyName?: string;
+  address?: string;
+  postalCode?: string;
+  city?: string;
+}
+
+/**
+ * A person registered through the API by `by` (the coordinator of Nord unless told) in
+ * `districtId`, with a fresh synthetic national id unless `person` gives one.
+ */
+export async function registerPatientViaApi(
+  t: TestApp,
+  options: { districtId: string; by?: string; person?: PersonInput },
+): Promise<string> {
+  const data = await ok<{ registerPatient: { id: string } }>(
+    t,
+    options.by ?? COORDINATOR_NORD,
     'mutation($input: RegisterPatientInput!) { registerPatient(input: $input) { id } }',
     {
       input: {
@@ -215,30 +249,113 @@ export async function openCaseViaApi(
         familyName: `Person ${++serial}`,
         address: 'Storgata 1',
         districtId: options.districtId,
+        ...options.person,
       },
     },
-    coordinator,
   );
-  const patientId = patient.data!.registerPatient.id;
-  const registered = await t.gql<{ registerReferral: { id: string } }>(
-    'mutation($input: RegisterReferralInput!) { registerReferral(input: $input) { id } }',
-    {
-      input: {
-        patientId,
-        source: 'GP',
-        channel: 'LETTER',
-        receivedAt: t.clock.now().toISOString(),
-        description: 'Fastlegen ber om vurdering',
-        helpRequested: 'Vurdering av hjelpebehov',
-      },
-    },
-    coordinator,
+  return data.registerPatient.id;
+}
+
+/** A referral from the hospital at discharge (override of referralInputFor's GP letter). */
+export const HOSPITAL_DISCHARGE = {
+  source: 'HOSPITAL_DISCHARGE',
+  channel: 'DIGITAL',
+  description: 'Utskrevet fra UNN etter lårhalsbrudd, bor alene.',
+  helpRequested: 'Hjelp til personlig stell og trygghetsalarm',
+} as const;
+
+/** A valid RegisterReferralInput for `patientId`: a GP's letter received now. */
+export function referralInputFor(
+  t: TestApp,
+  patientId: string,
+  overrides: Record<string, unknown> = {},
+): Record<string, unknown> {
+  return {
+    patientId,
+    source: 'GP',
+    channel: 'LETTER',
+    receivedAt: t.clock.now().toISOString(),
+    description: 'Fastlegen ber om vurdering',
+    helpRequested: 'Vurdering av hjelpebehov',
+    ...overrides,
+  };
+}
+
+/**
+ * A referral for `patientId` registered through the API by `by` (the coordinator of Nord
+ * unless told); answers the referral with `fields` (its id unless told).
+ */
+export async function registerReferralViaApi<T = { id: string }>(
+  t: TestApp,
+  patientId: string,
+  options: { by?: string; input?: Record<string, unknown>; fields?: string } = {},
+): Promise<T> {
+  const data = await ok<{ registerReferral: T }>(
+    t,
+    options.by ?? COORDINATOR_NORD,
+    `mutation($input: RegisterReferralInput!) { registerReferral(input: $input) { ${options.fields ?? 'id'} } }`,
+    { input: referralInputFor(t, patientId, options.input) },
   );
-  const referralId = registered.data!.registerReferral.id;
-  const accepted = await t.gql<{ acceptReferral: { id: string } }>(
-    'mutation($id: ID!) { acceptReferral(referralId: $id) { id } }',
+  return data.registerReferral;
+}
+
+/**
+ * A referral accepted through the API by `by` (the coordinator of Nord unless told); answers
+ * the case it opened or joined, with `fields` (its id unless told).
+ */
+export async function acceptReferralViaApi<T = { id: string }>(
+  t: TestApp,
+  referralId: string,
+  options: { by?: string; fields?: string } = {},
+): Promise<T> {
+  const data = await ok<{ acceptReferral: T }>(
+    t,
+    options.by ?? COORDINATOR_NORD,
+    `mutation($id: ID!) { acceptReferral(referralId: $id) { ${options.fields ?? 'id'} } }`,
     { id: referralId },
-    coordinator,
   );
-  return { caseId: accepted.data!.acceptReferral.id, patientId, referralId };
+  return data.acceptReferral;
+}
+
+export interface OpenedCase<K = { id: string }> {
+  caseId: string;
+  patientId: string;
+  referralId: string;
+  /** The case as acceptReferral answered it, with the `caseFields` asked for. */
+  kase: K;
+}
+
+/**
+ * An ACTIVE case opened through the API, as a team opens one: a new person is registered,
+ * a referral for them registered (by `registeredBy`) and accepted (by `coordinatorEmail`),
+ * both the coordinator of Nord unless told. A person has one open case at a time, so each
+ * call registers a new person.
+ */
+export async function openCaseViaApi<K extends { id: string } = { id: string }>(
+  t: TestApp,
+  options: {
+    districtId: string;
+    coordinatorEmail?: string;
+    registeredBy?: string;
+    person?: PersonInput;
+    referral?: Record<string, unknown>;
+    caseFields?: string;
+  },
+): Promise<OpenedCase<K>> {
+  const coordinator = options.coordinatorEmail ?? COORDINATOR_NORD;
+  const registeredBy = options.registeredBy ?? coordinator;
+  const patientId = await registerPatientViaApi(t, {
+    districtId: options.districtId,
+    by: registeredBy,
+    person: options.person,
+  });
+  const referral = await registerReferralViaApi(t, patientId, {
+    by: registeredBy,
+    input: options.referral,
+  });
+  const kase = await acceptReferralViaApi<K>(t, referral.id, {
+    by: coordinator,
+    fields: options.caseFields,
+  });
+  return { caseId: kase.id, patientId, referralId: referral.id, kase };
 }

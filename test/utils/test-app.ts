@@ -60,8 +60,11 @@ export interface TestApp {
     variables?: Record<string, unknown>,
     token?: string,
   ): Promise<GqlResult<T>>;
-  /** Count rows of a table (to prove nothing was written). */
-  count(table: string, where?: string): Promise<number>;
+  /**
+   * Counts the rows of `table` that match `where` (to prove what was or was not written).
+   * Values go in `parameters` and are named `$1`, `$2`, ... in `where`, never pasted into it.
+   */
+  count(table: string, where?: string, parameters?: unknown[]): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -108,9 +111,12 @@ export async function createTestApp(
         errors: res.body.errors,
       };
     },
-    async count(table, where = 'TRUE') {
+    async count(table, where = 'TRUE', parameters = []) {
+      // A table name cannot be a parameter: accept only a plain identifier.
+      if (!/^[a-z_]+$/.test(table)) throw new Error(`count: not a table name: ${table}`);
       const [{ n }] = (await dataSource.query(
         `SELECT count(*)::int AS n FROM ${table} WHERE ${where}`,
+        parameters,
       )) as { n: number }[];
       return n;
     },
