@@ -10,7 +10,7 @@ import { AccessPolicyService, type CaseRelation } from 'src/modules/access/acces
 import type { Operation } from 'src/modules/access/access-rules';
 import { viewerCanOnCase } from 'src/modules/cases/case-viewer-can';
 import { MunicipalCalendar } from 'src/modules/cases/municipal-calendar';
-import { AssessmentCaseEntity, CASE_COLUMNS } from 'src/modules/cases/assessment-case.entity';
+import { AssessmentCaseEntity } from 'src/modules/cases/assessment-case.entity';
 import { type CaseStatus, isOpen } from 'src/modules/cases/case-lifecycle';
 import {
   CaseHistoryEntity,
@@ -235,7 +235,7 @@ export class CasesService {
       },
       rows: (at) =>
         this.withJoined(
-          `SELECT ${CASE_COLUMNS}, ${clock.deadline} AS "sortDeadline" FROM assessment_cases c
+          `SELECT ${entityColumns(this.dataSource, AssessmentCaseEntity, 'c')}, ${clock.deadline} AS "sortDeadline" FROM assessment_cases c
             WHERE ${whereSql} ${at.keyset} ORDER BY ${clock.deadline}, c.id LIMIT ${at.limit}`,
           'page."sortDeadline", page.id',
         ),
@@ -302,7 +302,7 @@ export class CasesService {
       ) as Promise<CoordinatorLoad[]>,
       this.dataSource.query(
         this.withJoined(
-          `SELECT ${CASE_COLUMNS}, ${clock.deadline} AS "sortDeadline" FROM assessment_cases c
+          `SELECT ${entityColumns(this.dataSource, AssessmentCaseEntity, 'c')}, ${clock.deadline} AS "sortDeadline" FROM assessment_cases c
             WHERE c.team_id = $2 AND c.status IN ('ACTIVE', 'ON_HOLD') AND ${visible}
             ORDER BY ${clock.deadline}, c.id LIMIT 500`,
           'page."sortDeadline", page.id',
