@@ -1,7 +1,7 @@
 /**
  * The hand-written SQL of the raw-SQL floor (floor-server.ts), also explained by
  * explain.ts. Same access rule as AccessPolicyService.caseVisibleSql (team member or
- * assigned), same clock as cases.service.ts clockSql(), joins instead of resolvers.
+ * assigned), same clock as src/modules/cases/clarification-period.sql.ts clockSql(), joins instead of resolvers.
  */
 
 const TODAY = `(now() AT TIME ZONE 'Europe/Oslo')::date`;

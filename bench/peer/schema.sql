@@ -18,7 +18,7 @@ CREATE FUNCTION peer.today() RETURNS date LANGUAGE sql STABLE AS $$
   SELECT (now() AT TIME ZONE 'Europe/Oslo')::date
 $$;
 
--- The access filter, and the clock of cases.service.ts clockSql() as columns.
+-- The access filter, and the clock of clarification-period.sql.ts clockSql() as columns.
 CREATE VIEW peer.cases AS
   SELECT c.id, c.patient_id, c.team_id, c.status, c.coordinator_id, c.accepted_on,
          d.deadline AS deadline_date,

@@ -1,10 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { Caller } from 'src/common/auth/caller';
 import { CLOCK, type Clock } from 'src/common/clock';
 import { DomainError } from 'src/common/graphql/domain-error';
 import type { Touched } from 'src/modules/audit/audit-collector';
-import { type AssessmentCaseEntity, CASE_COLUMNS } from 'src/modules/cases/assessment-case.entity';
+import { entityColumns } from 'src/database/entity-columns';
+import { AssessmentCaseEntity } from 'src/modules/cases/assessment-case.entity';
 import {
   type CaseRelation,
   decide,
@@ -52,7 +53,15 @@ interface RelationRow {
  */
 @Injectable()
 export class AccessPolicyService {
-  constructor(@Inject(CLOCK) private readonly clock: Clock) {}
+  constructor(
+    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  /** Every column of `assessment_cases c`, as the entity's properties (cached by entityColumns). */
+  private get caseColumns(): string {
+    return entityColumns(this.dataSource, AssessmentCaseEntity, 'c');
+  }
 
   /**
    * Decides a named operation (access-rules.ts) and refuses unless it is allowed: the
@@ -158,7 +167,7 @@ export class AccessPolicyService {
     const params: unknown[] = [caseId];
     const visible = this.caseVisibleSql(caller, params);
     const [row] = (await runner.query(
-      `SELECT ${CASE_COLUMNS}, ${visible} AS "visibleToCaller" FROM assessment_cases c WHERE c.id = $1`,
+      `SELECT ${this.caseColumns}, ${visible} AS "visibleToCaller" FROM assessment_cases c WHERE c.id = $1`,
       params,
     )) as (AssessmentCaseEntity & { visibleToCaller?: boolean })[];
     if (!row) throw notFound();
@@ -209,7 +218,7 @@ export class AccessPolicyService {
   ): Promise<{ kase: AssessmentCaseEntity; relation: CaseRelation } | null> {
     const params: unknown[] = [caseId];
     const [row] = (await manager.query(
-      `SELECT ${CASE_COLUMNS}, ${this.relationColumns(caller, params)}
+      `SELECT ${this.caseColumns}, ${this.relationColumns(caller, params)}
          FROM assessment_cases c WHERE c.id = $1`,
       params,
     )) as (AssessmentCaseEntity & RelationRow)[];

@@ -183,11 +183,3 @@ export class AssessmentCaseEntity {
   @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'now()' })
   updatedAt: Date;
 }
-
-/** Every column of `assessment_cases c`, named as the entity's properties (for raw SQL). */
-export const CASE_COLUMNS = `c.id, c.patient_id AS "patientId", c.team_id AS "teamId", c.service_area AS "serviceArea",
-  c.status, c.coordinator_id AS "coordinatorId", c.accepted_at AS "acceptedAt", c.accepted_on AS "acceptedOn",
-  c.clarification_days AS "clarificationDays", c.extension_days AS "extensionDays", c.hold_days AS "holdDays",
-  c.deadline_date AS "deadlineDate", c.on_hold_since AS "onHoldSince", c.decided_on AS "decidedOn",
-  c.goal_plan_agreed AS "goalPlanAgreed", c.cancel_reason AS "cancelReason", c.created_at AS "createdAt",
-  c.updated_at AS "updatedAt"`;

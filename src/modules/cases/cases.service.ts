@@ -10,7 +10,7 @@ import { AccessPolicyService, type CaseRelation } from 'src/modules/access/acces
 import type { Operation } from 'src/modules/access/access-rules';
 import { viewerCanOnCase } from 'src/modules/cases/case-viewer-can';
 import { MunicipalCalendar } from 'src/modules/cases/municipal-calendar';
-import { AssessmentCaseEntity, CASE_COLUMNS } from 'src/modules/cases/assessment-case.entity';
+import { AssessmentCaseEntity } from 'src/modules/cases/assessment-case.entity';
 import { type CaseStatus, isOpen } from 'src/modules/cases/case-lifecycle';
 import {
   CaseHistoryEntity,
@@ -26,6 +26,7 @@ import {
   computeClock,
   type LocalDate,
 } from 'src/modules/cases/clarification-period';
+import { clockSql } from 'src/modules/cases/clarification-period.sql';
 import type { AssessmentCasesArgs } from 'src/modules/cases/dto/case.input';
 import { AssessmentTeamEntity } from 'src/modules/identity/assessment-team.entity';
 import { IdentityLoaders } from 'src/modules/identity/identity.loaders';
@@ -37,24 +38,6 @@ import { StaffMemberEntity } from 'src/modules/identity/staff-member.entity';
 /** Prefixes of a case list's person and coordinator, joined into the page (`withJoined`). */
 const PATIENT = 'patient__';
 const COORDINATOR = 'coordinator__';
-
-/**
- * The clock of DESIGN.md "Precise rules: Clock" in SQL, for filtering and sorting lists
- * (clarification-period.ts is the same rule for one case; tests hold the two together).
- * `$today` is the municipality's local date.
- */
-function clockSql(
-  today: string,
-): Record<'deadline' | 'clockDate' | 'daysRemaining' | 'atRisk' | 'overdue', string> {
-  // An open hold keeps moving the deadline, day by day.
-  const deadline = `(c.deadline_date + CASE WHEN c.on_hold_since IS NULL THEN 0 ELSE GREATEST(${today}::date - c.on_hold_since, 0) END)`;
-  const clockDate = `COALESCE(c.decided_on, ${today}::date)`;
-  const daysRemaining = `(${deadline} - ${clockDate})`;
-  const atRisk = `(c.decided_on IS NULL AND NOT c.goal_plan_agreed AND c.status IN ('ACTIVE', 'ON_HOLD')
-    AND (${clockDate} - c.accepted_on) * 14 >= (${deadline} - c.accepted_on) * 10)`;
-  const overdue = `(c.decided_on IS NULL AND c.status IN ('ACTIVE', 'ON_HOLD') AND ${daysRemaining} < 0)`;
-  return { deadline, clockDate, daysRemaining, atRisk, overdue };
-}
 
 export interface StatusCount {
   status: CaseStatus;
@@ -252,7 +235,7 @@ export class CasesService {
       },
       rows: (at) =>
         this.withJoined(
-          `SELECT ${CASE_COLUMNS}, ${clock.deadline} AS "sortDeadline" FROM assessment_cases c
+          `SELECT ${entityColumns(this.dataSource, AssessmentCaseEntity, 'c')}, ${clock.deadline} AS "sortDeadline" FROM assessment_cases c
             WHERE ${whereSql} ${at.keyset} ORDER BY ${clock.deadline}, c.id LIMIT ${at.limit}`,
           'page."sortDeadline", page.id',
         ),
@@ -319,7 +302,7 @@ export class CasesService {
       ) as Promise<CoordinatorLoad[]>,
       this.dataSource.query(
         this.withJoined(
-          `SELECT ${CASE_COLUMNS}, ${clock.deadline} AS "sortDeadline" FROM assessment_cases c
+          `SELECT ${entityColumns(this.dataSource, AssessmentCaseEntity, 'c')}, ${clock.deadline} AS "sortDeadline" FROM assessment_cases c
             WHERE c.team_id = $2 AND c.status IN ('ACTIVE', 'ON_HOLD') AND ${visible}
             ORDER BY ${clock.deadline}, c.id LIMIT 500`,
           'page."sortDeadline", page.id',

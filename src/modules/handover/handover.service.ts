@@ -8,6 +8,7 @@ import { AccessPolicyService } from 'src/modules/access/access-policy.service';
 import { AssessmentCaseEntity } from 'src/modules/cases/assessment-case.entity';
 import { CaseActionsService } from 'src/modules/cases/case-actions.service';
 import { CaseChanges } from 'src/modules/cases/case-change';
+import { casesTable } from 'src/modules/cases/case-reads';
 import { MunicipalCalendar } from 'src/modules/cases/municipal-calendar';
 import type {
   AcknowledgeHandoverInput,
@@ -277,7 +278,7 @@ export class HandoverService {
       scope = `h.receiving_unit_id = $2`;
     }
     const rows = (await this.dataSource.query(
-      `SELECT h.id, c.patient_id AS "patientId" FROM handovers h JOIN assessment_cases c ON c.id = h.case_id
+      `SELECT h.id, c.patient_id AS "patientId" FROM handovers h JOIN ${casesTable('c')} ON c.id = h.case_id
         WHERE ${scope} AND h.status IN ('ACKNOWLEDGED', 'CLOSED') AND h.follow_up_date IS NOT NULL
           AND h.follow_up_date <= $1::date
         ORDER BY h.follow_up_date, h.id LIMIT 500`,

@@ -2,12 +2,12 @@ import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { type Caller, CurrentCaller } from 'src/common/auth/caller';
 import { AssessmentCaseEntity } from 'src/modules/cases/assessment-case.entity';
 import { JournalEntryEntity } from 'src/modules/journal/journal-entry.entity';
-import { JournalService } from 'src/modules/journal/journal.service';
+import { JournalPages } from 'src/modules/journal/journal-pages';
 
 /** Journal fields of a case, for list pages. */
 @Resolver(() => AssessmentCaseEntity)
 export class CaseJournalResolver {
-  constructor(private readonly service: JournalService) {}
+  constructor(private readonly pages: JournalPages) {}
 
   @ResolveField(() => JournalEntryEntity, {
     nullable: true,
@@ -17,7 +17,7 @@ export class CaseJournalResolver {
   latestJournalEntry(@Parent() kase: AssessmentCaseEntity, @CurrentCaller() caller: Caller) {
     return caller.loaders
       .get<string, JournalEntryEntity | null>('caseLatestJournalEntry', (ids) =>
-        this.service.latestEntriesOf(caller, ids),
+        this.pages.latestEntriesOf(caller, ids),
       )
       .load(kase.id);
   }

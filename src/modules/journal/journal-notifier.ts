@@ -5,12 +5,16 @@ import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { STAFF_DEACTIVATED_CHANNEL, SubscriberSockets } from 'src/common/auth/subscriber-sockets';
 import { LOGGER } from 'src/common/logging/logger';
-import {
-  JOURNAL_CHANNEL,
-  type JournalEntryNotification,
-} from 'src/modules/journal/journal.service';
 
 const RECONNECT_MS = 1000;
+
+/** The channel journal notifications travel on (LISTEN/NOTIFY, across API instances). */
+export const JOURNAL_CHANNEL = 'kartlegg_journal';
+
+export interface JournalEntryNotification {
+  caseId: string;
+  entryId: string;
+}
 
 /**
  * Fans journal notifications out to this instance's subscribers. Every API instance

@@ -2,7 +2,7 @@ import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { type Connection, PageInfo } from 'src/common/graphql/pagination';
 import { JournalEntryEntity } from 'src/modules/journal/journal-entry.entity';
 import { TEAM_SEARCH_COUNT_CAP } from 'src/modules/journal/journal.enums';
-import type { ListedEntry } from 'src/modules/journal/journal.service';
+import type { ListedEntry } from 'src/modules/journal/journal-listing';
 
 @ObjectType('JournalSearchHitEdge', { description: 'One hit of a team-wide journal search.' })
 export class JournalSearchHitEdge {

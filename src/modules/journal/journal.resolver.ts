@@ -26,7 +26,10 @@ import {
 import { JournalEntryEntity } from 'src/modules/journal/journal-entry.entity';
 import { JournalSearchHitConnection } from 'src/modules/journal/journal-search.types';
 import { deliveries, JournalNotifier } from 'src/modules/journal/journal-notifier';
-import { JournalService } from 'src/modules/journal/journal.service';
+import { JournalPages } from 'src/modules/journal/journal-pages';
+import { JournalSubscriptions } from 'src/modules/journal/journal-subscriptions';
+import { JournalTeamSearch } from 'src/modules/journal/journal-team-search';
+import { JournalWriter } from 'src/modules/journal/journal-writer';
 
 export const JournalEntryConnection = connectionType(JournalEntryEntity, 'JournalEntry');
 
@@ -60,7 +63,10 @@ export class MarkEnteredInErrorArgs {
 @Resolver(() => JournalEntryEntity)
 export class JournalResolver {
   constructor(
-    private readonly service: JournalService,
+    private readonly writer: JournalWriter,
+    private readonly pages: JournalPages,
+    private readonly search: JournalTeamSearch,
+    private readonly subscriptions: JournalSubscriptions,
     private readonly notifier: JournalNotifier,
   ) {}
 
@@ -69,7 +75,7 @@ export class JournalResolver {
       "A case's journal: each entry's current version, newest first; with `search`, ranked hits.",
   })
   journal(@CurrentCaller() caller: Caller, @Args() args: JournalArgs) {
-    return this.service.journal(caller, args);
+    return this.pages.journal(caller, args);
   }
 
   @Query(() => JournalSearchHitConnection, {
@@ -77,7 +83,7 @@ export class JournalResolver {
       "Full-text search over the journals of a team's cases that you may see (members of the team): each entry's current version, the most recently written first, with `highlight`. Audited like `journal`.",
   })
   teamJournalSearch(@CurrentCaller() caller: Caller, @Args() args: TeamJournalSearchArgs) {
-    return this.service.teamSearch(caller, args);
+    return this.search.teamSearch(caller, args);
   }
 
   @Mutation(() => JournalEntryEntity, {
@@ -98,7 +104,7 @@ export class JournalResolver {
     })
     input: AddJournalEntryInput,
   ) {
-    return this.service.addEntry(caller, caseId, input);
+    return this.writer.addEntry(caller, caseId, input);
   }
 
   @Mutation(() => JournalEntryEntity, {
@@ -106,7 +112,7 @@ export class JournalResolver {
       'Corrects an entry (its author only): a new version that amends the latest; nothing is overwritten.',
   })
   amendJournalEntry(@CurrentCaller() caller: Caller, @Args() args: AmendJournalEntryArgs) {
-    return this.service.amendEntry(caller, args.entryId, args.input, args.reason);
+    return this.writer.amendEntry(caller, args.entryId, args.input, args.reason);
   }
 
   @Mutation(() => JournalEntryEntity, {
@@ -116,13 +122,13 @@ export class JournalResolver {
     @CurrentCaller() caller: Caller,
     @Args() args: MarkEnteredInErrorArgs,
   ) {
-    return this.service.markEnteredInError(caller, args.entryId, args.reason);
+    return this.writer.markEnteredInError(caller, args.entryId, args.reason);
   }
 
   @Subscription(() => JournalEntryEntity, {
     description:
       'New entries and new versions in a case journal, as they are written (any API instance). Each entry is decided again as it is delivered (still active, still related to the case) and audited as a read; when access is lost the subscription ends with FORBIDDEN naming why (STAFF_DEACTIVATED, NO_RELATION_TO_CASE, EMERGENCY_ACCESS_EXPIRED).',
-    // The entries come checked and audited from the iterator (JournalService.deliver).
+    // The entries come checked and audited from the iterator (JournalSubscriptions.deliver).
     resolve: (entry: JournalEntryEntity) => entry,
   })
   async journalEntryAdded(
@@ -138,9 +144,9 @@ export class JournalResolver {
     caseId: string,
     @Context() context: GqlContext,
   ): Promise<AsyncIterableIterator<JournalEntryEntity>> {
-    const subscriber = await this.service.openSubscription(callerFrom(context), caseId);
+    const subscriber = await this.subscriptions.openSubscription(callerFrom(context), caseId);
     return deliveries(this.notifier.subscribe(caseId), (note) =>
-      this.service.deliver(subscriber, note),
+      this.subscriptions.deliver(subscriber, note),
     );
   }
 
@@ -149,7 +155,7 @@ export class JournalResolver {
   })
   versions(@Parent() entry: JournalEntryEntity, @CurrentCaller() caller: Caller) {
     return caller.loaders
-      .get<string, JournalEntryEntity[]>('journalVersions', (ids) => this.service.versionsOf(ids))
+      .get<string, JournalEntryEntity[]>('journalVersions', (ids) => this.pages.versionsOf(ids))
       .load(entry.rootId);
   }
 }
