@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { performance } from 'node:perf_hooks';
 import { Pool } from 'pg';
-import { localDateOf } from 'src/modules/cases/clarification-period';
+import { localDateOf } from 'src/modules/cases/model';
 import { seedAssessments } from './scale/assessments';
 import { planCases } from './scale/case-plan';
 import { seedCases } from './scale/cases-and-referrals';

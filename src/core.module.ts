@@ -6,8 +6,8 @@ import { CLOCK, Clock, systemClock } from 'src/common/clock';
 import { CallerRateLimiter } from 'src/common/graphql/rate-limit';
 import { LOGGER } from 'src/common/logging/logger';
 import { APP_CONFIG, AppConfig } from 'src/config/app-config';
-import { AccessPolicyService } from 'src/modules/access/access-policy.service';
-import { AuditService } from 'src/modules/audit/audit.service';
+import { AccessPolicyService } from 'src/modules/access';
+import { AuditService } from 'src/modules/audit';
 
 /**
  * What every module needs: config, clock, logger, authentication, rate limit, policy, audit,

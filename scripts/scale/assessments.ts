@@ -1,13 +1,13 @@
 import type { SingleBar } from 'cli-progress';
 import type { PoolClient } from 'pg';
-import { addDays } from 'src/modules/cases/clarification-period';
+import { addDays } from 'src/modules/cases/model';
 import {
   type FunctionScale,
   isValidScore,
   lowestLevel,
   NOT_RELEVANT,
-} from 'src/modules/assessments/function-scale';
-import type { ServiceLevel } from 'src/modules/decisions/service-level';
+} from 'src/modules/assessments/model';
+import type { ServiceLevel } from 'src/modules/decisions/model';
 import { CopyWriter, type CopyValue } from './copy-writer';
 import { journalText } from './journal-text';
 import { atWorkingHour, type Case, LEVELS, shuffle, type Staff } from './model';

@@ -1,4 +1,4 @@
-import { addDays } from 'src/modules/cases/clarification-period';
+import { addDays } from 'src/modules/cases/model';
 import { atWorkingHour, type Case, type Clock, type Options, shuffle, type Team } from './model';
 import type { Prng } from './prng';
 

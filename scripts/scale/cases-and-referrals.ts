@@ -1,12 +1,13 @@
 import type { SingleBar } from 'cli-progress';
 import type { PoolClient } from 'pg';
 import {
+  addDays,
   type CaseAction,
   type CaseStatus,
+  daysBetween,
   nextStatus,
   type TransitionContext,
-} from 'src/modules/cases/case-lifecycle';
-import { addDays, daysBetween } from 'src/modules/cases/clarification-period';
+} from 'src/modules/cases/model';
 import { CopyWriter } from './copy-writer';
 import {
   allowed,

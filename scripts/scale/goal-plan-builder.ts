@@ -1,4 +1,4 @@
-import { addDays, daysBetween, localDateOf } from 'src/modules/cases/clarification-period';
+import { addDays, daysBetween, localDateOf } from 'src/modules/cases/model';
 import {
   type AgreedBy,
   changesAgreedContent,
@@ -12,12 +12,12 @@ import {
   type MeasureStatus,
   nextGoalStatus,
   nextMeasureStatus,
-  planStatusAfterChange,
   type PlanStatus,
+  planStatusAfterChange,
   type Responsible,
   responsibleProblems,
   type RevisionAction,
-} from 'src/modules/goal-plans/goal-plan-rules';
+} from 'src/modules/goal-plans/model';
 import type { CopyValue } from './copy-writer';
 import {
   EVALUATIONS,

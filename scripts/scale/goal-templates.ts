@@ -1,5 +1,5 @@
-import type { GoalOutcome } from 'src/modules/goal-plans/goal-plan-rules';
-import { ServiceLevel } from 'src/modules/decisions/service-level';
+import type { GoalOutcome } from 'src/modules/goal-plans/model';
+import { ServiceLevel } from 'src/modules/decisions/model';
 
 /** What the seed's goal plans are made of: goals in the person's words, measures, evaluations. */
 

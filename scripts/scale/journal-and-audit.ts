@@ -1,12 +1,13 @@
 import type { SingleBar } from 'cli-progress';
 import type { Pool, PoolClient } from 'pg';
-import { addDays } from 'src/modules/cases/clarification-period';
-import { type JournalEvent, journalEventText } from 'src/modules/journal/journal-texts';
+import { addDays } from 'src/modules/cases/model';
 import {
+  type JournalEvent,
+  journalEventText,
   type JournalKind,
   SYSTEM_KINDS,
   TEXT_SEARCH_CONFIG,
-} from 'src/modules/journal/journal.enums';
+} from 'src/modules/journal/model';
 import { CopyWriter } from './copy-writer';
 import { HOLD_REASON } from './cases-and-referrals';
 import { decisionText, handoverText, journalText } from './journal-text';

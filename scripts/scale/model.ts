@@ -1,9 +1,8 @@
 import 'reflect-metadata';
 import type { PoolClient } from 'pg';
 import { AppConfig } from 'src/config/app-config';
-import type { CaseStatus } from 'src/modules/cases/case-lifecycle';
-import type { LocalDate } from 'src/modules/cases/clarification-period';
-import { ServiceLevel } from 'src/modules/decisions/service-level';
+import type { CaseStatus, LocalDate } from 'src/modules/cases/model';
+import { ServiceLevel } from 'src/modules/decisions/model';
 import { CopyWriter, type CopyValue } from './copy-writer';
 import type { Prng } from './prng';
 

@@ -1,6 +1,6 @@
 import type { PoolClient } from 'pg';
 import type { SingleBar } from 'cli-progress';
-import { nextSyntheticFodselsnummer } from 'src/modules/identity/national-id';
+import { nextSyntheticFodselsnummer } from 'src/modules/identity/model';
 import { CopyWriter, type CopyValue } from './copy-writer';
 import { insertRows, type Staff, type Team } from './model';
 import type { Prng } from './prng';

@@ -1,4 +1,4 @@
-import { type Profession } from 'src/modules/identity/identity.enums';
+import type { Profession } from 'src/modules/identity/model';
 
 /** The signed-in staff member, loaded once per request with their memberships. */
 export interface Actor {

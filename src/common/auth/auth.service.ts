@@ -5,7 +5,7 @@ import { createTokenVerifier, TokenVerifier } from 'src/common/auth/tokens';
 import { CLOCK, type Clock } from 'src/common/clock';
 import { DomainError } from 'src/common/graphql/domain-error';
 import { APP_CONFIG, AppConfig } from 'src/config/app-config';
-import { Profession } from 'src/modules/identity/identity.enums';
+import { Profession } from 'src/modules/identity/model';
 
 interface ActorRow {
   id: string;

@@ -4,7 +4,7 @@ import type { Request } from 'express';
 import type { Actor } from 'src/common/auth/actor';
 import { DomainError } from 'src/common/graphql/domain-error';
 import { type LoaderRegistry } from 'src/common/graphql/loaders';
-import { type AuditCollector } from 'src/modules/audit/audit-collector';
+import type { AuditCollector } from 'src/modules/audit/model';
 
 /** Who is asking, within which request: passed from resolvers to every service call. */
 export interface Caller {

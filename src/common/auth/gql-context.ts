@@ -12,7 +12,7 @@ import { type CallerRateLimiter, rateLimitedError } from 'src/common/graphql/rat
 import { formatGraphQLError, mapError } from 'src/common/graphql/error-formatter';
 import { LoaderRegistry } from 'src/common/graphql/loaders';
 import { requestIdOf } from 'src/common/logging/request-id';
-import { AuditCollector } from 'src/modules/audit/audit-collector';
+import { AuditCollector } from 'src/modules/audit/model';
 
 /** What graphql-ws hands the context function for a subscription. */
 interface WsContextInput {

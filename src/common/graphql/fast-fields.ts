@@ -1,7 +1,7 @@
 import type { GraphQLFieldResolver, GraphQLSchema } from 'graphql';
 import type { Caller, GqlContext } from 'src/common/auth/caller';
-import type { IdentityLoaders } from 'src/modules/identity/identity.loaders';
-import { type JournalKind, SYSTEM_KINDS } from 'src/modules/journal/journal.enums';
+import type { IdentityLoaders } from 'src/modules/identity';
+import { type JournalKind, SYSTEM_KINDS } from 'src/modules/journal/model';
 
 type Resolve = GraphQLFieldResolver<Record<string, string>, GqlContext>;
 

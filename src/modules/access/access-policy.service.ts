@@ -3,9 +3,9 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { Caller } from 'src/common/auth/caller';
 import { CLOCK, type Clock } from 'src/common/clock';
 import { DomainError } from 'src/common/graphql/domain-error';
-import type { Touched } from 'src/modules/audit/audit-collector';
+import type { Touched } from 'src/modules/audit/model';
 import { entityColumns } from 'src/database/entity-columns';
-import { AssessmentCaseEntity } from 'src/modules/cases/assessment-case.entity';
+import { AssessmentCaseEntity } from 'src/modules/cases/model';
 import {
   type CaseRelation,
   decide,
@@ -18,7 +18,7 @@ import {
   REFUSALS,
   type TargetOf,
 } from 'src/modules/access/access-rules';
-import { Profession } from 'src/modules/identity/identity.enums';
+import { Profession } from 'src/modules/identity/model';
 
 export type { CaseRelation, Operation, Refusal } from 'src/modules/access/access-rules';
 

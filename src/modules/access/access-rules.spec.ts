@@ -12,7 +12,7 @@ import {
   type Subject,
   type SubscriberStanding,
 } from 'src/modules/access/access-rules';
-import { Profession } from 'src/modules/identity/identity.enums';
+import { Profession } from 'src/modules/identity/model';
 
 const subject = (profession: Profession, more: Partial<Subject> = {}): Subject => ({
   staffId: 'me',

@@ -1,4 +1,4 @@
-import { CLINICAL_PROFESSIONS, Profession } from 'src/modules/identity/identity.enums';
+import { CLINICAL_PROFESSIONS, Profession } from 'src/modules/identity/model';
 
 /*
  * Who may do what (DESIGN.md "Who may do what"), as one pure decision per named operation.

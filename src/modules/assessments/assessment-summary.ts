@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { staffJoin } from 'src/modules/identity/identity.reads';
+import { staffJoin } from 'src/modules/identity/model';
 
 /**
  * What matters to the person, as each assessor last wrote it (their newest assessment), with

@@ -16,11 +16,9 @@ import {
   type FunctionScale,
 } from 'src/modules/assessments/function-scale';
 import { FunctionVariableEntity } from 'src/modules/assessments/function-variable.entity';
-import { AssessmentCaseEntity } from 'src/modules/cases/assessment-case.entity';
-import { ServiceLevel } from 'src/modules/decisions/service-level';
-import { checkIn, Profession } from 'src/modules/identity/identity.enums';
-import { PatientEntity } from 'src/modules/identity/patient.entity';
-import { StaffMemberEntity } from 'src/modules/identity/staff-member.entity';
+import { AssessmentCaseEntity } from 'src/modules/cases/model';
+import { ServiceLevel } from 'src/modules/decisions/model';
+import { checkIn, PatientEntity, Profession, StaffMemberEntity } from 'src/modules/identity/model';
 import { Node } from 'src/common/graphql/node.interface';
 
 /** Longest finding text (characters); the input validation says the same. */

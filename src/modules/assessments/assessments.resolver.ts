@@ -25,10 +25,10 @@ import {
 } from 'src/modules/assessments/suggested-level-reason';
 import { RecordAssessmentInput } from 'src/modules/assessments/dto/record-assessment.input';
 import { FunctionVariableEntity } from 'src/modules/assessments/function-variable.entity';
-import { AssessmentCaseEntity } from 'src/modules/cases/assessment-case.entity';
-import { ServiceLevel } from 'src/modules/decisions/service-level';
-import { IdentityLoaders } from 'src/modules/identity/identity.loaders';
-import { StaffMemberEntity } from 'src/modules/identity/staff-member.entity';
+import { AssessmentCaseEntity } from 'src/modules/cases/model';
+import { ServiceLevel } from 'src/modules/decisions/model';
+import { IdentityLoaders } from 'src/modules/identity';
+import { StaffMemberEntity } from 'src/modules/identity/model';
 
 @ObjectType('FunctionScoreSummary', {
   description:

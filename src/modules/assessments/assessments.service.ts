@@ -6,7 +6,7 @@ import { CLOCK, type Clock } from 'src/common/clock';
 import { type FieldProblem } from 'src/common/graphql/domain-error';
 import { groupInKeyOrder, inKeyOrder } from 'src/common/graphql/loaders';
 import { APP_CONFIG, AppConfig } from 'src/config/app-config';
-import type { CaseOperation } from 'src/modules/access/access-rules';
+import type { CaseOperation } from 'src/modules/access/model';
 import { AssessmentEntity, AssessmentScoreEntity } from 'src/modules/assessments/assessment.entity';
 import { AssessmentErrors } from 'src/modules/assessments/assessments.errors';
 import type { RecordAssessmentInput } from 'src/modules/assessments/dto/record-assessment.input';
@@ -18,8 +18,8 @@ import {
   scoreRangeText,
 } from 'src/modules/assessments/function-scale';
 import { FunctionVariableEntity } from 'src/modules/assessments/function-variable.entity';
-import { CaseChanges } from 'src/modules/cases/case-change';
-import { type ServiceLevel } from 'src/modules/decisions/service-level';
+import { CaseChanges } from 'src/modules/cases';
+import type { ServiceLevel } from 'src/modules/decisions/model';
 import {
   answersBehind,
   type ReasonAnswer,

@@ -7,7 +7,7 @@ import {
   scoreProblems,
   scoreRangeText,
 } from 'src/modules/assessments/function-scale';
-import { ServiceLevel } from 'src/modules/decisions/service-level';
+import { ServiceLevel } from 'src/modules/decisions/model';
 
 describe('function scales', () => {
   it('scores Norwegian municipalities on IPLOS and Danish ones on FSIII', () => {

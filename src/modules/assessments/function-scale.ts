@@ -2,7 +2,7 @@
 // scores on, and which scores each scale knows. Pure functions only (no Nest, no database);
 // the variables themselves are data (the `function_variables` code list), not code.
 
-import { type ServiceLevel, stepOf } from 'src/modules/decisions/service-level';
+import { type ServiceLevel, stepOf } from 'src/modules/decisions/model';
 
 export const FUNCTION_SCALES = ['IPLOS', 'FSIII'] as const;
 export type FunctionScale = (typeof FUNCTION_SCALES)[number];

@@ -2,7 +2,7 @@ import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { FunctionScaleEnum } from 'src/modules/assessments/assessment.enums';
 import { FUNCTION_SCALES, type FunctionScale } from 'src/modules/assessments/function-scale';
-import { checkIn } from 'src/modules/identity/identity.enums';
+import { checkIn } from 'src/modules/identity/model';
 
 /**
  * A code list: the function variables a professional scores (IPLOS in Norway, FSIII in

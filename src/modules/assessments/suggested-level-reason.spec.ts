@@ -5,7 +5,7 @@ import {
   scoresBehind,
   suggestionsInOrder,
 } from 'src/modules/assessments/suggested-level-reason';
-import { ServiceLevel } from 'src/modules/decisions/service-level';
+import { ServiceLevel } from 'src/modules/decisions/model';
 
 const at = (iso: string) => new Date(iso);
 

@@ -3,7 +3,7 @@
 // only (no Nest, no database); the client renders the reason as sentences in its own language.
 
 import { type FunctionScale, NOT_RELEVANT } from 'src/modules/assessments/function-scale';
-import { ServiceLevel, stepOf } from 'src/modules/decisions/service-level';
+import { ServiceLevel, stepOf } from 'src/modules/decisions/model';
 
 /** How the case's suggested level is reached from the professionals' suggestions. */
 export enum SuggestedLevelRule {

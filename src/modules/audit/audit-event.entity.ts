@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { GraphQLJSON } from 'src/common/graphql/json.scalar';
-import { checkIn, Profession } from 'src/modules/identity/identity.enums';
+import { checkIn, Profession } from 'src/modules/identity/model';
 import { Node } from 'src/common/graphql/node.interface';
 
 export enum AuditAccess {

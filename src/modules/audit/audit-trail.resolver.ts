@@ -5,8 +5,8 @@ import { type Caller, CurrentCaller } from 'src/common/auth/caller';
 import { connectionType, PageArgs } from 'src/common/graphql/pagination';
 import { AuditAccess, AuditEventEntity } from 'src/modules/audit/audit-event.entity';
 import { AuditTrailService, type TrailPage } from 'src/modules/audit/audit-trail.service';
-import { IdentityLoaders } from 'src/modules/identity/identity.loaders';
-import { StaffMemberEntity } from 'src/modules/identity/staff-member.entity';
+import { IdentityLoaders } from 'src/modules/identity';
+import { StaffMemberEntity } from 'src/modules/identity/model';
 
 export const AuditEventConnection = connectionType(AuditEventEntity, 'AuditEvent');
 

@@ -4,10 +4,9 @@ import { DataSource } from 'typeorm';
 import type { Caller } from 'src/common/auth/caller';
 import { badInput, DomainError } from 'src/common/graphql/domain-error';
 import { type Connection, pageQuery } from 'src/common/graphql/pagination';
-import { AccessPolicyService } from 'src/modules/access/access-policy.service';
+import { AccessPolicyService } from 'src/modules/access';
 import { type AuditAccess, AuditEventEntity } from 'src/modules/audit/audit-event.entity';
-import { patientExists } from 'src/modules/identity/identity.reads';
-import { IdentityErrors } from 'src/modules/identity/identity.errors';
+import { IdentityErrors, patientExists } from 'src/modules/identity/model';
 
 export interface AuditTrailQuery {
   patientId: string;

@@ -13,10 +13,13 @@ import {
 import { LocalDateScalar } from 'src/common/graphql/local-date.scalar';
 import { CASE_STATUSES, type CaseStatus } from 'src/modules/cases/case-lifecycle';
 import { CaseStatusEnum } from 'src/modules/cases/case.enums';
-import { AssessmentTeamEntity } from 'src/modules/identity/assessment-team.entity';
-import { checkIn, ServiceArea } from 'src/modules/identity/identity.enums';
-import { PatientEntity } from 'src/modules/identity/patient.entity';
-import { StaffMemberEntity } from 'src/modules/identity/staff-member.entity';
+import {
+  AssessmentTeamEntity,
+  checkIn,
+  PatientEntity,
+  ServiceArea,
+  StaffMemberEntity,
+} from 'src/modules/identity/model';
 import { Node } from 'src/common/graphql/node.interface';
 
 /**

@@ -3,7 +3,7 @@ import { type EntityManager, In, IsNull } from 'typeorm';
 import type { Caller } from 'src/common/auth/caller';
 import { CLOCK, type Clock } from 'src/common/clock';
 import { APP_CONFIG, AppConfig } from 'src/config/app-config';
-import { type CaseOperation, mayBeAssigned } from 'src/modules/access/access-rules';
+import { type CaseOperation, mayBeAssigned } from 'src/modules/access/model';
 import { AssessmentCaseEntity } from 'src/modules/cases/assessment-case.entity';
 import {
   type CaseChange,
@@ -23,7 +23,14 @@ import {
   InterimServiceEntity,
 } from 'src/modules/cases/case-records.entity';
 import { CaseErrors } from 'src/modules/cases/cases.errors';
-import { IdentityErrors } from 'src/modules/identity/identity.errors';
+import {
+  activeCoordinatorsOf,
+  activeStaffMember,
+  type AssessmentTeamEntity,
+  IdentityErrors,
+  type StaffMemberEntity,
+  staffMemberOf,
+} from 'src/modules/identity/model';
 import { addDays, daysBetween, type LocalDate } from 'src/modules/cases/clarification-period';
 import type {
   AssignCaseMemberInput,
@@ -33,15 +40,8 @@ import type {
   RecordInterimServiceInput,
 } from 'src/modules/cases/dto/case.input';
 import { MunicipalCalendar } from 'src/modules/cases/municipal-calendar';
-import { decisionOutcomeOf } from 'src/modules/decisions/decision-outcome';
-import type { AssessmentTeamEntity } from 'src/modules/identity/assessment-team.entity';
-import {
-  activeCoordinatorsOf,
-  activeStaffMember,
-  staffMemberOf,
-} from 'src/modules/identity/identity-lookups';
-import type { StaffMemberEntity } from 'src/modules/identity/staff-member.entity';
-import { JournalService } from 'src/modules/journal/journal.service';
+import { decisionOutcomeOf } from 'src/modules/decisions/model';
+import { JournalService } from 'src/modules/journal';
 
 /** What a change of the case itself did (its result is the case, changed and presented). */
 type OwnChange = Omit<Extract<CaseChange<AssessmentCaseEntity>, { result: unknown }>, 'result'>;

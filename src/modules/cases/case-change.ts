@@ -2,10 +2,10 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Caller } from 'src/common/auth/caller';
 import { CLOCK, type Clock } from 'src/common/clock';
-import { AccessPolicyService } from 'src/modules/access/access-policy.service';
-import type { CaseOperation } from 'src/modules/access/access-rules';
-import type { Touched } from 'src/modules/audit/audit-collector';
-import { AuditService } from 'src/modules/audit/audit.service';
+import { AccessPolicyService } from 'src/modules/access';
+import type { CaseOperation } from 'src/modules/access/model';
+import { AuditService } from 'src/modules/audit';
+import type { Touched } from 'src/modules/audit/model';
 import { AssessmentCaseEntity } from 'src/modules/cases/assessment-case.entity';
 import {
   type CaseAction,
@@ -19,9 +19,8 @@ import { CaseErrors } from 'src/modules/cases/cases.errors';
 import { CasesService } from 'src/modules/cases/cases.service';
 import type { LocalDate } from 'src/modules/cases/clarification-period';
 import { MunicipalCalendar } from 'src/modules/cases/municipal-calendar';
-import type { JournalEvent } from 'src/modules/journal/journal-texts';
-import type { JournalKind } from 'src/modules/journal/journal.enums';
-import { JournalService } from 'src/modules/journal/journal.service';
+import { JournalService } from 'src/modules/journal';
+import type { JournalEvent, JournalKind } from 'src/modules/journal/model';
 
 /** The lifecycle's word on a case: the context `nextStatus` needs, given or read under the lock. */
 export type TransitionContextOf =

@@ -7,7 +7,7 @@
 //   DECIDED → CLOSED directly on a NO_SERVICES decision, or a handover to CLOSED
 //   HANDED_OVER → CLOSED (receiving unit acknowledges) or → DECIDED (receiving unit returns it)
 
-import type { CaseOperation } from 'src/modules/access/access-rules';
+import type { CaseOperation } from 'src/modules/access/model';
 
 export const CASE_STATUSES = [
   'ACTIVE',

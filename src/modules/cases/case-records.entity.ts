@@ -14,8 +14,7 @@ import { LocalDateScalar } from 'src/common/graphql/local-date.scalar';
 import { AssessmentCaseEntity } from 'src/modules/cases/assessment-case.entity';
 import { CASE_STATUSES, type CaseStatus } from 'src/modules/cases/case-lifecycle';
 import { CaseRole, CaseStatusEnum, InterimServiceKind } from 'src/modules/cases/case.enums';
-import { checkIn } from 'src/modules/identity/identity.enums';
-import { StaffMemberEntity } from 'src/modules/identity/staff-member.entity';
+import { checkIn, StaffMemberEntity } from 'src/modules/identity/model';
 import { Node } from 'src/common/graphql/node.interface';
 
 /** Append-only: every state change of a case (who, when, from, to, why). */

@@ -1,9 +1,9 @@
 import {
-  type CaseRelation,
   caseOperationsAllowed,
+  type CaseRelation,
   type Operation,
   type Subject,
-} from 'src/modules/access/access-rules';
+} from 'src/modules/access/model';
 import {
   CASE_ACTIONS,
   type CaseAction,

@@ -1,5 +1,5 @@
 import { DomainError } from 'src/common/graphql/domain-error';
-import { IdentityErrors } from 'src/modules/identity/identity.errors';
+import { IdentityErrors } from 'src/modules/identity/model';
 
 /** The cases module's refusals; `reason` is stable API. */
 export const CaseErrors = {

@@ -14,7 +14,7 @@ import {
 import { type Caller, CurrentCaller } from 'src/common/auth/caller';
 import { LocalDateScalar } from 'src/common/graphql/local-date.scalar';
 import { connectionType } from 'src/common/graphql/pagination';
-import { OperationEnum } from 'src/modules/access/operation.enum';
+import { OperationEnum } from 'src/modules/access/model';
 import { AssessmentCaseEntity } from 'src/modules/cases/assessment-case.entity';
 import { type CaseStatus } from 'src/modules/cases/case-lifecycle';
 import {
@@ -36,9 +36,8 @@ import {
   RecordInterimServiceInput,
   RemoveCaseMemberArgs,
 } from 'src/modules/cases/dto/case.input';
-import { IdentityLoaders } from 'src/modules/identity/identity.loaders';
-import { AssessmentTeamEntity } from 'src/modules/identity/assessment-team.entity';
-import { StaffMemberEntity } from 'src/modules/identity/staff-member.entity';
+import { IdentityLoaders } from 'src/modules/identity';
+import { AssessmentTeamEntity, StaffMemberEntity } from 'src/modules/identity/model';
 
 export const AssessmentCaseConnection = connectionType(AssessmentCaseEntity, 'AssessmentCase');
 

@@ -6,8 +6,8 @@ import { findGroupedBy } from 'src/common/graphql/loaders';
 import { type Connection, pageQuery, pageSize } from 'src/common/graphql/pagination';
 import { APP_CONFIG, AppConfig } from 'src/config/app-config';
 import { entityColumns, takePrefixed } from 'src/database/entity-columns';
-import { AccessPolicyService, type CaseRelation } from 'src/modules/access/access-policy.service';
-import type { Operation } from 'src/modules/access/access-rules';
+import { AccessPolicyService } from 'src/modules/access';
+import type { CaseRelation, Operation } from 'src/modules/access/model';
 import { viewerCanOnCase } from 'src/modules/cases/case-viewer-can';
 import { MunicipalCalendar } from 'src/modules/cases/municipal-calendar';
 import { AssessmentCaseEntity } from 'src/modules/cases/assessment-case.entity';
@@ -28,12 +28,16 @@ import {
 } from 'src/modules/cases/clarification-period';
 import { clockSql } from 'src/modules/cases/clarification-period.sql';
 import type { AssessmentCasesArgs } from 'src/modules/cases/dto/case.input';
-import { AssessmentTeamEntity } from 'src/modules/identity/assessment-team.entity';
-import { IdentityLoaders } from 'src/modules/identity/identity.loaders';
-import { findTeam, patientJoin, staffJoin } from 'src/modules/identity/identity.reads';
-import { emergencyAccessUntilOf } from 'src/modules/emergency-access/emergency-access-reads';
-import { PatientEntity } from 'src/modules/identity/patient.entity';
-import { StaffMemberEntity } from 'src/modules/identity/staff-member.entity';
+import { IdentityLoaders } from 'src/modules/identity';
+import {
+  AssessmentTeamEntity,
+  findTeam,
+  PatientEntity,
+  patientJoin,
+  staffJoin,
+  StaffMemberEntity,
+} from 'src/modules/identity/model';
+import { emergencyAccessUntilOf } from 'src/modules/emergency-access/model';
 
 /** Prefixes of a case list's person and coordinator, joined into the page (`withJoined`). */
 const PATIENT = 'patient__';

@@ -10,7 +10,7 @@ import {
   type Relation,
 } from 'typeorm';
 import { ServiceLevel } from 'src/modules/decisions/service-level';
-import { checkIn } from 'src/modules/identity/identity.enums';
+import { checkIn } from 'src/modules/identity/model';
 
 /** A step of the coping staircase (seeded by migration). */
 @ObjectType('ServiceLevelInfo', {

@@ -10,12 +10,11 @@ import {
   type Relation,
 } from 'typeorm';
 import { LocalDateScalar } from 'src/common/graphql/local-date.scalar';
-import { AssessmentCaseEntity } from 'src/modules/cases/assessment-case.entity';
+import { AssessmentCaseEntity } from 'src/modules/cases/model';
 import { CatalogueServiceEntity, LegalBasisEntity } from 'src/modules/decisions/catalogue.entity';
 import { DecisionOutcome } from 'src/modules/decisions/decision.enums';
 import { ServiceLevel } from 'src/modules/decisions/service-level';
-import { checkIn } from 'src/modules/identity/identity.enums';
-import { StaffMemberEntity } from 'src/modules/identity/staff-member.entity';
+import { checkIn, StaffMemberEntity } from 'src/modules/identity/model';
 import { Node } from 'src/common/graphql/node.interface';
 
 /** The formal decision on services (vedtak). One per case. */

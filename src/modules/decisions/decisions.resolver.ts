@@ -1,7 +1,7 @@
 import { ParseUUIDPipe } from '@nestjs/common';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { type Caller, CurrentCaller } from 'src/common/auth/caller';
-import { AssessmentCaseEntity } from 'src/modules/cases/assessment-case.entity';
+import { AssessmentCaseEntity } from 'src/modules/cases/model';
 import {
   CatalogueServiceEntity,
   LegalBasisEntity,
@@ -12,8 +12,8 @@ import { DecisionLetterPreview } from 'src/modules/decisions/decision-letter-pre
 import { DecisionsService } from 'src/modules/decisions/decisions.service';
 import { RecordDecisionInput } from 'src/modules/decisions/dto/record-decision.input';
 import type { ServiceLevel } from 'src/modules/decisions/service-level';
-import { IdentityLoaders } from 'src/modules/identity/identity.loaders';
-import { StaffMemberEntity } from 'src/modules/identity/staff-member.entity';
+import { IdentityLoaders } from 'src/modules/identity';
+import { StaffMemberEntity } from 'src/modules/identity/model';
 
 @Resolver(() => DecisionEntity)
 export class DecisionsResolver {

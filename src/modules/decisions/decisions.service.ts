@@ -4,10 +4,8 @@ import type { Caller } from 'src/common/auth/caller';
 import { CLOCK, type Clock } from 'src/common/clock';
 import { findGroupedBy, inKeyOrder, groupInKeyOrder } from 'src/common/graphql/loaders';
 import { APP_CONFIG, AppConfig } from 'src/config/app-config';
-import type { AssessmentCaseEntity } from 'src/modules/cases/assessment-case.entity';
-import { CaseChanges } from 'src/modules/cases/case-change';
-import { CasesService } from 'src/modules/cases/cases.service';
-import { daysBetween } from 'src/modules/cases/clarification-period';
+import { CaseChanges, CasesService } from 'src/modules/cases';
+import { type AssessmentCaseEntity, daysBetween } from 'src/modules/cases/model';
 import {
   CatalogueServiceEntity,
   LegalBasisEntity,
@@ -20,9 +18,9 @@ import { DecisionOutcome } from 'src/modules/decisions/decision.enums';
 import { DecisionErrors } from 'src/modules/decisions/decisions.errors';
 import type { RecordDecisionInput } from 'src/modules/decisions/dto/record-decision.input';
 import { ServiceLevel, stepOf } from 'src/modules/decisions/service-level';
-import { patientOf, staffMemberOf } from 'src/modules/identity/identity-lookups';
-import { helpRequestedOfCase, requestedLevelOfCase } from 'src/modules/referrals/referrals-of-case';
-import { JournalKind } from 'src/modules/journal/journal.enums';
+import { patientOf, staffMemberOf } from 'src/modules/identity/model';
+import { helpRequestedOfCase, requestedLevelOfCase } from 'src/modules/referrals/model';
+import { JournalKind } from 'src/modules/journal/model';
 
 /** Which legal bases a municipality may cite. */
 const COUNTRY = { nb: 'NO', da: 'DK' } as const;

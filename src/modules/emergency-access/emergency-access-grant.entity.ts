@@ -9,10 +9,8 @@ import {
   PrimaryGeneratedColumn,
   type Relation,
 } from 'typeorm';
-import { AssessmentCaseEntity } from 'src/modules/cases/assessment-case.entity';
-import { Profession } from 'src/modules/identity/identity.enums';
-import { PatientEntity } from 'src/modules/identity/patient.entity';
-import { StaffMemberEntity } from 'src/modules/identity/staff-member.entity';
+import { AssessmentCaseEntity } from 'src/modules/cases/model';
+import { PatientEntity, Profession, StaffMemberEntity } from 'src/modules/identity/model';
 import { Node } from 'src/common/graphql/node.interface';
 
 /**

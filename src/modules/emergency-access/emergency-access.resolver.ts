@@ -7,8 +7,8 @@ import {
 } from 'src/modules/emergency-access/dto/emergency-access.args';
 import { EmergencyAccessGrantEntity } from 'src/modules/emergency-access/emergency-access-grant.entity';
 import { EmergencyAccessService } from 'src/modules/emergency-access/emergency-access.service';
-import { IdentityLoaders } from 'src/modules/identity/identity.loaders';
-import { StaffMemberEntity } from 'src/modules/identity/staff-member.entity';
+import { IdentityLoaders } from 'src/modules/identity';
+import { StaffMemberEntity } from 'src/modules/identity/model';
 
 export const EmergencyAccessConnection = connectionType(
   EmergencyAccessGrantEntity,

@@ -2,9 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { Caller } from 'src/common/auth/caller';
 import { CLOCK, type Clock } from 'src/common/clock';
-import type { Touched } from 'src/modules/audit/audit-collector';
-import type { AssessmentCaseEntity } from 'src/modules/cases/assessment-case.entity';
-import { CaseChanges } from 'src/modules/cases/case-change';
+import type { Touched } from 'src/modules/audit/model';
+import { CaseChanges } from 'src/modules/cases';
+import type { AssessmentCaseEntity } from 'src/modules/cases/model';
 import {
   GoalEntity,
   GoalPlanEntity,
@@ -22,8 +22,8 @@ import {
 } from 'src/modules/goal-plans/goal-plan-rules';
 import { defined } from 'src/modules/goal-plans/goal-plan-views';
 import { type CurrentVersion, GoalPlanErrors } from 'src/modules/goal-plans/goal-plans.errors';
-import { staffNameOf } from 'src/modules/identity/identity-lookups';
-import type { GoalPlanJournalEvent } from 'src/modules/journal/journal-texts';
+import { staffNameOf } from 'src/modules/identity/model';
+import type { GoalPlanJournalEvent } from 'src/modules/journal/model';
 
 /** The GraphQL mutations, as named in the audit trail. */
 export type GoalPlanMutation =

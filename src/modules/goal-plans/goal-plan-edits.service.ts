@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Caller } from 'src/common/auth/caller';
-import { AssessmentsService } from 'src/modules/assessments/assessments.service';
-import { MunicipalCalendar } from 'src/modules/cases/municipal-calendar';
+import { AssessmentsService } from 'src/modules/assessments';
+import { MunicipalCalendar } from 'src/modules/cases';
 import type {
   AddGoalInput,
   AddMeasureInput,
@@ -42,8 +42,7 @@ import {
 } from 'src/modules/goal-plans/goal-plan-views';
 import { GoalPlanErrors } from 'src/modules/goal-plans/goal-plans.errors';
 import { GoalPlansService } from 'src/modules/goal-plans/goal-plans.service';
-import { activeStaffMember } from 'src/modules/identity/identity-lookups';
-import { IdentityErrors } from 'src/modules/identity/identity.errors';
+import { activeStaffMember, IdentityErrors } from 'src/modules/identity/model';
 
 /**
  * Writing a goal plan: goals in the person's words, measures on the coping staircase, and

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { ServiceLevel } from 'src/modules/decisions/service-level';
+import { ServiceLevel } from 'src/modules/decisions/model';
 import {
   changesAgreedContent,
   checkAgreement,
@@ -23,7 +23,7 @@ import {
   responsibleProblems,
   sameOrder,
 } from 'src/modules/goal-plans/goal-plan-rules';
-import { Profession } from 'src/modules/identity/identity.enums';
+import { Profession } from 'src/modules/identity/model';
 
 // Written out by hand from the design, not derived from the module, so a change to the rules
 // has to be made twice on purpose. Cells are the target status, or '✗ REASON' when refused.

@@ -12,9 +12,9 @@ import {
   isValidScore,
   NOT_RELEVANT,
   scoreRangeText,
-} from 'src/modules/assessments/function-scale';
-import { type ServiceLevel, stepOf } from 'src/modules/decisions/service-level';
-import { type Profession } from 'src/modules/identity/identity.enums';
+} from 'src/modules/assessments/model';
+import { type ServiceLevel, stepOf } from 'src/modules/decisions/model';
+import type { Profession } from 'src/modules/identity/model';
 
 export const GOAL_STATUSES = [
   'PROPOSED',

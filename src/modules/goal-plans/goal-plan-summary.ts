@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { staffJoin } from 'src/modules/identity/identity.reads';
+import { staffJoin } from 'src/modules/identity/model';
 
 /** One goal of a plan, as a handover summary lists it. */
 export interface GoalSummary {

@@ -1,4 +1,4 @@
-import type { ServiceLevel } from 'src/modules/decisions/service-level';
+import type { ServiceLevel } from 'src/modules/decisions/model';
 import type { MeasureResponsibleInput } from 'src/modules/goal-plans/dto/goal-plan.input';
 import type { MeasureEntity } from 'src/modules/goal-plans/goal-plan.entity';
 import type {
@@ -6,7 +6,7 @@ import type {
   MeasureStatus,
   Responsible,
 } from 'src/modules/goal-plans/goal-plan-rules';
-import type { GoalPlanTextChange } from 'src/modules/journal/journal-texts';
+import type { GoalPlanTextChange } from 'src/modules/journal/model';
 
 /** A measure as the API and the revisions see it: the responsible as one value. */
 export interface MeasureView {

@@ -11,9 +11,9 @@ import {
 } from 'typeorm';
 import { GraphQLJSON } from 'src/common/graphql/json.scalar';
 import { LocalDateScalar } from 'src/common/graphql/local-date.scalar';
-import { FunctionVariableEntity } from 'src/modules/assessments/function-variable.entity';
-import { AssessmentCaseEntity } from 'src/modules/cases/assessment-case.entity';
-import { ServiceLevel } from 'src/modules/decisions/service-level';
+import { FunctionVariableEntity } from 'src/modules/assessments/model';
+import { AssessmentCaseEntity } from 'src/modules/cases/model';
+import { ServiceLevel } from 'src/modules/decisions/model';
 import {
   AGREED_BY,
   type AgreedBy,
@@ -39,9 +39,7 @@ import {
   GoalStatusEnum,
   MeasureStatusEnum,
 } from 'src/modules/goal-plans/goal-plan.enums';
-import { checkIn, Profession } from 'src/modules/identity/identity.enums';
-import { PatientEntity } from 'src/modules/identity/patient.entity';
-import { StaffMemberEntity } from 'src/modules/identity/staff-member.entity';
+import { checkIn, PatientEntity, Profession, StaffMemberEntity } from 'src/modules/identity/model';
 import { Node } from 'src/common/graphql/node.interface';
 
 /** Graded scores of either scale (IPLOS 1–5, FSIII 0–4); "not relevant" (9) is no goal. */

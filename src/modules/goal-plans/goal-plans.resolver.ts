@@ -12,10 +12,10 @@ import {
   Resolver,
 } from '@nestjs/graphql';
 import { type Caller, CurrentCaller } from 'src/common/auth/caller';
-import { OperationEnum } from 'src/modules/access/operation.enum';
-import { AssessmentsService } from 'src/modules/assessments/assessments.service';
-import { FunctionVariableEntity } from 'src/modules/assessments/function-variable.entity';
-import { AssessmentCaseEntity } from 'src/modules/cases/assessment-case.entity';
+import { OperationEnum } from 'src/modules/access/model';
+import { AssessmentsService } from 'src/modules/assessments';
+import { FunctionVariableEntity } from 'src/modules/assessments/model';
+import { AssessmentCaseEntity } from 'src/modules/cases/model';
 import {
   AddGoalInput,
   AddMeasureInput,
@@ -38,9 +38,8 @@ import { MeasureResponsibleKindEnum } from 'src/modules/goal-plans/goal-plan.enu
 import { GoalPlanAgreementService } from 'src/modules/goal-plans/goal-plan-agreement.service';
 import { GoalPlanEditsService } from 'src/modules/goal-plans/goal-plan-edits.service';
 import { GoalPlansService } from 'src/modules/goal-plans/goal-plans.service';
-import { Profession } from 'src/modules/identity/identity.enums';
-import { IdentityLoaders } from 'src/modules/identity/identity.loaders';
-import { StaffMemberEntity } from 'src/modules/identity/staff-member.entity';
+import { IdentityLoaders } from 'src/modules/identity';
+import { Profession, StaffMemberEntity } from 'src/modules/identity/model';
 
 @ObjectType('MeasureResponsible', { description: 'Who carries out a measure.' })
 export class MeasureResponsibleType {

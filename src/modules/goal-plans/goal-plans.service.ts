@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import type { Caller } from 'src/common/auth/caller';
 import { findGroupedBy, inKeyOrder } from 'src/common/graphql/loaders';
-import { AccessPolicyService } from 'src/modules/access/access-policy.service';
-import type { Operation } from 'src/modules/access/access-rules';
-import { CaseErrors } from 'src/modules/cases/cases.errors';
-import { CasesService } from 'src/modules/cases/cases.service';
+import { AccessPolicyService } from 'src/modules/access';
+import type { Operation } from 'src/modules/access/model';
+import { CasesService } from 'src/modules/cases';
+import { CaseErrors } from 'src/modules/cases/model';
 import {
   GoalEntity,
   GoalPlanEntity,

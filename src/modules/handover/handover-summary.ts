@@ -1,11 +1,11 @@
 import type { EntityManager } from 'typeorm';
 import type { MunicipalityLanguage } from 'src/config/app-config';
-import { latestFunctionScoresOf, whatMattersOf } from 'src/modules/assessments/assessment-summary';
-import { interimServicesSummaryOf, patientIdOfCase } from 'src/modules/cases/case-reads';
-import { decisionSummaryOf } from 'src/modules/decisions/decision-summary';
-import { goalPlanSummaryOf } from 'src/modules/goal-plans/goal-plan-summary';
-import { personSummaryOf } from 'src/modules/identity/identity.reads';
-import { keyJournalEntriesOf } from 'src/modules/journal/journal-reads';
+import { latestFunctionScoresOf, whatMattersOf } from 'src/modules/assessments/model';
+import { interimServicesSummaryOf, patientIdOfCase } from 'src/modules/cases/model';
+import { decisionSummaryOf } from 'src/modules/decisions/model';
+import { goalPlanSummaryOf } from 'src/modules/goal-plans/model';
+import { personSummaryOf } from 'src/modules/identity/model';
+import { keyJournalEntriesOf } from 'src/modules/journal/model';
 
 /** The handover summary, as structured fields (stored as JSON) and as readable text. */
 export interface HandoverSummary {

@@ -11,15 +11,13 @@ import {
 } from 'typeorm';
 import { GraphQLJSON } from 'src/common/graphql/json.scalar';
 import { LocalDateScalar } from 'src/common/graphql/local-date.scalar';
-import { AssessmentCaseEntity } from 'src/modules/cases/assessment-case.entity';
+import { AssessmentCaseEntity } from 'src/modules/cases/model';
 import {
   FollowUpResult,
   HandoverDestination,
   HandoverStatus,
 } from 'src/modules/handover/handover.enums';
-import { checkIn } from 'src/modules/identity/identity.enums';
-import { ServiceUnitEntity } from 'src/modules/identity/service-unit.entity';
-import { StaffMemberEntity } from 'src/modules/identity/staff-member.entity';
+import { checkIn, ServiceUnitEntity, StaffMemberEntity } from 'src/modules/identity/model';
 import { Node } from 'src/common/graphql/node.interface';
 
 /** Transfer of a decided case to the receiving unit (overføring). */

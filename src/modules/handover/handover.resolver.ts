@@ -14,7 +14,8 @@ import { Type } from 'class-transformer';
 import { IsOptional, IsUUID, ValidateNested } from 'class-validator';
 import { type Caller, CurrentCaller } from 'src/common/auth/caller';
 import { FreeText } from 'src/common/graphql/text.validators';
-import { AssessmentCaseEntity } from 'src/modules/cases/assessment-case.entity';
+import { CasesService } from 'src/modules/cases';
+import { AssessmentCaseEntity } from 'src/modules/cases/model';
 import {
   AcknowledgeHandoverInput,
   FollowUpsArgs,
@@ -25,10 +26,8 @@ import { FollowUpEntity, HandoverEntity } from 'src/modules/handover/handover.en
 import { HandoverService } from 'src/modules/handover/handover.service';
 import { HandoverSummaryPreview } from 'src/modules/handover/handover-summary-preview';
 import { HandoverDestination } from 'src/modules/handover/handover.enums';
-import { CasesService } from 'src/modules/cases/cases.service';
-import { IdentityLoaders } from 'src/modules/identity/identity.loaders';
-import { ServiceUnitEntity } from 'src/modules/identity/service-unit.entity';
-import { StaffMemberEntity } from 'src/modules/identity/staff-member.entity';
+import { IdentityLoaders } from 'src/modules/identity';
+import { ServiceUnitEntity, StaffMemberEntity } from 'src/modules/identity/model';
 import { inKeyOrder } from 'src/common/graphql/loaders';
 
 @ArgsType()

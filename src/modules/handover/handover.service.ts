@@ -4,12 +4,9 @@ import type { Caller } from 'src/common/auth/caller';
 import { CLOCK, type Clock } from 'src/common/clock';
 import { findGroupedBy } from 'src/common/graphql/loaders';
 import { APP_CONFIG, AppConfig } from 'src/config/app-config';
-import { AccessPolicyService } from 'src/modules/access/access-policy.service';
-import { AssessmentCaseEntity } from 'src/modules/cases/assessment-case.entity';
-import { CaseActionsService } from 'src/modules/cases/case-actions.service';
-import { CaseChanges } from 'src/modules/cases/case-change';
-import { casesTable } from 'src/modules/cases/case-reads';
-import { MunicipalCalendar } from 'src/modules/cases/municipal-calendar';
+import { AccessPolicyService } from 'src/modules/access';
+import { CaseActionsService, CaseChanges, MunicipalCalendar } from 'src/modules/cases';
+import { AssessmentCaseEntity, casesTable } from 'src/modules/cases/model';
 import type {
   AcknowledgeHandoverInput,
   FollowUpsArgs,
@@ -25,12 +22,16 @@ import {
 } from 'src/modules/handover/handover.enums';
 import { HandoverErrors } from 'src/modules/handover/handover.errors';
 import type { HandoverSummaryPreview } from 'src/modules/handover/handover-summary-preview';
-import { activeCoordinatorsOf, serviceUnitOf, teamOf } from 'src/modules/identity/identity-lookups';
-import { IdentityErrors } from 'src/modules/identity/identity.errors';
-import { ServiceUnitKind } from 'src/modules/identity/identity.enums';
-import type { ServiceUnitEntity } from 'src/modules/identity/service-unit.entity';
-import { JournalKind } from 'src/modules/journal/journal.enums';
-import { insertReassessmentReferral } from 'src/modules/referrals/referrals-of-case';
+import {
+  activeCoordinatorsOf,
+  IdentityErrors,
+  type ServiceUnitEntity,
+  ServiceUnitKind,
+  serviceUnitOf,
+  teamOf,
+} from 'src/modules/identity/model';
+import { JournalKind } from 'src/modules/journal/model';
+import { insertReassessmentReferral } from 'src/modules/referrals/model';
 
 /** Which kind of unit receives which destination (OTHER_SERVICES: any unit). */
 const UNIT_KINDS: Record<Exclude<HandoverDestination, 'CLOSED'>, ServiceUnitKind[]> = {

@@ -4,7 +4,7 @@ import { DataSource, type EntityTarget, type ObjectLiteral, type Repository } fr
 import type { Caller } from 'src/common/auth/caller';
 import { findByKeys, inKeyOrder } from 'src/common/graphql/loaders';
 import { entityColumns } from 'src/database/entity-columns';
-import { AccessPolicyService } from 'src/modules/access/access-policy.service';
+import { AccessPolicyService } from 'src/modules/access';
 import { AssessmentTeamEntity } from 'src/modules/identity/assessment-team.entity';
 import { PatientEntity } from 'src/modules/identity/patient.entity';
 import { ServiceUnitEntity } from 'src/modules/identity/service-unit.entity';

@@ -11,9 +11,9 @@ import {
 } from 'src/common/graphql/pagination';
 import { findGroupedBy } from 'src/common/graphql/loaders';
 import { APP_CONFIG, AppConfig } from 'src/config/app-config';
-import { AccessPolicyService } from 'src/modules/access/access-policy.service';
-import { findsByNumberOnly } from 'src/modules/access/access-rules';
-import { AuditService } from 'src/modules/audit/audit.service';
+import { AccessPolicyService } from 'src/modules/access';
+import { findsByNumberOnly } from 'src/modules/access/model';
+import { AuditService } from 'src/modules/audit';
 import { DistrictEntity } from 'src/modules/identity/district.entity';
 import { RegisterPatientInput } from 'src/modules/identity/dto/register-patient.input';
 import { IdentityErrors } from 'src/modules/identity/identity.errors';

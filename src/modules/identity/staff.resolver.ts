@@ -1,8 +1,7 @@
 import { ParseUUIDPipe } from '@nestjs/common';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { type Caller, CurrentCaller } from 'src/common/auth/caller';
-import type { Operation } from 'src/modules/access/access-rules';
-import { OperationEnum } from 'src/modules/access/operation.enum';
+import { type Operation, OperationEnum } from 'src/modules/access/model';
 import { AssessmentTeamEntity } from 'src/modules/identity/assessment-team.entity';
 import { DistrictEntity } from 'src/modules/identity/district.entity';
 import {

@@ -4,9 +4,9 @@ import { DataSource } from 'typeorm';
 import type { Caller } from 'src/common/auth/caller';
 import { STAFF_DEACTIVATED_CHANNEL, SubscriberSockets } from 'src/common/auth/subscriber-sockets';
 import { findGroupedBy, groupInKeyOrder } from 'src/common/graphql/loaders';
-import { AccessPolicyService } from 'src/modules/access/access-policy.service';
-import type { Operation } from 'src/modules/access/access-rules';
-import { AuditService } from 'src/modules/audit/audit.service';
+import { AccessPolicyService } from 'src/modules/access';
+import type { Operation } from 'src/modules/access/model';
+import { AuditService } from 'src/modules/audit';
 import { AssessmentTeamEntity } from 'src/modules/identity/assessment-team.entity';
 import { DistrictEntity } from 'src/modules/identity/district.entity';
 import {

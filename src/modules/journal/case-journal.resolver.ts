@@ -1,6 +1,6 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { type Caller, CurrentCaller } from 'src/common/auth/caller';
-import { AssessmentCaseEntity } from 'src/modules/cases/assessment-case.entity';
+import { AssessmentCaseEntity } from 'src/modules/cases/model';
 import { JournalEntryEntity } from 'src/modules/journal/journal-entry.entity';
 import { JournalPages } from 'src/modules/journal/journal-pages';
 

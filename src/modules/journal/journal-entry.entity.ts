@@ -9,11 +9,14 @@ import {
   PrimaryColumn,
   type Relation,
 } from 'typeorm';
-import { AssessmentCaseEntity } from 'src/modules/cases/assessment-case.entity';
-import { AssessmentTeamEntity } from 'src/modules/identity/assessment-team.entity';
-import { checkIn, Profession } from 'src/modules/identity/identity.enums';
-import { PatientEntity } from 'src/modules/identity/patient.entity';
-import { StaffMemberEntity } from 'src/modules/identity/staff-member.entity';
+import { AssessmentCaseEntity } from 'src/modules/cases/model';
+import {
+  AssessmentTeamEntity,
+  checkIn,
+  PatientEntity,
+  Profession,
+  StaffMemberEntity,
+} from 'src/modules/identity/model';
 import {
   JournalKind,
   MAX_ENTRY_LENGTH,

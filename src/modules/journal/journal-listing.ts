@@ -2,8 +2,8 @@ import type { Caller } from 'src/common/auth/caller';
 import { entityColumns, takePrefixed } from 'src/database/entity-columns';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from 'src/config/app-config';
-import type { IdentityLoaders } from 'src/modules/identity/identity.loaders';
-import { StaffMemberEntity } from 'src/modules/identity/staff-member.entity';
+import type { IdentityLoaders } from 'src/modules/identity';
+import { StaffMemberEntity } from 'src/modules/identity/model';
 import type { JournalEntryEntity } from 'src/modules/journal/journal-entry.entity';
 import { TEXT_SEARCH_CONFIG } from 'src/modules/journal/journal.enums';
 

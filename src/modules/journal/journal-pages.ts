@@ -5,11 +5,11 @@ import { findGroupedBy, inKeyOrder } from 'src/common/graphql/loaders';
 import { type Connection, pageQuery } from 'src/common/graphql/pagination';
 import { APP_CONFIG, AppConfig } from 'src/config/app-config';
 import { entityColumns } from 'src/database/entity-columns';
-import { AccessPolicyService, type Operation } from 'src/modules/access/access-policy.service';
-import { AssessmentCaseEntity } from 'src/modules/cases/assessment-case.entity';
-import { casesTable } from 'src/modules/cases/case-reads';
-import { staffJoin } from 'src/modules/identity/identity.reads';
-import { IdentityLoaders } from 'src/modules/identity/identity.loaders';
+import { AccessPolicyService } from 'src/modules/access';
+import type { Operation } from 'src/modules/access/model';
+import { AssessmentCaseEntity, casesTable } from 'src/modules/cases/model';
+import { IdentityLoaders } from 'src/modules/identity';
+import { staffJoin } from 'src/modules/identity/model';
 import type { JournalArgs } from 'src/modules/journal/dto/journal.input';
 import { JournalEntryEntity } from 'src/modules/journal/journal-entry.entity';
 import {

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { staffJoin } from 'src/modules/identity/identity.reads';
+import { staffJoin } from 'src/modules/identity/model';
 
 /**
  * The newest current entries of the given kinds (entries in error left out), newest original

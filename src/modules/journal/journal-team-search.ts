@@ -4,9 +4,9 @@ import type { Caller } from 'src/common/auth/caller';
 import { pageQuery } from 'src/common/graphql/pagination';
 import { APP_CONFIG, AppConfig } from 'src/config/app-config';
 import { entityColumns } from 'src/database/entity-columns';
-import { AccessPolicyService } from 'src/modules/access/access-policy.service';
-import { findTeam, staffJoin } from 'src/modules/identity/identity.reads';
-import { IdentityLoaders } from 'src/modules/identity/identity.loaders';
+import { AccessPolicyService } from 'src/modules/access';
+import { IdentityLoaders } from 'src/modules/identity';
+import { findTeam, staffJoin } from 'src/modules/identity/model';
 import type { TeamJournalSearchArgs } from 'src/modules/journal/dto/journal.input';
 import { JournalEntryEntity } from 'src/modules/journal/journal-entry.entity';
 import {

@@ -4,10 +4,10 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { Caller } from 'src/common/auth/caller';
 import { CLOCK, type Clock } from 'src/common/clock';
 import { APP_CONFIG, AppConfig } from 'src/config/app-config';
-import { AccessPolicyService } from 'src/modules/access/access-policy.service';
-import { AuditService } from 'src/modules/audit/audit.service';
-import { AssessmentCaseEntity } from 'src/modules/cases/assessment-case.entity';
-import { goalAndMeasureInCase } from 'src/modules/goal-plans/goal-plan-reads';
+import { AccessPolicyService } from 'src/modules/access';
+import { AuditService } from 'src/modules/audit';
+import { AssessmentCaseEntity } from 'src/modules/cases/model';
+import { goalAndMeasureInCase } from 'src/modules/goal-plans/model';
 import type {
   AddJournalEntryInput,
   AmendJournalEntryInput,

@@ -1,6 +1,6 @@
 import { DomainError } from 'src/common/graphql/domain-error';
-import { CaseErrors } from 'src/modules/cases/cases.errors';
-import { IdentityErrors } from 'src/modules/identity/identity.errors';
+import { CaseErrors } from 'src/modules/cases/model';
+import { IdentityErrors } from 'src/modules/identity/model';
 
 /** The journal module's refusals; `reason` is stable API. */
 export const JournalErrors = {

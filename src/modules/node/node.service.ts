@@ -3,45 +3,49 @@ import { DataSource, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import type { Caller } from 'src/common/auth/caller';
 import type { TaggedNode } from 'src/common/graphql/node.interface';
 import { locateSql } from 'src/common/graphql/node-tables';
-import { ASSESSMENT_NODE_TABLES } from 'src/modules/assessments/assessments.nodes';
-import { AUDIT_NODE_TABLES } from 'src/modules/audit/audit.nodes';
-import { CASE_NODE_TABLES, CASE_RECORD_NODE_TABLES } from 'src/modules/cases/cases.nodes';
-import { DECISION_NODE_TABLES } from 'src/modules/decisions/decisions.nodes';
-import { EMERGENCY_ACCESS_NODE_TABLES } from 'src/modules/emergency-access/emergency-access.nodes';
-import { GOAL_PLAN_NODE_TABLES } from 'src/modules/goal-plans/goal-plans.nodes';
-import { HANDOVER_NODE_TABLES } from 'src/modules/handover/handover.nodes';
-import { ORGANISATION_NODE_TABLES, PERSON_NODE_TABLES } from 'src/modules/identity/identity.nodes';
-import { JOURNAL_NODE_TABLES } from 'src/modules/journal/journal.nodes';
-import { REFERRAL_NODE_TABLES } from 'src/modules/referrals/referrals.nodes';
-import { AssessmentScoreEntity } from 'src/modules/assessments/assessment.entity';
-import { AssessmentsService } from 'src/modules/assessments/assessments.service';
-import { AuditTrailService } from 'src/modules/audit/audit-trail.service';
+import { AssessmentsService } from 'src/modules/assessments';
+import { ASSESSMENT_NODE_TABLES, AssessmentScoreEntity } from 'src/modules/assessments/model';
+import { AuditTrailService } from 'src/modules/audit';
+import { AUDIT_NODE_TABLES } from 'src/modules/audit/model';
+import { CasesService } from 'src/modules/cases';
 import {
+  CASE_NODE_TABLES,
+  CASE_RECORD_NODE_TABLES,
   CaseHistoryEntity,
   CaseHoldEntity,
   CaseMemberEntity,
   DeadlineExtensionEntity,
   InterimServiceEntity,
-} from 'src/modules/cases/case-records.entity';
-import { CasesService } from 'src/modules/cases/cases.service';
-import { DecisionEntity, DecisionServiceEntity } from 'src/modules/decisions/decision.entity';
-import { EmergencyAccessService } from 'src/modules/emergency-access/emergency-access.service';
+} from 'src/modules/cases/model';
 import {
+  DECISION_NODE_TABLES,
+  DecisionEntity,
+  DecisionServiceEntity,
+} from 'src/modules/decisions/model';
+import { EmergencyAccessService } from 'src/modules/emergency-access';
+import { EMERGENCY_ACCESS_NODE_TABLES } from 'src/modules/emergency-access/model';
+import { GoalPlansService } from 'src/modules/goal-plans';
+import {
+  GOAL_PLAN_NODE_TABLES,
   GoalEntity,
   GoalPlanRevisionEntity,
   MeasureEntity,
-} from 'src/modules/goal-plans/goal-plan.entity';
-import { GoalPlansService } from 'src/modules/goal-plans/goal-plans.service';
-import { FollowUpEntity, HandoverEntity } from 'src/modules/handover/handover.entity';
-import { AssessmentTeamEntity } from 'src/modules/identity/assessment-team.entity';
-import { DistrictEntity } from 'src/modules/identity/district.entity';
-import { PatientContactEntity } from 'src/modules/identity/patient.entity';
-import { PatientsService } from 'src/modules/identity/patients.service';
-import { ServiceUnitEntity } from 'src/modules/identity/service-unit.entity';
-import { StaffService } from 'src/modules/identity/staff.service';
-import { JournalService } from 'src/modules/journal/journal.service';
+} from 'src/modules/goal-plans/model';
+import { FollowUpEntity, HANDOVER_NODE_TABLES, HandoverEntity } from 'src/modules/handover/model';
+import { PatientsService, StaffService } from 'src/modules/identity';
+import {
+  AssessmentTeamEntity,
+  DistrictEntity,
+  ORGANISATION_NODE_TABLES,
+  PatientContactEntity,
+  PERSON_NODE_TABLES,
+  ServiceUnitEntity,
+} from 'src/modules/identity/model';
+import { JournalService } from 'src/modules/journal';
+import { JOURNAL_NODE_TABLES } from 'src/modules/journal/model';
+import { ReferralsService } from 'src/modules/referrals';
+import { REFERRAL_NODE_TABLES } from 'src/modules/referrals/model';
 import { NodeErrors } from 'src/modules/node/node.errors';
-import { ReferralsService } from 'src/modules/referrals/referrals.service';
 
 /** Objects read through their case's read (`assessmentCase`), and audited as it. */
 const OF_A_CASE = {

@@ -10,11 +10,9 @@ import {
   PrimaryGeneratedColumn,
   type Relation,
 } from 'typeorm';
-import { AssessmentCaseEntity } from 'src/modules/cases/assessment-case.entity';
-import { ServiceLevel } from 'src/modules/decisions/service-level';
-import { AssessmentTeamEntity } from 'src/modules/identity/assessment-team.entity';
-import { checkIn } from 'src/modules/identity/identity.enums';
-import { PatientEntity } from 'src/modules/identity/patient.entity';
+import { AssessmentCaseEntity } from 'src/modules/cases/model';
+import { ServiceLevel } from 'src/modules/decisions/model';
+import { AssessmentTeamEntity, checkIn, PatientEntity } from 'src/modules/identity/model';
 import {
   ReferralChannel,
   ReferralSource,

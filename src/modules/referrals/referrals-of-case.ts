@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { ServiceLevel } from 'src/modules/decisions/service-level';
+import type { ServiceLevel } from 'src/modules/decisions/model';
 
 /*
  * The referrals behind a case, as other modules need them inside their own transaction

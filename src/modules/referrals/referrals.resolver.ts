@@ -2,11 +2,10 @@ import { ParseUUIDPipe } from '@nestjs/common';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { type Caller, CurrentCaller } from 'src/common/auth/caller';
 import { connectionType } from 'src/common/graphql/pagination';
-import { OperationEnum } from 'src/modules/access/operation.enum';
-import { AssessmentCaseEntity } from 'src/modules/cases/assessment-case.entity';
-import { AssessmentTeamEntity } from 'src/modules/identity/assessment-team.entity';
-import { IdentityLoaders } from 'src/modules/identity/identity.loaders';
-import { PatientEntity } from 'src/modules/identity/patient.entity';
+import { OperationEnum } from 'src/modules/access/model';
+import { AssessmentCaseEntity } from 'src/modules/cases/model';
+import { IdentityLoaders } from 'src/modules/identity';
+import { AssessmentTeamEntity, PatientEntity } from 'src/modules/identity/model';
 import {
   AcceptReferralInput,
   RedirectReferralInput,

@@ -6,29 +6,33 @@ import { CLOCK, type Clock } from 'src/common/clock';
 import { findGroupedBy } from 'src/common/graphql/loaders';
 import { type Connection, pageQuery, pageSize } from 'src/common/graphql/pagination';
 import { APP_CONFIG, AppConfig } from 'src/config/app-config';
-import { AccessPolicyService } from 'src/modules/access/access-policy.service';
-import type { Operation } from 'src/modules/access/access-rules';
-import { AuditService } from 'src/modules/audit/audit.service';
-import { AssessmentCaseEntity } from 'src/modules/cases/assessment-case.entity';
-import { CaseErrors } from 'src/modules/cases/cases.errors';
-import { CaseActionsService } from 'src/modules/cases/case-actions.service';
-import { CasesService } from 'src/modules/cases/cases.service';
-import { addDays, endOfLocalDay, localDateOf } from 'src/modules/cases/clarification-period';
-import { AssessmentTeamEntity } from 'src/modules/identity/assessment-team.entity';
-import { Profession, ServiceArea } from 'src/modules/identity/identity.enums';
-import type { RegisterPatientInput } from 'src/modules/identity/dto/register-patient.input';
+import { AccessPolicyService } from 'src/modules/access';
+import type { Operation } from 'src/modules/access/model';
+import { AuditService } from 'src/modules/audit';
+import { CaseActionsService, CasesService } from 'src/modules/cases';
 import {
+  addDays,
+  AssessmentCaseEntity,
+  CaseErrors,
+  endOfLocalDay,
+  localDateOf,
+} from 'src/modules/cases/model';
+import { PatientsService } from 'src/modules/identity';
+import {
+  AssessmentTeamEntity,
   findDistrict,
   findPatientBy,
   findPatientOrFail,
   findTeamBy,
   findTeamOrFail,
+  IdentityErrors,
   lockPatientRow,
+  PatientEntity,
   patientJoin,
-} from 'src/modules/identity/identity.reads';
-import { IdentityErrors } from 'src/modules/identity/identity.errors';
-import { PatientEntity } from 'src/modules/identity/patient.entity';
-import { PatientsService } from 'src/modules/identity/patients.service';
+  Profession,
+  type RegisterPatientInput,
+  ServiceArea,
+} from 'src/modules/identity/model';
 import type {
   AcceptReferralInput,
   RedirectReferralInput,
@@ -36,7 +40,7 @@ import type {
   RegisterReferralInput,
   RejectReferralInput,
 } from 'src/modules/referrals/dto/referral.input';
-import { JournalService } from 'src/modules/journal/journal.service';
+import { JournalService } from 'src/modules/journal';
 import { ReferralEntity } from 'src/modules/referrals/referral.entity';
 import { ReferralStatus, Urgency } from 'src/modules/referrals/referral.enums';
 import { ReferralErrors } from 'src/modules/referrals/referrals.errors';

@@ -2,9 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Caller } from 'src/common/auth/caller';
 import { APP_CONFIG, AppConfig } from 'src/config/app-config';
-import { AccessPolicyService } from 'src/modules/access/access-policy.service';
-import { ServiceLevel } from 'src/modules/decisions/service-level';
-import { HandoverDestination } from 'src/modules/handover/handover.enums';
+import { AccessPolicyService } from 'src/modules/access';
+import { ServiceLevel } from 'src/modules/decisions/model';
+import { HandoverDestination } from 'src/modules/handover/model';
 import {
   type Statistics,
   type StatisticsArgs,

@@ -1,8 +1,8 @@
 import { ArgsType, Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { IsDate, IsUUID } from 'class-validator';
 import { Type } from 'class-transformer';
-import { ServiceLevel } from 'src/modules/decisions/service-level';
-import { HandoverDestination } from 'src/modules/handover/handover.enums';
+import { ServiceLevel } from 'src/modules/decisions/model';
+import { HandoverDestination } from 'src/modules/handover/model';
 
 @ArgsType()
 export class StatisticsArgs {

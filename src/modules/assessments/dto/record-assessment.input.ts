@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsOptional, ValidateNested } from 'class-validator';
 import { FreeText, LineText } from 'src/common/graphql/text.validators';
 import { ASSESSMENT_TEXT_MAX } from 'src/modules/assessments/assessment.entity';
-import { ServiceLevel } from 'src/modules/decisions/service-level';
+import { ServiceLevel } from 'src/modules/decisions/model';
 
 @InputType({ description: 'One function variable and its score.' })
 export class FunctionScoreInput {

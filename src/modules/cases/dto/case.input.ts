@@ -16,7 +16,7 @@ import { FreeText, LineText } from 'src/common/graphql/text.validators';
 import { LocalDateScalar } from 'src/common/graphql/local-date.scalar';
 import type { CaseStatus } from 'src/modules/cases/case-lifecycle';
 import { CaseRole, CaseStatusEnum, InterimServiceKind } from 'src/modules/cases/case.enums';
-import { ServiceArea } from 'src/modules/identity/identity.enums';
+import { ServiceArea } from 'src/modules/identity/model';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 

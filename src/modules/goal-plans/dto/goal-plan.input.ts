@@ -16,7 +16,7 @@ import {
 } from 'class-validator';
 import { LocalDateScalar } from 'src/common/graphql/local-date.scalar';
 import { FreeText, LineText } from 'src/common/graphql/text.validators';
-import { ServiceLevel } from 'src/modules/decisions/service-level';
+import { ServiceLevel } from 'src/modules/decisions/model';
 import {
   AGREED_BY,
   type AgreedBy,
@@ -35,7 +35,7 @@ import {
   MeasureResponsibleKindEnum,
   MeasureStatusEnum,
 } from 'src/modules/goal-plans/goal-plan.enums';
-import { Profession } from 'src/modules/identity/identity.enums';
+import { Profession } from 'src/modules/identity/model';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 

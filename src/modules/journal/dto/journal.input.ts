@@ -7,7 +7,7 @@ import {
   LineText,
   SearchText,
 } from 'src/common/graphql/text.validators';
-import { Profession } from 'src/modules/identity/identity.enums';
+import { Profession } from 'src/modules/identity/model';
 import {
   JournalKind,
   MAX_ENTRY_LENGTH,

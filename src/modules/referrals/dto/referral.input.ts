@@ -13,9 +13,9 @@ import {
 import { Type } from 'class-transformer';
 import { FreeText, LineText } from 'src/common/graphql/text.validators';
 import { PageArgs } from 'src/common/graphql/pagination';
-import { AssignCaseMemberInput } from 'src/modules/cases/dto/case.input';
-import { ServiceLevel } from 'src/modules/decisions/service-level';
-import { RegisterPatientInput } from 'src/modules/identity/dto/register-patient.input';
+import { AssignCaseMemberInput } from 'src/modules/cases/model';
+import { ServiceLevel } from 'src/modules/decisions/model';
+import { RegisterPatientInput } from 'src/modules/identity/model';
 import {
   ReferralChannel,
   ReferralSource,

@@ -1,0 +1,6 @@
+// Front door of the decisions module's model (entities, enums, inputs, rules; no services): see docs/architecture.md, "Front doors".
+export { decisionOutcomeOf } from './decision-outcome';
+export { decisionSummaryOf } from './decision-summary';
+export { DecisionEntity, DecisionServiceEntity } from './decision.entity';
+export { DECISION_NODE_TABLES } from './decisions.nodes';
+export { ServiceLevel, stepOf } from './service-level';

@@ -1,0 +1,3 @@
+// Front door of the emergency-access module's model (entities, enums, inputs, rules; no services): see docs/architecture.md, "Front doors".
+export { emergencyAccessUntilOf } from './emergency-access-reads';
+export { EMERGENCY_ACCESS_NODE_TABLES } from './emergency-access.nodes';

@@ -1,0 +1,6 @@
+// Front door of the journal module's model (entities, enums, inputs, rules; no services): see docs/architecture.md, "Front doors".
+export { keyJournalEntriesOf } from './journal-reads';
+export { journalEventText } from './journal-texts';
+export type { GoalPlanJournalEvent, GoalPlanTextChange, JournalEvent } from './journal-texts';
+export { JournalKind, SYSTEM_KINDS, TEXT_SEARCH_CONFIG } from './journal.enums';
+export { JOURNAL_NODE_TABLES } from './journal.nodes';

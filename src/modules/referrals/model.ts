@@ -1,0 +1,7 @@
+// Front door of the referrals module's model (entities, enums, inputs, rules; no services): see docs/architecture.md, "Front doors".
+export {
+  helpRequestedOfCase,
+  insertReassessmentReferral,
+  requestedLevelOfCase,
+} from './referrals-of-case';
+export { REFERRAL_NODE_TABLES } from './referrals.nodes';
