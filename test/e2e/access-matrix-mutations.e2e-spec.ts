@@ -22,11 +22,11 @@ import {
 import { idOfStaff } from 'test/utils/test-app';
 
 /*
- * The access matrix (test/utils/access-matrix.ts, from DESIGN.md "Who may do what") for
+ * The access matrix (test/utils/access-matrix.ts, from docs/design.md "Who may do what") for
  * every mutation of the running schema. An operation that changes its case gets a fresh
  * case per cell, built in the state it needs (test/factories/case-states.ts).
  */
-describe('the access matrix (DESIGN.md "Who may do what"): mutations', () => {
+describe('the access matrix (docs/design.md "Who may do what"): mutations', () => {
   let world: MatrixWorld;
   let unhandledPatientId: string;
   let staffSerial = 0;

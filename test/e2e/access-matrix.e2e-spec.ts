@@ -22,14 +22,14 @@ import {
 } from 'test/utils/access-matrix';
 
 /*
- * The access matrix (test/utils/access-matrix.ts, from DESIGN.md "Who may do what") for
+ * The access matrix (test/utils/access-matrix.ts, from docs/design.md "Who may do what") for
  * every query and subscription of the running schema; access-matrix-mutations.e2e-spec.ts
  * walks the mutations. This file also checks that every operation of the schema has a row
  * (or is exempt, with a reason): a new operation fails here until the matrix says who may.
  */
 type Edges<T> = { edges: { node: T }[] };
 
-describe('the access matrix (DESIGN.md "Who may do what"): queries and subscriptions', () => {
+describe('the access matrix (docs/design.md "Who may do what"): queries and subscriptions', () => {
   let world: MatrixWorld;
   let openReferral: { id: string; receivedAt: Date };
 

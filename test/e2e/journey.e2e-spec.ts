@@ -351,7 +351,7 @@ describe('the whole journey: referral → case → journal → assessment → go
         'nurse.sor@demo.local',
       ),
     ).toEqual({ code: 'FORBIDDEN', reason: 'NO_RELATION_TO_CASE' });
-    // The case's caseworker decides, but does not follow up (DESIGN.md "Who may do what").
+    // The case's caseworker decides, but does not follow up (docs/design.md "Who may do what").
     expect(
       await refused(
         RECORD,

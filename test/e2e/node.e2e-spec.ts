@@ -20,7 +20,7 @@ interface AuditRow {
 
 /**
  * `node(id)`: any object by its uuid, with the access check and the audit of its type's own
- * read (DESIGN.md "Who may do what"; issue 13 "API conventions the client needs").
+ * read (docs/design.md "Who may do what"; issue 13 "API conventions the client needs").
  */
 describe('node(id)', () => {
   let t: TestApp;

@@ -18,7 +18,7 @@ import {
 import { createTestApp, type GqlResult, idOfDistrict, type TestApp } from 'test/utils/test-app';
 
 /*
- * The access matrix of DESIGN.md "Who may do what", written out by hand (docs/security.md
+ * The access matrix of docs/design.md "Who may do what", written out by hand (docs/security.md
  * renders the same table). It is NOT derived from AccessPolicyService: it is what the
  * policy must do, checked against the running API by access-matrix.e2e-spec.ts (queries and
  * the subscription, and that every operation of the schema has a row) and
@@ -40,7 +40,7 @@ import { createTestApp, type GqlResult, idOfDistrict, type TestApp } from 'test/
  *   district   member of another team of the same district (mental health, Nord)
  *   other      member of the SOMATIC team of district Sør
  *   none       no team or unit (the privacy officer and the administrator)
- * A "received" caller meets every operation on a handed-over case: an operation DESIGN does
+ * A "received" caller meets every operation on a handed-over case: an operation docs/design.md does
  * not give the receiving unit must be refused there (a wrongly allowed one would show up as
  * a success or as INVALID_TRANSITION, and fail the cell either way).
  */

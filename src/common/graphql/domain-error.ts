@@ -1,4 +1,4 @@
-/** The `extensions.code` values of DESIGN.md "Errors": the API's stable error contract. */
+/** The `extensions.code` values of docs/design.md "Errors": the API's stable error contract. */
 export const ERROR_CODES = [
   'BAD_USER_INPUT',
   'UNAUTHENTICATED',

@@ -107,7 +107,7 @@ function fromValidation(response: unknown): FieldProblem[] {
   return Array.isArray(fields) ? fields : [];
 }
 
-/** Maps anything a resolver can throw to the error contract of DESIGN.md "Errors". */
+/** Maps anything a resolver can throw to the error contract of docs/design.md "Errors". */
 export function mapError(original: unknown, graphqlCode?: unknown, graphqlMessage = ''): Mapped {
   if (original instanceof DomainError) {
     return {

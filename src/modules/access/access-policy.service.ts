@@ -46,7 +46,7 @@ interface RelationRow {
 }
 
 /**
- * The one place that decides who may do what (DESIGN.md "Who may do what"): every operation
+ * The one place that decides who may do what (docs/design.md "Who may do what"): every operation
  * is decided by name (`require`, access-rules.ts) from the caller and their relation, read
  * here; list queries take its SQL conditions (the read models of the same rules). A refusal
  * on person data is audited before it is thrown.

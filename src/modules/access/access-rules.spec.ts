@@ -39,7 +39,7 @@ describe('every operation has a name and a rule', () => {
 });
 
 describe(decide.name, () => {
-  // Rows of DESIGN.md "Who may do what" whose two readings were once confused.
+  // Rows of docs/design.md "Who may do what" whose two readings were once confused.
   it.each<[Operation, Profession, CaseRelation, string | null]>([
     ['recordFollowUp', Profession.CASEWORKER, OF_TEAM, 'PROFESSION_NOT_ALLOWED'],
     ['recordFollowUp', Profession.NURSE, OF_TEAM, null],

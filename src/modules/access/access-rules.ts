@@ -1,7 +1,7 @@
 import { CLINICAL_PROFESSIONS, Profession } from 'src/modules/identity/model';
 
 /*
- * Who may do what (DESIGN.md "Who may do what"), as one pure decision per named operation.
+ * Who may do what (docs/design.md "Who may do what"), as one pure decision per named operation.
  * Every GraphQL query, mutation and subscription (and a subscription's every delivery) has a
  * name here with the rule that decides it; `decide` answers null (allowed) or the refusal.
  * AccessPolicyService applies it (audits the refusal and throws FORBIDDEN); nothing else

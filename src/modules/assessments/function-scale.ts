@@ -1,4 +1,4 @@
-// The function scales of DESIGN.md "Assessment" and CODES.md: which scale a municipality
+// The function scales of docs/design.md "Assessment", "Code lists": which scale a municipality
 // scores on, and which scores each scale knows. Pure functions only (no Nest, no database);
 // the variables themselves are data (the `function_variables` code list), not code.
 

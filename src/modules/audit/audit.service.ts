@@ -59,7 +59,7 @@ async function insertAuditRows(
   );
 }
 
-/** Writes the append-only audit trail of DESIGN.md "Audit". */
+/** Writes the append-only audit trail of docs/design.md "Audit". */
 @Injectable()
 export class AuditService {
   constructor(

@@ -223,7 +223,7 @@ export class CaseActionsService {
     return Math.max(daysBetween(kase.onHoldSince, today), 0);
   }
 
-  /** Only for a NO_SERVICES decision (DESIGN.md "Lifecycles"); anything else is INVALID_TRANSITION. */
+  /** Only for a NO_SERVICES decision (docs/design.md "Lifecycles"); anything else is INVALID_TRANSITION. */
   async close(caller: Caller, caseId: string): Promise<AssessmentCaseEntity> {
     return this.change(
       caller,

@@ -288,7 +288,7 @@ export class CasesService {
     const today = this.today();
     const clock = clockSql('$1');
     // The figures are the team's; the cases listed are those the caller may see (a district
-    // leader outside the team watches the figures, not the persons: DESIGN "Who may do what").
+    // leader outside the team watches the figures, not the persons: docs/design.md "Who may do what").
     const listParams: unknown[] = [today, teamId];
     const visible = this.policy.caseVisibleSql(caller, listParams);
     const [counts, perCoordinator, openCases] = await Promise.all([

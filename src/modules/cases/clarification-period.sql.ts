@@ -1,5 +1,5 @@
 /**
- * The clock of DESIGN.md "Precise rules: Clock" in SQL, for filtering and sorting lists
+ * The clock of docs/design.md "Precise rules: Clock" in SQL, for filtering and sorting lists
  * (clarification-period.ts is the same rule for one case; tests hold the two together).
  * The one SQL copy in src; bench/floor-sql.ts keeps its own as the raw-SQL reference.
  * `$today` is the municipality's local date.

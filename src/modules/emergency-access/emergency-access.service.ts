@@ -13,7 +13,7 @@ import { EmergencyAccessGrantEntity } from 'src/modules/emergency-access/emergen
 import { EmergencyAccessErrors } from 'src/modules/emergency-access/emergency-access.errors';
 
 /**
- * Break-the-glass (DESIGN.md "Who may do what"): a clinician or caseworker with no
+ * Break-the-glass (docs/design.md "Emergency access"): a clinician or caseworker with no
  * relation to a case opens it for reading and journal entries, for 4 hours, with a
  * reason. The grant lives in the database; the policy (emergencyGrantSql) honours it
  * and the audit trail flags every access made under it.

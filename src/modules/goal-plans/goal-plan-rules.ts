@@ -1,4 +1,4 @@
-// The rules of the goal and action plan (DESIGN.md "Goal plan", "Lifecycles", "Precise rules:
+// The rules of the goal and action plan (docs/design.md "Goal plan", "Lifecycles", "Precise rules:
 // Versions"): the goal lifecycle, measure statuses, the plan's agreement state, who may edit,
 // and the justification rule of the coping staircase. Pure functions only (no Nest, no
 // database); the service asks them before it changes anything.
@@ -56,8 +56,6 @@ export const REVISION_ACTIONS = [
   'REORDER_MEASURES',
 ] as const;
 export type RevisionAction = (typeof REVISION_ACTIONS)[number];
-
-/** Professions that edit goals and measures and agree the plan (besides the coordinator). */
 
 /** Longest goal text, "what matters" text and measure description (characters). */
 export const GOAL_TEXT_MAX = 2000;
@@ -181,7 +179,7 @@ export function nextMeasureStatus(
 
 /**
  * A measure on a higher step of the coping staircase than the lowest step suggested in the
- * case's assessments needs a justification (DESIGN.md "Referrals": aim for the lowest step).
+ * case's assessments needs a justification (docs/design.md "Goal plan": aim for the lowest step).
  * With no suggestion yet there is nothing to compare with.
  */
 export function justificationRequired(

@@ -56,13 +56,14 @@ export class MeasureResponsibleType {
   name: string | null;
 }
 
-/** The plan of a case, its goals, their measures and the revisions, each batched per request. */
+/** The goals of a plan, through this request's loader (one query per page of plans). */
 function goalsOf(service: GoalPlansService, caller: Caller, planId: string) {
   return caller.loaders
     .get<string, GoalEntity[]>('goalPlanGoals', (ids) => service.goalsOf(ids))
     .load(planId);
 }
 
+/** The plan of a case, its goals, their measures and the revisions, each batched per request. */
 @Resolver(() => GoalPlanEntity)
 export class GoalPlansResolver {
   constructor(

@@ -49,7 +49,7 @@ export function addMonths(date: string, months: number): string {
   return first.toISOString().slice(0, 10);
 }
 
-/** Every destination but closure needs the person's agreed goal plan (DESIGN.md "Handover"). */
+/** Every destination but closure needs the person's agreed goal plan (docs/design.md "Handover"). */
 function requireAgreedPlan(kase: AssessmentCaseEntity, destination: HandoverDestination): void {
   if (destination !== HandoverDestination.CLOSED && !kase.goalPlanAgreed)
     throw HandoverErrors.goalPlanNotAgreed();

@@ -20,7 +20,6 @@ import { TeamMembershipEntity, UnitMembershipEntity } from 'src/modules/identity
 import { ServiceUnitEntity } from 'src/modules/identity/service-unit.entity';
 import { StaffMemberEntity } from 'src/modules/identity/staff-member.entity';
 
-/** Staff, teams and units: the organisation. ADMIN changes it and never sees person data. */
 /** Operations on a team as a whole (its `viewerCan`). */
 const TEAM_OPERATIONS = [
   'teamDashboard',
@@ -30,6 +29,7 @@ const TEAM_OPERATIONS = [
   'acceptReferral',
 ] as const satisfies readonly Operation[];
 
+/** Staff, teams and units: the organisation. ADMIN changes it and never sees person data. */
 @Injectable()
 export class StaffService {
   constructor(

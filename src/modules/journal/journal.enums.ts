@@ -44,7 +44,7 @@ export const SYSTEM_KINDS: readonly JournalKind[] = [
   JournalKind.HANDOVER,
 ];
 
-/** Maximum length of an entry's text (DESIGN.md "Journal details"). */
+/** Maximum length of an entry's text (docs/design.md "Precise rules: Journal details"). */
 export const MAX_ENTRY_LENGTH = 20_000;
 
 /** Longest search string (the case journal's `search` and the team-wide search). */

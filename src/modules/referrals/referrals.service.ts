@@ -51,10 +51,10 @@ const RECEIVED_AT_SKEW_MS = 5 * 60_000;
 /** URGENT first in every referral list, then oldest first. */
 const URGENCY_RANK = `(CASE WHEN r.urgency = 'URGENT' THEN 0 ELSE 1 END)`;
 
-/** Intake: referrals arrive, are triaged, and accepted ones open (or join) a case. */
 /** The triage of a referral (its `viewerCan`). */
 const TRIAGE_OPERATIONS = ['acceptReferral', 'rejectReferral', 'redirectReferral'] as const;
 
+/** Intake: referrals arrive, are triaged, and accepted ones open (or join) a case. */
 @Injectable()
 export class ReferralsService {
   constructor(

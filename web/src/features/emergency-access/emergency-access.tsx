@@ -8,7 +8,7 @@ import { formatDateTime } from '../case/case-format';
 import './emergency-access.css';
 import { CaseEmergencyAccessQuery, RequestEmergencyAccessMutation } from './operations';
 
-/** The longest a grant lasts by DESIGN.md, when a refusal does not say. */
+/** The longest a grant lasts by docs/design.md "Emergency access", when a refusal does not say. */
 const DEFAULT_HOURS = 4;
 
 /**
