@@ -18,7 +18,7 @@ import { DecisionOutcome } from 'src/modules/decisions/decision.enums';
 import { DecisionErrors } from 'src/modules/decisions/decisions.errors';
 import type { RecordDecisionInput } from 'src/modules/decisions/dto/record-decision.input';
 import { ServiceLevel, stepOf } from 'src/modules/decisions/service-level';
-import { patientOf, staffMemberOf } from 'src/modules/identity/model';
+import { findPatientOrFail, staffMemberOf } from 'src/modules/identity/model';
 import { helpRequestedOfCase, requestedLevelOfCase } from 'src/modules/referrals/model';
 import { JournalKind } from 'src/modules/journal/model';
 
@@ -228,7 +228,7 @@ export class DecisionsService {
     today: string,
   ): Promise<string> {
     const nb = this.config.MUNICIPALITY_LANGUAGE === 'nb';
-    const patient = await patientOf(manager, kase.patientId);
+    const patient = await findPatientOrFail(manager, { id: kase.patientId });
     const caseworker = await staffMemberOf(manager, caller.actor.staffId);
     const asked = await helpRequestedOfCase(manager, kase.id);
     const levelRow = level ? await manager.findOneBy(ServiceLevelEntity, { code: level }) : null;

@@ -28,7 +28,7 @@ import {
   type ServiceUnitEntity,
   ServiceUnitKind,
   serviceUnitOf,
-  teamOf,
+  findTeam,
 } from 'src/modules/identity/model';
 import { JournalKind } from 'src/modules/journal/model';
 import { insertReassessmentReferral } from 'src/modules/referrals/model';
@@ -267,7 +267,7 @@ export class HandoverService {
     const params: unknown[] = [args.dueBefore];
     let scope: string;
     if (args.teamId) {
-      const team = await teamOf(this.dataSource.manager, args.teamId);
+      const team = await findTeam(this.dataSource.manager, args.teamId);
       if (!team) throw IdentityErrors.teamNotFound();
       // Handovers carry the summary (journal extracts): the team's members only.
       this.policy.require(caller, 'followUps', { teamId: team.id });
@@ -359,7 +359,7 @@ export class HandoverService {
     kase: AssessmentCaseEntity,
     note: string,
   ): Promise<string> {
-    const team = await teamOf(manager, kase.teamId);
+    const team = await findTeam(manager, kase.teamId);
     if (!team) throw new Error(`case ${kase.id} names no team`);
     // The old case's coordinator if still active in the team, else the team's first one.
     const coordinators = await activeCoordinatorsOf(manager, team.id);

@@ -3,15 +3,6 @@ export { AssessmentTeamEntity } from './assessment-team.entity';
 export { DistrictEntity } from './district.entity';
 export { RegisterPatientInput } from './dto/register-patient.input';
 export {
-  activeCoordinatorsOf,
-  activeStaffMember,
-  patientOf,
-  serviceUnitOf,
-  staffMemberOf,
-  staffNameOf,
-  teamOf,
-} from './identity-lookups';
-export {
   CLINICAL_PROFESSIONS,
   Profession,
   ServiceArea,
@@ -21,6 +12,8 @@ export {
 export { IdentityErrors } from './identity.errors';
 export { ORGANISATION_NODE_TABLES, PERSON_NODE_TABLES } from './identity.nodes';
 export {
+  activeCoordinatorsOf,
+  activeStaffMember,
   findDistrict,
   findPatientBy,
   findPatientOrFail,
@@ -31,7 +24,10 @@ export {
   patientExists,
   patientJoin,
   personSummaryOf,
+  serviceUnitOf,
   staffJoin,
+  staffMemberOf,
+  staffNameOf,
 } from './identity.reads';
 export { nextSyntheticFodselsnummer } from './national-id';
 export { PatientContactEntity, PatientEntity } from './patient.entity';
