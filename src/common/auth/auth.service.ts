@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import type { Actor } from 'src/common/auth/actor';
 import { createTokenVerifier, TokenVerifier } from 'src/common/auth/tokens';
 import { CLOCK, type Clock } from 'src/common/clock';
-import { DomainError } from 'src/common/graphql/domain-error';
+import { refuse } from 'src/common/graphql/domain-error';
 import { APP_CONFIG, AppConfig } from 'src/config/app-config';
 import { Profession } from 'src/modules/identity/model';
 
@@ -40,7 +40,7 @@ export class AuthService {
   async authenticate(authorization: string | undefined): Promise<Actor> {
     const token = bearerToken(authorization);
     if (!token) {
-      throw new DomainError('UNAUTHENTICATED', 'TOKEN_MISSING', 'Sign in first: no bearer token');
+      throw refuse('TOKEN_MISSING', 'Sign in first: no bearer token');
     }
     const subject = await this.verify(token);
     return this.actorForSubject(subject);
@@ -63,18 +63,10 @@ export class AuthService {
   async actorForSubject(subject: string): Promise<Actor> {
     const row = await this.actorRow('subject', subject);
     if (!row) {
-      throw new DomainError(
-        'UNAUTHENTICATED',
-        'UNKNOWN_SUBJECT',
-        'The token names no staff member',
-      );
+      throw refuse('UNKNOWN_SUBJECT', 'The token names no staff member');
     }
     if (!row.active) {
-      throw new DomainError(
-        'UNAUTHENTICATED',
-        'STAFF_DEACTIVATED',
-        'This staff member is deactivated',
-      );
+      throw refuse('STAFF_DEACTIVATED', 'This staff member is deactivated', {}, 'sign-in');
     }
     return this.toActor(row);
   }

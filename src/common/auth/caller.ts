@@ -2,7 +2,7 @@ import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import type { Request } from 'express';
 import type { Actor } from 'src/common/auth/actor';
-import { DomainError } from 'src/common/graphql/domain-error';
+import { type DomainError, refuse } from 'src/common/graphql/domain-error';
 import { type LoaderRegistry } from 'src/common/graphql/loaders';
 import type { AuditCollector } from 'src/modules/audit/model';
 
@@ -26,7 +26,7 @@ export interface GqlContext {
 
 export function callerFrom(context: GqlContext): Caller {
   if (!context.actor) {
-    throw context.authError ?? new DomainError('UNAUTHENTICATED', 'TOKEN_MISSING', 'Sign in first');
+    throw context.authError ?? refuse('TOKEN_MISSING', 'Sign in first');
   }
   return {
     requestId: context.requestId,

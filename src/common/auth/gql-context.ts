@@ -5,7 +5,7 @@ import type { Actor } from 'src/common/auth/actor';
 import type { GqlContext } from 'src/common/auth/caller';
 import type { IncomingMessage } from 'node:http';
 import type { ClosableSocket, SubscriberSockets } from 'src/common/auth/subscriber-sockets';
-import { DomainError } from 'src/common/graphql/domain-error';
+import { DomainError, refuse } from 'src/common/graphql/domain-error';
 import type { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { documentLimitError } from 'src/common/graphql/armor';
 import { type CallerRateLimiter, rateLimitedError } from 'src/common/graphql/rate-limit';
@@ -33,7 +33,7 @@ async function authenticate(auth: AuthService, authorization: string | undefined
     if (error instanceof DomainError) throw error;
     const mapped = mapError(error);
     if (mapped.code === 'SERVICE_UNAVAILABLE') {
-      throw new DomainError('SERVICE_UNAVAILABLE', mapped.reason, mapped.message);
+      throw refuse('DATABASE_UNAVAILABLE', mapped.message);
     }
     throw error;
   }

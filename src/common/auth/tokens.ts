@@ -1,13 +1,13 @@
 import { createSecretKey, type KeyObject } from 'node:crypto';
 import { createRemoteJWKSet, errors, type JWTPayload, jwtVerify, SignJWT } from 'jose';
 import { type AppConfig, tokenMaxAgeSeconds } from 'src/config/app-config';
-import { DomainError } from 'src/common/graphql/domain-error';
+import { type DomainError, refuse } from 'src/common/graphql/domain-error';
 
 export const LOCAL_ISSUER = 'kartlegg-local';
 export const LOCAL_AUDIENCE = 'kartlegg';
 
-function unauthenticated(reason: string, message: string): DomainError {
-  return new DomainError('UNAUTHENTICATED', reason, message);
+function unauthenticated(reason: 'TOKEN_INVALID' | 'TOKEN_EXPIRED', message: string): DomainError {
+  return refuse(reason, message);
 }
 
 /** Signs a development/test token for a staff subject with the local key. */

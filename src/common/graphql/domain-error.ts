@@ -1,3 +1,5 @@
+import { codeOf, type Refusal, type Where } from 'src/common/graphql/refusals';
+
 /** The `extensions.code` values of docs/design.md "Errors": the API's stable error contract. */
 export const ERROR_CODES = [
   'BAD_USER_INPUT',
@@ -12,20 +14,34 @@ export const ERROR_CODES = [
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /**
- * A refusal the client can act on. `reason` is the module's own code
- * (`PATIENT_NOT_FOUND`, `STALE_VERSION`, ...); `details` go to `extensions` as they are,
- * so they must never hold free text about a person.
+ * A refusal the client can act on. `reason` is the module's own (`PATIENT_NOT_FOUND`,
+ * `STALE_VERSION`, ...); the code follows from it (and, for the few reasons that carry two,
+ * from `where`) through `codeOf`, never chosen where it is thrown. `details` go to
+ * `extensions` as they are, so they must never hold free text about a person.
  */
 export class DomainError extends Error {
+  readonly code: ErrorCode;
+
   constructor(
-    readonly code: ErrorCode,
-    readonly reason: string,
+    readonly reason: Refusal,
     message: string,
     readonly details: Record<string, unknown> = {},
+    readonly where: Where = 'target',
   ) {
     super(message);
     this.name = 'DomainError';
+    this.code = codeOf(reason, where);
   }
+}
+
+/** A refusal for `reason`, its code by `codeOf`. */
+export function refuse(
+  reason: Refusal,
+  message: string,
+  details: Record<string, unknown> = {},
+  where: Where = 'target',
+): DomainError {
+  return new DomainError(reason, message, details, where);
 }
 
 /** A field that failed validation, as named in `extensions.fields`. */
@@ -34,10 +50,11 @@ export interface FieldProblem {
   problems: string[];
 }
 
+/** A refusal of something given in the input, naming the failing fields. */
 export function badInput(
-  reason: string,
+  reason: Refusal,
   message: string,
   fields: FieldProblem[] = [],
 ): DomainError {
-  return new DomainError('BAD_USER_INPUT', reason, message, fields.length ? { fields } : {});
+  return refuse(reason, message, fields.length ? { fields } : {}, 'input');
 }

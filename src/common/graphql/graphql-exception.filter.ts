@@ -18,10 +18,12 @@ function withArgumentPaths(error: DomainError, host: ArgumentsHost): DomainError
   const named = fields.map((f) =>
     args.includes(f.field.split('.')[0]) ? f : { ...f, field: `input.${f.field}` },
   );
-  return new DomainError(error.code, error.reason, error.message, {
-    ...error.details,
-    fields: named,
-  });
+  return new DomainError(
+    error.reason,
+    error.message,
+    { ...error.details, fields: named },
+    error.where,
+  );
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { NextFunction, Request, Response } from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { DomainError } from 'src/common/graphql/domain-error';
+import { refuse } from 'src/common/graphql/domain-error';
 import { formatGraphQLError } from 'src/common/graphql/error-formatter';
 
 interface Bucket {
@@ -87,12 +87,9 @@ export class CallerRateLimiter {
 
 /** The refusal, in the API's error contract (`extensions.retryAfterSeconds`). */
 export function rateLimitedError(retryAfterSeconds: number): GraphQLError {
-  const refusal = new DomainError(
-    'RATE_LIMITED',
-    'RATE_LIMITED',
-    `Too many requests; try again in ${retryAfterSeconds} s`,
-    { retryAfterSeconds },
-  );
+  const refusal = refuse('RATE_LIMITED', `Too many requests; try again in ${retryAfterSeconds} s`, {
+    retryAfterSeconds,
+  });
   return new GraphQLError(refusal.message, { originalError: refusal });
 }
 

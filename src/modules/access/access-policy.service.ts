@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Caller } from 'src/common/auth/caller';
 import { CLOCK, type Clock } from 'src/common/clock';
-import { DomainError } from 'src/common/graphql/domain-error';
+import { refuse } from 'src/common/graphql/domain-error';
 import type { Touched } from 'src/modules/audit/model';
 import { entityColumns } from 'src/database/entity-columns';
 import { AssessmentCaseEntity } from 'src/modules/cases/model';
@@ -96,7 +96,7 @@ export class AccessPolicyService {
     details: Record<string, unknown> = {},
   ): never {
     caller.audit.refused(operation, touched, { reason });
-    throw new DomainError('FORBIDDEN', reason, REFUSALS[reason], details);
+    throw refuse(reason, REFUSALS[reason], details);
   }
 
   /**

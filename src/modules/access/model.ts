@@ -8,5 +8,11 @@ export {
   findsByNumberOnly,
   mayBeAssigned,
 } from './access-rules';
-export type { CaseOperation, CaseRelation, Operation, Subject } from './access-rules';
+export type {
+  CaseOperation,
+  CaseRelation,
+  Operation,
+  Refusal as AccessRefusal,
+  Subject,
+} from './access-rules';
 export { OperationEnum } from './operation.enum';

@@ -1,5 +1,9 @@
 import { badInput, type DomainError, type FieldProblem } from 'src/common/graphql/domain-error';
 
+/** Why the assessments module refuses: the stable `extensions.reason`, its code by `codeOf`. */
+export type AssessmentRefusal =
+  'EMPTY_ASSESSMENT' | 'DUPLICATE_VARIABLE' | 'SCORE_OUT_OF_RANGE' | 'UNKNOWN_VARIABLE';
+
 /** The assessments module's refusals; `reason` is stable API. */
 export const AssessmentErrors = {
   empty: (): DomainError =>

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { entityColumns } from 'src/database/entity-columns';
 import { DataSource } from 'typeorm';
 import type { Caller } from 'src/common/auth/caller';
-import { badInput, DomainError } from 'src/common/graphql/domain-error';
+import { AuditErrors } from 'src/modules/audit/audit.errors';
 import { type Connection, pageQuery } from 'src/common/graphql/pagination';
 import { AccessPolicyService } from 'src/modules/access';
 import { type AuditAccess, AuditEventEntity } from 'src/modules/audit/audit-event.entity';
@@ -55,9 +55,7 @@ export class AuditTrailService {
     const touched = { patientIds: [query.patientId] };
     this.policy.require(caller, 'auditTrail', undefined, touched);
     if (query.from && query.to && query.from > query.to) {
-      throw badInput('DATES_OUT_OF_ORDER', '`from` is after `to`', [
-        { field: 'from', problems: ['after to'] },
-      ]);
+      throw AuditErrors.datesOutOfOrder();
     }
     if (!(await patientExists(this.dataSource.manager, query.patientId)))
       throw IdentityErrors.patientNotFound();
@@ -128,7 +126,7 @@ export class AuditTrailService {
       [id],
     )) as AuditEventEntity[];
     const event = rows[0];
-    if (!event) throw new DomainError('NOT_FOUND', 'AUDIT_EVENT_NOT_FOUND', 'No such audit event');
+    if (!event) throw AuditErrors.eventNotFound();
     const touched = { patientIds: event.patientIds, caseIds: event.caseIds };
     this.policy.require(caller, 'auditTrail', undefined, touched);
     caller.audit.read('auditTrail', touched, { eventId: id });

@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Caller } from 'src/common/auth/caller';
-import { DomainError } from 'src/common/graphql/domain-error';
+import { AuditErrors } from 'src/modules/audit/audit.errors';
 import { LOGGER } from 'src/common/logging/logger';
 import { AuditAccess, AuditEventEntity } from 'src/modules/audit/audit-event.entity';
 import {
@@ -100,11 +100,7 @@ export class AuditService {
         (error as { driverError?: { code?: string } }).driverError?.code ??
         (error as { code?: string }).code;
       this.logger.error({ action, code }, 'audit write failed; the change is rolled back');
-      throw new DomainError(
-        'SERVICE_UNAVAILABLE',
-        'AUDIT_UNAVAILABLE',
-        'The audit trail could not be written; nothing was changed',
-      );
+      throw AuditErrors.unavailable('changed');
     } finally {
       caller.audit.spentMs += performance.now() - started;
     }

@@ -11,6 +11,7 @@ export {
   InterimServiceEntity,
 } from './case-records.entity';
 export { CaseErrors } from './cases.errors';
+export type { CaseRefusal } from './cases.errors';
 export { CASE_NODE_TABLES, CASE_RECORD_NODE_TABLES } from './cases.nodes';
 export { addDays, daysBetween, endOfLocalDay, localDateOf } from './clarification-period';
 export type { LocalDate } from './clarification-period';

@@ -1,22 +1,28 @@
-import { DomainError } from 'src/common/graphql/domain-error';
+import { type DomainError, refuse } from 'src/common/graphql/domain-error';
+
+/** Why the decisions module refuses: the stable `extensions.reason`, its code by `codeOf`. */
+export type DecisionRefusal =
+  | 'UNKNOWN_SERVICE'
+  | 'UNKNOWN_LEGAL_BASIS'
+  | 'HOURS_OR_VISITS'
+  | 'DATES_OUT_OF_ORDER'
+  | 'SERVICES_REQUIRED'
+  | 'NO_SERVICES_GRANTS_NOTHING'
+  | 'LEVEL_MISMATCH'
+  | 'DECISION_NOT_FOUND';
 
 /** The decisions module's refusals; `reason` is stable API. */
 export const DecisionErrors = {
   unknownService: (index: number): DomainError =>
-    new DomainError('BAD_USER_INPUT', 'UNKNOWN_SERVICE', 'No such service in the catalogue', {
+    refuse('UNKNOWN_SERVICE', 'No such service in the catalogue', {
       fields: [{ field: `services.${index}.serviceCode`, problems: ['no such service'] }],
     }),
   unknownLegalBasis: (): DomainError =>
-    new DomainError(
-      'BAD_USER_INPUT',
-      'UNKNOWN_LEGAL_BASIS',
-      "No such legal basis for this municipality's country",
-      {
-        fields: [{ field: 'legalBasisCode', problems: ['no such legal basis'] }],
-      },
-    ),
+    refuse('UNKNOWN_LEGAL_BASIS', "No such legal basis for this municipality's country", {
+      fields: [{ field: 'legalBasisCode', problems: ['no such legal basis'] }],
+    }),
   amountRequired: (index: number): DomainError =>
-    new DomainError('BAD_USER_INPUT', 'HOURS_OR_VISITS', 'Give either hours or visits per week', {
+    refuse('HOURS_OR_VISITS', 'Give either hours or visits per week', {
       fields: [
         {
           field: `services.${index}`,
@@ -25,41 +31,24 @@ export const DecisionErrors = {
       ],
     }),
   datesOutOfOrder: (index: number): DomainError =>
-    new DomainError(
-      'BAD_USER_INPUT',
-      'DATES_OUT_OF_ORDER',
-      'The last day is before the first day',
-      {
-        fields: [{ field: `services.${index}.toDate`, problems: ['before fromDate'] }],
-      },
-    ),
+    refuse('DATES_OUT_OF_ORDER', 'The last day is before the first day', {
+      fields: [{ field: `services.${index}.toDate`, problems: ['before fromDate'] }],
+    }),
   servicesRequired: (): DomainError =>
-    new DomainError(
-      'BAD_USER_INPUT',
-      'SERVICES_REQUIRED',
-      'A granting decision names at least one service',
-      {
-        fields: [{ field: 'services', problems: ['at least one service'] }],
-      },
-    ),
+    refuse('SERVICES_REQUIRED', 'A granting decision names at least one service', {
+      fields: [{ field: 'services', problems: ['at least one service'] }],
+    }),
   noServicesExpected: (): DomainError =>
-    new DomainError(
-      'BAD_USER_INPUT',
-      'NO_SERVICES_GRANTS_NOTHING',
-      'A NO_SERVICES decision grants no services',
-      {
-        fields: [{ field: 'services', problems: ['must be empty for NO_SERVICES'] }],
-      },
-    ),
+    refuse('NO_SERVICES_GRANTS_NOTHING', 'A NO_SERVICES decision grants no services', {
+      fields: [{ field: 'services', problems: ['must be empty for NO_SERVICES'] }],
+    }),
   levelMismatch: (expected: string): DomainError =>
-    new DomainError(
-      'BAD_USER_INPUT',
+    refuse(
       'LEVEL_MISMATCH',
       `The decided level must be the highest level of the granted services (${expected})`,
       {
         fields: [{ field: 'serviceLevel', problems: [`expected ${expected}`] }],
       },
     ),
-  decisionNotFound: (): DomainError =>
-    new DomainError('NOT_FOUND', 'DECISION_NOT_FOUND', 'The case has no decision'),
+  decisionNotFound: (): DomainError => refuse('DECISION_NOT_FOUND', 'The case has no decision'),
 };

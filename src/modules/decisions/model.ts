@@ -2,5 +2,6 @@
 export { decisionOutcomeOf } from './decision-outcome';
 export { decisionSummaryOf } from './decision-summary';
 export { DecisionEntity, DecisionServiceEntity } from './decision.entity';
+export type { DecisionRefusal } from './decisions.errors';
 export { DECISION_NODE_TABLES } from './decisions.nodes';
 export { ServiceLevel, stepOf } from './service-level';

@@ -21,7 +21,11 @@ import {
   type RevisionAction,
 } from 'src/modules/goal-plans/goal-plan-rules';
 import { defined } from 'src/modules/goal-plans/goal-plan-views';
-import { type CurrentVersion, GoalPlanErrors } from 'src/modules/goal-plans/goal-plans.errors';
+import {
+  type CurrentVersion,
+  GoalPlanErrors,
+  type GoalPlanTransitionRefusal,
+} from 'src/modules/goal-plans/goal-plans.errors';
 import { staffNameOf } from 'src/modules/identity/model';
 import type { GoalPlanJournalEvent } from 'src/modules/journal/model';
 
@@ -206,7 +210,7 @@ export class GoalPlanChanges {
   refuseTransition(
     ctx: PlanContext,
     mutation: GoalPlanMutation,
-    refusal: { reason: string; message: string },
+    refusal: { reason: GoalPlanTransitionRefusal; message: string },
     status: string,
   ): never {
     ctx.caller.audit.read(mutation, ctx.touched);

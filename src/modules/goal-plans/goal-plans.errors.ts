@@ -1,4 +1,32 @@
-import { badInput, DomainError, type FieldProblem } from 'src/common/graphql/domain-error';
+import {
+  badInput,
+  type DomainError,
+  type FieldProblem,
+  refuse,
+} from 'src/common/graphql/domain-error';
+import { type AgreementRefusal, type GoalRefusal, type MeasureRefusal } from './goal-plan-rules';
+
+/** A goal plan's lifecycle refusals (goal-plan-rules.ts), all INVALID_TRANSITION. */
+export type GoalPlanTransitionRefusal = GoalRefusal | MeasureRefusal | AgreementRefusal;
+
+/** Why the goal-plans module refuses: the stable `extensions.reason`, its code by `codeOf`. */
+export type GoalPlanRefusal =
+  | GoalPlanTransitionRefusal
+  | 'GOAL_NOT_FOUND'
+  | 'MEASURE_NOT_FOUND'
+  | 'STALE_VERSION'
+  | 'EMPTY_CHANGE'
+  | 'TARGET_DATE_IN_PAST'
+  | 'UNKNOWN_VARIABLE'
+  | 'SCORE_OUT_OF_RANGE'
+  | 'SCORE_NEEDS_FUNCTION_VARIABLE'
+  | 'JUSTIFICATION_REQUIRED'
+  | 'ORDER_MISMATCH'
+  | 'NO_GOALS'
+  | 'DATES_OUT_OF_ORDER'
+  | 'INVALID_RESPONSIBLE'
+  | 'REPRESENTATIVE_NAME_REQUIRED'
+  | 'REPRESENTATIVE_NAME_NOT_ALLOWED';
 
 /** What a stale version was stale against: the row's current version and who changed it last. */
 export interface CurrentVersion {
@@ -10,22 +38,23 @@ export interface CurrentVersion {
 
 /** The goal-plans module's refusals; `reason` is stable API. */
 export const GoalPlanErrors = {
-  goalNotFound: (): DomainError => new DomainError('NOT_FOUND', 'GOAL_NOT_FOUND', 'No such goal'),
-  measureNotFound: (): DomainError =>
-    new DomainError('NOT_FOUND', 'MEASURE_NOT_FOUND', 'No such measure'),
+  goalNotFound: (): DomainError => refuse('GOAL_NOT_FOUND', 'No such goal'),
+  measureNotFound: (): DomainError => refuse('MEASURE_NOT_FOUND', 'No such measure'),
   /** Someone changed it since the caller read it: nothing was changed. */
   staleVersion: (expected: number, current: CurrentVersion): DomainError =>
-    new DomainError(
-      'CONFLICT',
+    refuse(
       'STALE_VERSION',
       `Changed by someone else since version ${expected}: the current version is ${current.currentVersion}. Read it again and redo the change.`,
       { ...current },
     ),
-  invalidTransition: (reason: string, message: string, status: string): DomainError =>
-    new DomainError('INVALID_TRANSITION', reason, message, { status }),
+  invalidTransition: (
+    reason: GoalPlanTransitionRefusal,
+    message: string,
+    status: string,
+  ): DomainError => refuse(reason, message, { status }),
   emptyChange: (): DomainError => badInput('EMPTY_CHANGE', 'Give at least one field to change'),
   targetDateInPast: (today: string, field = 'targetDate'): DomainError =>
-    new DomainError('BAD_USER_INPUT', 'TARGET_DATE_IN_PAST', 'The target date is before today', {
+    refuse('TARGET_DATE_IN_PAST', 'The target date is before today', {
       fields: [{ field, problems: [`before today (${today})`] }],
       today,
     }),
@@ -42,8 +71,7 @@ export const GoalPlanErrors = {
       fields,
     ),
   justificationRequired: (lowestSuggestedLevel: string): DomainError =>
-    new DomainError(
-      'BAD_USER_INPUT',
+    refuse(
       'JUSTIFICATION_REQUIRED',
       `The measure is above the lowest step suggested in the assessments (${lowestSuggestedLevel}); say why`,
       {
@@ -63,7 +91,7 @@ export const GoalPlanErrors = {
       [{ field, problems }],
     ),
   noGoals: (): DomainError =>
-    new DomainError('INVALID_TRANSITION', 'NO_GOALS', 'The case has no goal plan to reorder yet.', {
+    refuse('NO_GOALS', 'The case has no goal plan to reorder yet.', {
       status: 'NONE',
     }),
   datesOutOfOrder: (): DomainError =>

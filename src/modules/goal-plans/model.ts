@@ -24,4 +24,5 @@ export type {
 } from './goal-plan-rules';
 export { goalPlanSummaryOf } from './goal-plan-summary';
 export { GoalEntity, GoalPlanRevisionEntity, MeasureEntity } from './goal-plan.entity';
+export type { GoalPlanRefusal } from './goal-plans.errors';
 export { GOAL_PLAN_NODE_TABLES } from './goal-plans.nodes';

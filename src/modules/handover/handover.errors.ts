@@ -1,68 +1,74 @@
-import { DomainError } from 'src/common/graphql/domain-error';
+import { type DomainError, refuse } from 'src/common/graphql/domain-error';
+
+/**
+ * Why the handover module refuses: the stable `extensions.reason`, its code by `codeOf`
+ * (SERVICE_UNIT_NOT_FOUND is the identity module's, for the unit given in input).
+ */
+export type HandoverRefusal =
+  | 'GOAL_PLAN_NOT_AGREED'
+  | 'RECEIVING_UNIT_REQUIRED'
+  | 'NO_UNIT_FOR_CLOSED'
+  | 'UNIT_KIND_MISMATCH'
+  | 'FOLLOW_UP_IN_PAST'
+  | 'HANDOVER_NOT_FOUND'
+  | 'HANDOVER_NOT_ACKNOWLEDGED'
+  | 'FOLLOW_UP_ENDED'
+  | 'UNIT_NOT_EXTERNAL'
+  | 'TEAM_OR_UNIT';
 
 /** The handover module's refusals; `reason` is stable API. */
 export const HandoverErrors = {
   goalPlanNotAgreed: (): DomainError =>
-    new DomainError(
-      'INVALID_TRANSITION',
+    refuse(
       'GOAL_PLAN_NOT_AGREED',
       'Handover needs an agreed goal plan: the person (or their representative) must agree the plan first',
       { missing: 'goalPlan' },
     ),
   unitRequired: (): DomainError =>
-    new DomainError('BAD_USER_INPUT', 'RECEIVING_UNIT_REQUIRED', 'Name the receiving unit', {
+    refuse('RECEIVING_UNIT_REQUIRED', 'Name the receiving unit', {
       fields: [
         { field: 'receivingUnitId', problems: ['required unless the destination is CLOSED'] },
       ],
     }),
   unitNotExpected: (): DomainError =>
-    new DomainError('BAD_USER_INPUT', 'NO_UNIT_FOR_CLOSED', 'A closed case goes to no unit', {
+    refuse('NO_UNIT_FOR_CLOSED', 'A closed case goes to no unit', {
       fields: [{ field: 'receivingUnitId', problems: ['must be empty for CLOSED'] }],
     }),
   unitNotFound: (): DomainError =>
-    new DomainError('BAD_USER_INPUT', 'SERVICE_UNIT_NOT_FOUND', 'No such service unit', {
-      fields: [{ field: 'receivingUnitId', problems: ['no such unit'] }],
-    }),
-  unitKindMismatch: (destination: string, kind: string): DomainError =>
-    new DomainError(
-      'BAD_USER_INPUT',
-      'UNIT_KIND_MISMATCH',
-      `A ${kind} unit cannot receive ${destination}`,
-      {
-        fields: [
-          {
-            field: 'receivingUnitId',
-            problems: [`a ${kind} unit does not receive ${destination}`],
-          },
-        ],
-      },
+    refuse(
+      'SERVICE_UNIT_NOT_FOUND',
+      'No such service unit',
+      { fields: [{ field: 'receivingUnitId', problems: ['no such unit'] }] },
+      'input',
     ),
+  unitKindMismatch: (destination: string, kind: string): DomainError =>
+    refuse('UNIT_KIND_MISMATCH', `A ${kind} unit cannot receive ${destination}`, {
+      fields: [
+        {
+          field: 'receivingUnitId',
+          problems: [`a ${kind} unit does not receive ${destination}`],
+        },
+      ],
+    }),
   followUpInPast: (field = 'followUpDate'): DomainError =>
-    new DomainError('BAD_USER_INPUT', 'FOLLOW_UP_IN_PAST', 'The follow-up date is before today', {
+    refuse('FOLLOW_UP_IN_PAST', 'The follow-up date is before today', {
       fields: [{ field, problems: ['before today'] }],
     }),
-  noHandover: (): DomainError =>
-    new DomainError('NOT_FOUND', 'HANDOVER_NOT_FOUND', 'The case has no handover'),
+  noHandover: (): DomainError => refuse('HANDOVER_NOT_FOUND', 'The case has no handover'),
   notAcknowledged: (): DomainError =>
-    new DomainError(
-      'INVALID_TRANSITION',
+    refuse(
       'HANDOVER_NOT_ACKNOWLEDGED',
       'Follow-up starts once the receiving unit has acknowledged the handover',
     ),
   followUpEnded: (): DomainError =>
-    new DomainError(
-      'INVALID_TRANSITION',
-      'FOLLOW_UP_ENDED',
-      'The follow-up of this case has ended',
-    ),
+    refuse('FOLLOW_UP_ENDED', 'The follow-up of this case has ended'),
   notExternal: (): DomainError =>
-    new DomainError(
-      'FORBIDDEN',
+    refuse(
       'UNIT_NOT_EXTERNAL',
       "Only an external unit's acknowledgement may be recorded on its behalf",
     ),
   scopeRequired: (): DomainError =>
-    new DomainError('BAD_USER_INPUT', 'TEAM_OR_UNIT', 'Give exactly one of teamId and unitId', {
+    refuse('TEAM_OR_UNIT', 'Give exactly one of teamId and unitId', {
       fields: [{ field: 'teamId', problems: ['give exactly one of teamId and unitId'] }],
     }),
 };

@@ -10,6 +10,7 @@ export {
   checkIn,
 } from './identity.enums';
 export { IdentityErrors } from './identity.errors';
+export type { IdentityRefusal } from './identity.errors';
 export { ORGANISATION_NODE_TABLES, PERSON_NODE_TABLES } from './identity.nodes';
 export {
   activeCoordinatorsOf,

@@ -4,13 +4,13 @@ import type { Logger } from 'pino';
 import type { Actor } from 'src/common/auth/actor';
 import { AuthService } from 'src/common/auth/auth.service';
 import type { Caller } from 'src/common/auth/caller';
-import { DomainError } from 'src/common/graphql/domain-error';
+import { refuse } from 'src/common/graphql/domain-error';
 import { LoaderRegistry } from 'src/common/graphql/loaders';
 import { LOGGER } from 'src/common/logging/logger';
 import { AccessPolicyService } from 'src/modules/access';
 import { anyRelation, REFUSALS } from 'src/modules/access/model';
 import { AuditService } from 'src/modules/audit';
-import { AuditCollector } from 'src/modules/audit/model';
+import { AuditCollector, AuditErrors } from 'src/modules/audit/model';
 import { JournalEntryEntity } from 'src/modules/journal/journal-entry.entity';
 import type { JournalEntryNotification } from 'src/modules/journal/journal-notifier';
 import { JournalErrors } from 'src/modules/journal/journal.errors';
@@ -106,7 +106,7 @@ export class JournalSubscriptions {
       caller.audit.refused(SUBSCRIPTION, touched, { reason: refusal, entryId: note.entryId });
       // The subscription ends whether or not the refusal could be written.
       await this.writeSubscriptionAudit(caller).catch(() => undefined);
-      throw new DomainError('FORBIDDEN', refusal, REFUSALS[refusal]);
+      throw refuse(refusal, REFUSALS[refusal]);
     }
     const entry = await this.dataSource
       .getRepository(JournalEntryEntity)
@@ -124,11 +124,7 @@ export class JournalSubscriptions {
     } catch (error) {
       const code = (error as { code?: string; driverError?: { code?: string } }).driverError?.code;
       this.logger.error({ code }, 'audit write failed; journal entry withheld from a subscriber');
-      throw new DomainError(
-        'SERVICE_UNAVAILABLE',
-        'AUDIT_UNAVAILABLE',
-        'The audit trail could not be written; nothing was shown',
-      );
+      throw AuditErrors.unavailable('shown');
     }
   }
 }

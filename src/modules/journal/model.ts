@@ -3,4 +3,5 @@ export { keyJournalEntriesOf } from './journal-reads';
 export { journalEventText } from './journal-texts';
 export type { GoalPlanJournalEvent, GoalPlanTextChange, JournalEvent } from './journal-texts';
 export { JournalKind, SYSTEM_KINDS, TEXT_SEARCH_CONFIG } from './journal.enums';
+export type { JournalRefusal } from './journal.errors';
 export { JOURNAL_NODE_TABLES } from './journal.nodes';

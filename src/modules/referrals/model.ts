@@ -4,4 +4,5 @@ export {
   insertReassessmentReferral,
   requestedLevelOfCase,
 } from './referrals-of-case';
+export type { ReferralRefusal } from './referrals.errors';
 export { REFERRAL_NODE_TABLES } from './referrals.nodes';
