@@ -20,6 +20,7 @@ export {
   findTeam,
   findTeamBy,
   findTeamOrFail,
+  listDistricts,
   lockPatientRow,
   patientExists,
   patientJoin,
