@@ -60,21 +60,12 @@ export class SettingsService implements OnModuleInit {
     const row = await this.dataSource.transaction(async (manager) => {
       const now = this.clock.now();
       const defaults = defaultsFromEnvironment(this.config);
-      const inserted = (await manager
-        .createQueryBuilder()
-        .insert()
-        .into(MunicipalitySettingsEntity)
-        .values({
-          id: SETTINGS_ID,
-          language: this.config.MUNICIPALITY_LANGUAGE,
-          ...defaults,
-          version: 1,
-          updatedAt: now,
-          updatedById: null,
-        })
-        .orIgnore()
-        .execute()) as { raw: unknown[] };
-      if (inserted.raw.length > 0) {
+      const inserted = (await manager.query(
+        `INSERT INTO municipality_settings (id, language, clarification_days, version, updated_at)
+         VALUES ($1, $2, $3, 1, $4) ON CONFLICT (id) DO NOTHING RETURNING id`,
+        [SETTINGS_ID, this.config.MUNICIPALITY_LANGUAGE, defaults.clarificationDays, now],
+      )) as { id: number }[];
+      if (inserted.length > 0) {
         await manager.insert(MunicipalitySettingsHistoryEntity, {
           version: 1,
           changedAt: now,
