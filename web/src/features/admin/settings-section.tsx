@@ -195,7 +195,7 @@ export function SettingsSection() {
           autoComplete="off"
           required
         />
-        <Table border className="admin-table">
+        <Table border className="admin-table admin-settings-table">
           <caption>{t('adminSettings.districtsCaption')}</caption>
           <Table.Head>
             <Table.Row>
