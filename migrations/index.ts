@@ -9,6 +9,7 @@ import { TeamJournalSearch1795445571901 } from 'migrations/1795445571901-TeamJou
 import { PatientNameSearch1795452000000 } from 'migrations/1795452000000-PatientNameSearch';
 import { TeamJournalSearchIndexes1795445571902 } from 'migrations/1795445571902-TeamJournalSearchIndexes';
 import { GoalPlanOrder1795460000000 } from 'migrations/1795460000000-GoalPlanOrder';
+import { MunicipalitySettings1795966791376 } from 'migrations/1795966791376-MunicipalitySettings';
 
 // Every migration, in order (listed explicitly: jest runs as ESM, where globs do not work).
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   TeamJournalSearchIndexes1795445571902,
   PatientNameSearch1795452000000,
   GoalPlanOrder1795460000000,
+  MunicipalitySettings1795966791376,
 ];

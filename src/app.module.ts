@@ -46,6 +46,7 @@ import { HandoverModule } from 'src/modules/handover/handover.module';
 import { StatisticsModule } from 'src/modules/statistics/statistics.module';
 import { ReferralsModule } from 'src/modules/referrals/referrals.module';
 import { NodeModule } from 'src/modules/node/node.module';
+import { SettingsModule } from 'src/modules/settings/settings.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -158,6 +159,7 @@ export class AppModule {
         AuditModule,
         EmergencyAccessModule,
         NodeModule,
+        SettingsModule,
       ],
       controllers: [HealthController, DevSignInController, AuthConfigController],
       providers: [

@@ -135,10 +135,14 @@ export class AppConfig {
   @Max(720)
   WEB_IDLE_MINUTES = 15;
 
+  /**
+   * The first start's municipal default of the clarification days; from then on the
+   * database's settings win (`updateMunicipalitySettings`). Its range is the setting's.
+   */
   @Type(() => Number)
   @IsInt()
   @Min(1)
-  @Max(90)
+  @Max(60)
   CLARIFICATION_DAYS = 14;
 
   @IsString()
@@ -151,6 +155,7 @@ export class AppConfig {
   @Max(24)
   FOLLOW_UP_MONTHS = 3;
 
+  /** The first start's language; from then on the database's settings win (municipal-wide). */
   @IsIn(LANGUAGES)
   MUNICIPALITY_LANGUAGE: MunicipalityLanguage = 'nb';
 

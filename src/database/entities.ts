@@ -31,6 +31,11 @@ import { TeamMembershipEntity, UnitMembershipEntity } from 'src/modules/identity
 import { PatientContactEntity, PatientEntity } from 'src/modules/identity/patient.entity';
 import { ServiceUnitEntity } from 'src/modules/identity/service-unit.entity';
 import { StaffMemberEntity } from 'src/modules/identity/staff-member.entity';
+import {
+  DistrictSettingsEntity,
+  MunicipalitySettingsEntity,
+  MunicipalitySettingsHistoryEntity,
+} from 'src/modules/settings/municipality-settings.entity';
 
 /** Every entity, listed explicitly (jest runs as ESM, where globs over __dirname do not work). */
 export const ENTITIES = [
@@ -67,4 +72,7 @@ export const ENTITIES = [
   MeasureEntity,
   GoalPlanRevisionEntity,
   EmergencyAccessGrantEntity,
+  MunicipalitySettingsEntity,
+  DistrictSettingsEntity,
+  MunicipalitySettingsHistoryEntity,
 ];

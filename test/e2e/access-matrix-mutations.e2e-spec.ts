@@ -349,6 +349,27 @@ describe('the access matrix (docs/design.md "Who may do what"): mutations', () =
         'mutation($id: ID!) { requestEmergencyAccess(caseId: $id, reason: "Akutt tilsyn") { id } }',
       ),
     },
+    updateMunicipalitySettings: {
+      // The same value as stored: an allowed call answers the settings and changes nothing.
+      run: async ({ actor }) => {
+        const read = await gql(
+          actor,
+          '{ municipalitySettings { version defaults { clarificationDays } } }',
+        );
+        const settings = (
+          read.data as {
+            municipalitySettings: { version: number; defaults: { clarificationDays: number } };
+          }
+        ).municipalitySettings;
+        return outcome(
+          await gql(
+            actor,
+            'mutation($v: Int!, $days: Int!) { updateMunicipalitySettings(expectedVersion: $v, input: { defaults: { clarificationDays: $days } }) { version } }',
+            { v: settings.version, days: settings.defaults.clarificationDays },
+          ),
+        );
+      },
+    },
     createStaffMember: {
       run: async ({ actor }) =>
         outcome(

@@ -246,6 +246,12 @@ describe('the access matrix (docs/design.md "Who may do what"): queries and subs
     emergencyAccesses: {
       run: async ({ actor }) => outcome(await gql(actor, '{ emergencyAccesses { totalCount } }')),
     },
+    municipalitySettings: {
+      run: async ({ actor }) =>
+        outcome(
+          await gql(actor, '{ municipalitySettings { version defaults { clarificationDays } } }'),
+        ),
+    },
     staffMembers: {
       run: async ({ actor }) => outcome(await gql(actor, '{ staffMembers { id } }')),
     },

@@ -708,7 +708,27 @@ export const MATRIX: Record<string, Record<Relation, string>> = {
     none:                '-  -  -  -  -  -  -  -  .  .',
   },
   // Create / deactivate staff, team and unit membership: ADMIN (no access to person data).
+  municipalitySettings: {
+    own:                 'Y  Y  Y  Y  Y  Y  -  Y  -  -',
+    assigned:            '-  -  -  -  -  -  -  -  -  -',
+    unit:                'Y  Y  Y  Y  Y  Y  Y  Y  -  -',
+    received:            '-  -  -  -  -  -  -  -  -  -',
+    emergency:           '-  -  -  -  -  -  -  -  -  -',
+    district:            'Y  Y  Y  Y  Y  Y  -  Y  -  -',
+    other:               'Y  Y  Y  Y  Y  Y  -  Y  -  -',
+    none:                '-  -  -  -  -  -  -  -  Y  Y',
+  },
   staffMembers: {
+    own:                 '.  .  .  .  .  .  -  .  -  -',
+    assigned:            '-  -  -  -  -  -  -  -  -  -',
+    unit:                '.  .  .  .  .  .  .  .  -  -',
+    received:            '-  -  -  -  -  -  -  -  -  -',
+    emergency:           '-  -  -  -  -  -  -  -  -  -',
+    district:            '.  .  .  .  .  .  -  .  -  -',
+    other:               '.  .  .  .  .  .  -  .  -  -',
+    none:                '-  -  -  -  -  -  -  -  .  Y',
+  },
+  updateMunicipalitySettings: {
     own:                 '.  .  .  .  .  .  -  .  -  -',
     assigned:            '-  -  -  -  -  -  -  -  -  -',
     unit:                '.  .  .  .  .  .  .  .  -  -',

@@ -160,6 +160,7 @@ export const OPERATION_RULES = {
   auditTrail: 'PRIVACY_OFFICER',
   emergencyAccesses: 'PRIVACY_OFFICER',
   staffMembers: 'ADMIN',
+  municipalitySettings: 'SIGNED_IN',
   // Any object by id: the read of its own type decides, and audits, as on that type's query.
   node: 'AS_THE_TYPES_OWN_READ',
   // Mutations: intake
@@ -201,6 +202,7 @@ export const OPERATION_RULES = {
   requestEmergencyAccess: 'BREAK_THE_GLASS',
   // Administration (no person data)
   createStaffMember: 'ADMIN',
+  updateMunicipalitySettings: 'ADMIN',
   deactivateStaffMember: 'ADMIN',
   addTeamMembership: 'ADMIN',
   removeTeamMembership: 'ADMIN',

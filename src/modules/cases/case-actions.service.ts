@@ -2,7 +2,6 @@ import { Inject, Injectable } from '@nestjs/common';
 import { type EntityManager, In, IsNull } from 'typeorm';
 import type { Caller } from 'src/common/auth/caller';
 import { CLOCK, type Clock } from 'src/common/clock';
-import { APP_CONFIG, AppConfig } from 'src/config/app-config';
 import { type CaseOperation, mayBeAssigned } from 'src/modules/access/model';
 import { AssessmentCaseEntity } from 'src/modules/cases/assessment-case.entity';
 import {
@@ -42,6 +41,7 @@ import type {
 import { MunicipalCalendar } from 'src/modules/cases/municipal-calendar';
 import { decisionOutcomeOf } from 'src/modules/decisions/model';
 import { JournalService } from 'src/modules/journal';
+import { SettingsService } from 'src/modules/settings';
 
 /** What a change of the case itself did (its result is the case, changed and presented). */
 type OwnChange = Omit<Extract<CaseChange<AssessmentCaseEntity>, { result: unknown }>, 'result'>;
@@ -57,13 +57,13 @@ export class CaseActionsService {
     private readonly journal: JournalService,
     private readonly calendar: MunicipalCalendar,
     @Inject(CLOCK) private readonly clock: Clock,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly settings: SettingsService,
   ) {}
 
   /**
    * Opens a case for an accepted referral (inside the referral's transaction).
-   * The CLARIFICATION_DAYS in force now is stored on the case, so changing the
-   * setting never moves open cases.
+   * The clarification days in force now in the team's district (its override, else the
+   * municipal default) are stored on the case, so changing the setting never moves open cases.
    */
   async openCase(
     manager: EntityManager,
@@ -74,6 +74,7 @@ export class CaseActionsService {
   ): Promise<AssessmentCaseEntity> {
     const now = this.clock.now();
     const acceptedOn = this.calendar.dateOf(now);
+    const { clarificationDays } = await this.settings.effectiveFor(manager, team.districtId);
     const kase = manager.create(AssessmentCaseEntity, {
       patientId,
       teamId: team.id,
@@ -82,10 +83,10 @@ export class CaseActionsService {
       coordinatorId,
       acceptedAt: now,
       acceptedOn,
-      clarificationDays: this.config.CLARIFICATION_DAYS,
+      clarificationDays,
       extensionDays: 0,
       holdDays: 0,
-      deadlineDate: addDays(acceptedOn, this.config.CLARIFICATION_DAYS),
+      deadlineDate: addDays(acceptedOn, clarificationDays),
       onHoldSince: null,
       decidedOn: null,
       goalPlanAgreed: false,

@@ -11,9 +11,10 @@ import { CasesService } from 'src/modules/cases/cases.service';
 import { MunicipalCalendar } from 'src/modules/cases/municipal-calendar';
 import { IdentityModule } from 'src/modules/identity/identity.module';
 import { JournalModule } from 'src/modules/journal/journal.module';
+import { SettingsModule } from 'src/modules/settings/settings.module';
 
 @Module({
-  imports: [IdentityModule, JournalModule],
+  imports: [IdentityModule, JournalModule, SettingsModule],
   providers: [
     MunicipalCalendar,
     CasesService,

@@ -90,6 +90,11 @@ export function findDistrict(manager: EntityManager, id: string): Promise<Distri
   return manager.findOneBy(DistrictEntity, { id });
 }
 
+/** Every district, by name. */
+export function listDistricts(manager: EntityManager): Promise<DistrictEntity[]> {
+  return manager.find(DistrictEntity, { order: { name: 'ASC' } });
+}
+
 /** The first team matching, or null. */
 export function findTeamBy(
   manager: EntityManager,

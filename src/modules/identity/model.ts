@@ -21,6 +21,7 @@ export {
   findTeam,
   findTeamBy,
   findTeamOrFail,
+  listDistricts,
   lockPatientRow,
   patientExists,
   patientJoin,

@@ -7,6 +7,7 @@ import { decisionTexts } from '../features/decision/texts';
 import { goalPlanTexts } from '../features/goal-plan/texts';
 import { oversightTexts } from '../features/oversight/texts';
 import { adminTexts } from '../features/admin/texts';
+import { adminSettingsTexts } from '../features/admin/settings-texts';
 import { emergencyAccessTexts } from '../features/emergency-access/texts';
 import { assessmentTexts } from '../features/assessment/texts';
 import { receivingTexts } from '../features/receiving/texts';
@@ -30,6 +31,7 @@ const FEATURE_TEXTS: Record<string, Record<Language, object>> = {
   session: { nb: session.nb, da: session.da, en: session.en },
   emergencyAccess: emergencyAccessTexts,
   admin: adminTexts,
+  adminSettings: adminSettingsTexts,
 };
 
 function resourcesOf(base: object, language: Language): object {

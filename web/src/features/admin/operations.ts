@@ -87,3 +87,50 @@ export const RemoveUnitMembershipMutation = graphql(`
     }
   }
 `);
+
+export const MunicipalitySettingsFragment = graphql(`
+  fragment AdminMunicipalitySettings on MunicipalitySettings {
+    language
+    version
+    updatedAt
+    updatedBy {
+      id
+      name
+    }
+    defaults {
+      clarificationDays
+    }
+    districts {
+      district {
+        id
+        name
+      }
+      overrides {
+        clarificationDays
+      }
+      effective {
+        clarificationDays
+      }
+    }
+  }
+`);
+
+/** The municipality's settings: defaults and each district's overrides. */
+export const MunicipalitySettingsQuery = graphql(`
+  query MunicipalitySettings {
+    municipalitySettings {
+      ...AdminMunicipalitySettings
+    }
+  }
+`);
+
+export const UpdateMunicipalitySettingsMutation = graphql(`
+  mutation UpdateMunicipalitySettings(
+    $input: UpdateMunicipalitySettingsInput!
+    $expectedVersion: Int!
+  ) {
+    updateMunicipalitySettings(input: $input, expectedVersion: $expectedVersion) {
+      ...AdminMunicipalitySettings
+    }
+  }
+`);
