@@ -11,6 +11,7 @@ import type { IdentityRefusal } from 'src/modules/identity/model';
 import type { JournalRefusal } from 'src/modules/journal/model';
 import type { NodeRefusal } from 'src/modules/node/model';
 import type { ReferralRefusal } from 'src/modules/referrals/model';
+import type { SettingsRefusal } from 'src/modules/settings/model';
 
 /** Refusals of a request before any module has it: sign-in, rate limit, scalars, cursors. */
 export type RequestRefusal =
@@ -39,7 +40,8 @@ export type Refusal =
   | IdentityRefusal
   | JournalRefusal
   | NodeRefusal
-  | ReferralRefusal;
+  | ReferralRefusal
+  | SettingsRefusal;
 
 /**
  * What a refusal is about, for the few reasons whose code depends on it:
@@ -105,6 +107,7 @@ export function codeOf(reason: Refusal, where: Where = 'target'): ErrorCode {
     case 'SERVICES_REQUIRED':
     case 'NO_SERVICES_GRANTS_NOTHING':
     case 'LEVEL_MISMATCH':
+    case 'DUPLICATE_DISTRICT':
       return 'BAD_USER_INPUT';
 
     case 'TOKEN_MISSING':
@@ -184,6 +187,7 @@ export function codeOf(reason: Refusal, where: Where = 'target'): ErrorCode {
 
     case 'DATABASE_UNAVAILABLE':
     case 'AUDIT_UNAVAILABLE':
+    case 'SETTINGS_NOT_INITIALISED':
       return 'SERVICE_UNAVAILABLE';
   }
   // A reason added to a module's union without a code here does not compile.

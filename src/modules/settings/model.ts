@@ -7,3 +7,4 @@ export {
   type SettingKey,
   type SettingValues,
 } from './setting-keys';
+export type { SettingsRefusal } from './settings.errors';
