@@ -140,6 +140,7 @@ test.describe('the administrator', () => {
     const nurse = await other.newPage();
     await signIn(nurse, 'Sykepleier Nord');
     await expect(nurse.getByRole('link', { name: 'Ansatte' })).toHaveCount(0);
+    await expect(nurse.getByRole('link', { name: 'Innstillinger' })).toHaveCount(0);
     await nurse.goto('/admin');
     await expect(nurse.getByText('Bare systemansvarlig kan administrere ansatte.')).toBeVisible();
     await other.close();

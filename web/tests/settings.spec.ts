@@ -12,6 +12,12 @@ test.describe('the municipality’s settings', () => {
   }) => {
     test.setTimeout(120_000);
     await signIn(page, 'Systemansvarlig');
+    // The settings have a page of their own, in the administrator's navigation.
+    await page.getByRole('navigation').getByRole('link', { name: 'Innstillinger' }).click();
+    await expect(page).toHaveURL(/\/admin\/settings$/);
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Kommunens innstillinger' }),
+    ).toBeVisible();
     const section = page.getByRole('region', { name: 'Kommunens innstillinger' });
     await expect(section).toBeVisible();
     await expect(section).toContainText('Norsk (bokmål)');

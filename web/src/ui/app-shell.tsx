@@ -51,7 +51,14 @@ export function AppShell() {
           <ReceivingNav />
           {inTeam && <NavLink to="/search">{t('journal.teamSearch.nav')}</NavLink>}
           <OversightNav profession={data?.me.profession} />
-          {data?.me.profession === 'ADMIN' && <NavLink to="/admin">{t('admin.nav')}</NavLink>}
+          {data?.me.profession === 'ADMIN' && (
+            <>
+              <NavLink to="/admin" end>
+                {t('admin.nav')}
+              </NavLink>
+              <NavLink to="/admin/settings">{t('adminSettings.nav')}</NavLink>
+            </>
+          )}
         </nav>
         <div className="app-header__user">
           {data?.me && (

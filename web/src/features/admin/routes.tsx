@@ -7,6 +7,10 @@ export const adminRoutes: RouteObject[] = [
     lazy: async () => ({ Component: (await import('./staff-list-page')).StaffListPage }),
   },
   {
+    path: 'admin/settings',
+    lazy: async () => ({ Component: (await import('./settings-page')).SettingsPage }),
+  },
+  {
     path: 'admin/staff/new',
     lazy: async () => ({ Component: (await import('./new-staff-page')).NewStaffPage }),
   },

@@ -58,7 +58,7 @@ function formatInstant(iso: string): string {
  * district's override, saved against the version read (a stale one is refused, and the
  * values now in force are shown again).
  */
-export function SettingsSection() {
+export function SettingsSection({ headingLevel = 2 }: { headingLevel?: 1 | 2 }) {
   const { t } = useTranslation();
   const headingId = useId();
   const { data, error, refetch } = useQuery(MunicipalitySettingsQuery, {
@@ -161,7 +161,7 @@ export function SettingsSection() {
   const defaultDays = daysOf(form.clarificationDays) ?? settings.defaults.clarificationDays;
   return (
     <section className="admin-settings" aria-labelledby={headingId}>
-      <Heading level={2} data-size="sm" id={headingId}>
+      <Heading level={headingLevel} data-size={headingLevel === 1 ? 'md' : 'sm'} id={headingId}>
         {t('adminSettings.title')}
       </Heading>
       <Paragraph>{t('adminSettings.intro')}</Paragraph>

@@ -1,5 +1,6 @@
 /** Texts of the municipality's settings on the administrator's page (namespace `adminSettings`). */
 const en = {
+  nav: 'Settings',
   title: 'Settings of the municipality',
   intro:
     'A change applies to cases opened after it is saved; open cases keep the values they started with. A district can try other values first: an empty district field takes the municipal default.',
@@ -35,6 +36,7 @@ const en = {
 type Texts = typeof en;
 
 const nb: Texts = {
+  nav: 'Innstillinger',
   title: 'Kommunens innstillinger',
   intro:
     'En endring gjelder saker som åpnes etter at den er lagret; åpne saker beholder verdiene de startet med. Et distrikt kan prøve andre verdier først: et tomt distriktsfelt bruker kommunens standard.',
@@ -68,6 +70,7 @@ const nb: Texts = {
 };
 
 const da: Texts = {
+  nav: 'Indstillinger',
   title: 'Kommunens indstillinger',
   intro:
     'En ændring gælder sager, der åbnes, efter den er gemt; åbne sager beholder de værdier, de startede med. Et distrikt kan prøve andre værdier først: et tomt distriktsfelt bruger kommunens standard.',

@@ -8,7 +8,6 @@ import { errorCode } from '../case/case-format';
 import { describeAdminError } from './admin-error';
 import './admin.css';
 import { AdminStaffQuery } from './operations';
-import { SettingsSection } from './settings-section';
 
 /** `/admin`: every staff member with profession, status, teams and units (ADMIN only). */
 export function StaffListPage() {
@@ -83,7 +82,6 @@ export function StaffListPage() {
         </div>
       )}
       {body}
-      {data && <SettingsSection />}
     </div>
   );
 }
