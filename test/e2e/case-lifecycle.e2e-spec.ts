@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import {
   BASE,
-  run,
-  COORDINATOR_NORD,
   acceptReferral,
   ASSIGN,
   CANCEL,
@@ -18,6 +16,7 @@ import {
   registerReferral,
   RESUME,
   UNKNOWN_ID,
+  callersOf,
 } from 'test/utils/case-api';
 import { createTestApp, idOfStaff, type TestApp } from 'test/utils/test-app';
 
@@ -42,15 +41,8 @@ describe('the life of a case: holds, deadline extensions, cancel and close', () 
     t.clock.set(BASE);
   });
 
-  const as = <T = Record<string, unknown>>(
-    email: string,
-    query: string,
-    variables: Record<string, unknown> = {},
-  ) => run<T>(t, email, query, variables);
-  const coordinator = <T = Record<string, unknown>>(
-    query: string,
-    variables: Record<string, unknown> = {},
-  ) => as<T>(COORDINATOR_NORD, query, variables);
+  // The spec's app is made in beforeAll: its callers read it when they run.
+  const { as, coordinator } = callersOf(() => t);
 
   describe('putCaseOnHold and resumeCase', () => {
     it('pauses the clock for three days and moves the deadline by exactly three days', async () => {

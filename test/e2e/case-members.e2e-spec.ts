@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import {
   BASE,
-  run,
-  COORDINATOR_NORD,
   ASSIGN,
   type CaseView,
   CHANGE_COORDINATOR,
@@ -14,6 +12,7 @@ import {
   READ_CASE,
   readCase,
   UNKNOWN_ID,
+  callersOf,
 } from 'test/utils/case-api';
 import { idOfTeam } from 'test/factories/cases';
 import { createTestApp, errorOf, idOfStaff, type TestApp } from 'test/utils/test-app';
@@ -39,15 +38,8 @@ describe('who works on a case: its members and its coordinator', () => {
     t.clock.set(BASE);
   });
 
-  const as = <T = Record<string, unknown>>(
-    email: string,
-    query: string,
-    variables: Record<string, unknown> = {},
-  ) => run<T>(t, email, query, variables);
-  const coordinator = <T = Record<string, unknown>>(
-    query: string,
-    variables: Record<string, unknown> = {},
-  ) => as<T>(COORDINATOR_NORD, query, variables);
+  // The spec's app is made in beforeAll: its callers read it when they run.
+  const { as, coordinator } = callersOf(() => t);
 
   describe('assignCaseMember', () => {
     it('gives a nurse of another district access to the case as CONSULTANT', async () => {

@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import {
   BASE,
-  run,
-  COORDINATOR_NORD,
   CANCEL,
   expectRefused,
   HOLD,
@@ -11,6 +9,7 @@ import {
   openDischargeCase,
   readCase,
   refusedAudits,
+  callersOf,
 } from 'test/utils/case-api';
 import { createTestApp, idOfStaff, type TestApp } from 'test/utils/test-app';
 
@@ -29,15 +28,8 @@ describe('interim services while a case is assessed', () => {
     t.clock.set(BASE);
   });
 
-  const as = <T = Record<string, unknown>>(
-    email: string,
-    query: string,
-    variables: Record<string, unknown> = {},
-  ) => run<T>(t, email, query, variables);
-  const coordinator = <T = Record<string, unknown>>(
-    query: string,
-    variables: Record<string, unknown> = {},
-  ) => as<T>(COORDINATOR_NORD, query, variables);
+  // The spec's app is made in beforeAll: its callers read it when they run.
+  const { as, coordinator } = callersOf(() => t);
 
   describe('recordInterimService', () => {
     it('records interim help by a team nurse and lists it on the case', async () => {

@@ -1,7 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import {
-  run,
-  COORDINATOR_NORD,
   ACCEPT,
   acceptReferral,
   BASE,
@@ -17,6 +15,7 @@ import {
   REGISTER_REFERRAL,
   registerReferral,
   REJECT,
+  callersOf,
 } from 'test/utils/case-api';
 import { idOfTeam } from 'test/factories/cases';
 import { createTestApp, idOfStaff, type TestApp } from 'test/utils/test-app';
@@ -42,15 +41,8 @@ describe('referrals: registration, triage and the list', () => {
     t.clock.set(BASE);
   });
 
-  const as = <T = Record<string, unknown>>(
-    email: string,
-    query: string,
-    variables: Record<string, unknown> = {},
-  ) => run<T>(t, email, query, variables);
-  const coordinator = <T = Record<string, unknown>>(
-    query: string,
-    variables: Record<string, unknown> = {},
-  ) => as<T>(COORDINATOR_NORD, query, variables);
+  // The spec's app is made in beforeAll: its callers read it when they run.
+  const { as, coordinator } = callersOf(() => t);
 
   describe('rejectReferral and redirectReferral', () => {
     it('rejects a referral with its reason', async () => {

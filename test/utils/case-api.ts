@@ -148,6 +148,24 @@ export const CASEWORKER_NORD = 'caseworker.nord@demo.local';
 export const COORDINATOR_NORD = 'coordinator.nord@demo.local';
 
 /** Runs a document as a seeded (or created) staff member, by e-mail. */
+/**
+ * A spec's callers: `as(email, query, variables)` and the Nord coordinator's
+ * `coordinator(query, variables)`, on the app `app()` answers when they are called (a spec
+ * makes its app in `beforeAll`).
+ */
+export function callersOf(app: () => TestApp) {
+  const as = <T = Record<string, unknown>>(
+    email: string,
+    query: string,
+    variables: Record<string, unknown> = {},
+  ) => run<T>(app(), email, query, variables);
+  const coordinator = <T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+  ) => as<T>(COORDINATOR_NORD, query, variables);
+  return { as, coordinator };
+}
+
 export async function run<T = Record<string, unknown>>(
   app: TestApp,
   email: string,
