@@ -293,7 +293,12 @@ describe('municipality settings (issue 16, part 1)', () => {
   it('keeps the history append-only', async () => {
     await expect(
       t.ownerQuery('UPDATE municipality_settings_history SET changed_keys = ARRAY[]::text[]'),
-    ).rejects.toThrow();
+    ).rejects.toThrow(
+      /UPDATE on municipality_settings_history is not allowed: the table is append-only/,
+    );
+    await expect(t.ownerQuery('DELETE FROM municipality_settings_history')).rejects.toThrow(
+      /DELETE on municipality_settings_history is not allowed/,
+    );
   });
 });
 

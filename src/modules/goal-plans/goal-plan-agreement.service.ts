@@ -96,14 +96,7 @@ export class GoalPlanAgreementService {
       'EDIT',
       async (ctx) => {
         const { manager, plan } = ctx;
-        if (plan.version !== args.expectedVersion) {
-          await this.plans.staleFor(ctx, 'agreeGoalPlan', args.expectedVersion, 'GOAL_PLAN', plan);
-        }
-        const goals = await manager.find(GoalEntity, {
-          where: { planId: plan.id },
-          order: { position: 'ASC', seq: 'ASC' },
-          lock: { mode: 'pessimistic_write' },
-        });
+        const goals = await this.plans.lockGoalsAt(ctx, args.expectedVersion, 'agreeGoalPlan');
         const check = checkAgreement(
           plan.status,
           goals.map((g) => g.status),

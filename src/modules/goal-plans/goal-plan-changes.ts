@@ -254,6 +254,26 @@ export class GoalPlanChanges {
     return goal;
   }
 
+  /**
+   * The plan's goals in their order, locked, once the plan is still at the version the caller
+   * saw (else CONFLICT): a change of the plan as a whole (agreement, order).
+   */
+  async lockGoalsAt(
+    ctx: PlanContext,
+    expectedVersion: number,
+    mutation: GoalPlanMutation,
+  ): Promise<GoalEntity[]> {
+    const { manager, plan } = ctx;
+    if (plan.version !== expectedVersion) {
+      await this.staleFor(ctx, mutation, expectedVersion, 'GOAL_PLAN', plan);
+    }
+    return manager.find(GoalEntity, {
+      where: { planId: plan.id },
+      order: { position: 'ASC', seq: 'ASC' },
+      lock: { mode: 'pessimistic_write' },
+    });
+  }
+
   async lockMeasure(
     ctx: PlanContext,
     measureId: string,

@@ -340,14 +340,7 @@ export class GoalPlanEditsService {
       'EDIT',
       async (ctx) => {
         const { manager, plan } = ctx;
-        if (plan.version !== args.expectedVersion) {
-          await this.plans.staleFor(ctx, 'reorderGoals', args.expectedVersion, 'GOAL_PLAN', plan);
-        }
-        const goals = await manager.find(GoalEntity, {
-          where: { planId: plan.id },
-          order: { position: 'ASC', seq: 'ASC' },
-          lock: { mode: 'pessimistic_write' },
-        });
+        const goals = await this.plans.lockGoalsAt(ctx, args.expectedVersion, 'reorderGoals');
         const before = goals.map((g) => g.id);
         const problems = orderProblems(before, args.goalIds);
         if (problems.length > 0) {
