@@ -141,6 +141,10 @@ test.describe('the administrator', () => {
     await signIn(nurse, 'Sykepleier Nord');
     await expect(nurse.getByRole('link', { name: 'Ansatte' })).toHaveCount(0);
     await expect(nurse.getByRole('link', { name: 'Innstillinger' })).toHaveCount(0);
+    await nurse.goto('/admin/settings');
+    await expect(nurse.getByText('Bare systemansvarlig kan endre innstillingene.')).toBeVisible();
+    await expect(nurse.getByRole('button', { name: 'Lagre innstillinger' })).toHaveCount(0);
+    await screenshots(nurse, 'admin-settings-refused');
     await nurse.goto('/admin');
     await expect(nurse.getByText('Bare systemansvarlig kan administrere ansatte.')).toBeVisible();
     await other.close();
