@@ -10,6 +10,7 @@ import { PatientNameSearch1795452000000 } from 'migrations/1795452000000-Patient
 import { TeamJournalSearchIndexes1795445571902 } from 'migrations/1795445571902-TeamJournalSearchIndexes';
 import { GoalPlanOrder1795460000000 } from 'migrations/1795460000000-GoalPlanOrder';
 import { MunicipalitySettings1795966791376 } from 'migrations/1795966791376-MunicipalitySettings';
+import { ModelSettings1796000000000 } from 'migrations/1796000000000-ModelSettings';
 
 // Every migration, in order (listed explicitly: jest runs as ESM, where globs do not work).
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   PatientNameSearch1795452000000,
   GoalPlanOrder1795460000000,
   MunicipalitySettings1795966791376,
+  ModelSettings1796000000000,
 ];

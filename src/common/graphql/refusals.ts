@@ -108,6 +108,7 @@ export function codeOf(reason: Refusal, where: Where = 'target'): ErrorCode {
     case 'NO_SERVICES_GRANTS_NOTHING':
     case 'LEVEL_MISMATCH':
     case 'DUPLICATE_DISTRICT':
+    case 'INCONSISTENT_SETTINGS':
       return 'BAD_USER_INPUT';
 
     case 'TOKEN_MISSING':
@@ -131,6 +132,7 @@ export function codeOf(reason: Refusal, where: Where = 'target'): ErrorCode {
     case 'NOT_AUTHOR':
     case 'EMERGENCY_ACCESS_EXPIRED':
     case 'UNIT_NOT_EXTERNAL':
+    case 'FEATURE_DISABLED':
       return 'FORBIDDEN';
 
     case 'NODE_NOT_FOUND':

@@ -320,6 +320,20 @@ export async function seedDemoCases(
   });
 }
 
+/**
+ * The demo's pilot (issue 16, docs/models.md): Nord runs Harstad's defaults, Sør switches on
+ * one entry and coordination levels (Billund), tariff categories (Syddjurs) and delegated
+ * adjustment (Kolding) as district overrides. Sør's cases opened from now on take them.
+ */
+export async function seedDemoPilotSettings(dataSource: DataSource): Promise<void> {
+  await dataSource.query(
+    `INSERT INTO district_settings
+       (district_id, single_entry, coordination_levels, tariff_categories, delegated_adjustment)
+     SELECT id, true, true, true, true FROM districts WHERE name = 'Sør'
+     ON CONFLICT (district_id) DO NOTHING`,
+  );
+}
+
 /** Seeds only an empty database (no districts yet): the organisation, persons and cases. */
 export async function seedDemoIfEmpty(
   dataSource: DataSource,
@@ -331,6 +345,7 @@ export async function seedDemoIfEmpty(
   }[];
   if (n > 0) return false;
   await seedDemo(dataSource, config);
+  await seedDemoPilotSettings(dataSource);
   await seedDemoCases(dataSource, config, now);
   return true;
 }

@@ -10,6 +10,7 @@ import {
   PrimaryGeneratedColumn,
   type Relation,
 } from 'typeorm';
+import type { SettingValues } from 'src/modules/settings/model';
 import { LocalDateScalar } from 'src/common/graphql/local-date.scalar';
 import { CASE_STATUSES, type CaseStatus } from 'src/modules/cases/case-lifecycle';
 import { CaseStatusEnum } from 'src/modules/cases/case.enums';
@@ -41,6 +42,7 @@ import { Node } from 'src/common/graphql/node.interface';
 @Index('IX_assessment_cases_patient', ['patientId'])
 @Check('CHK_assessment_cases_status', checkIn('status', CASE_STATUSES))
 @Check('CHK_assessment_cases_service_area', checkIn('service_area', Object.values(ServiceArea)))
+@Check('CHK_assessment_cases_settings', `jsonb_typeof("settings") = 'object'`)
 @Check(
   'CHK_assessment_cases_days',
   `"clarification_days" > 0 AND "extension_days" >= 0 AND "hold_days" >= 0`,
@@ -101,6 +103,14 @@ export class AssessmentCaseEntity {
   @Field(() => Int, { description: 'CLARIFICATION_DAYS in force at acceptance.' })
   @Column({ name: 'clarification_days', type: 'int' })
   clarificationDays: number;
+
+  /**
+   * The settings in force in the case's district when it opened (`SettingValues`): the case
+   * keeps them, so a later change of the settings never moves it. Read with
+   * `caseSettingValues`, which fills keys added after the case opened with their first value.
+   */
+  @Column({ name: 'settings', type: 'jsonb', default: {} })
+  openedWithSettings: Partial<SettingValues>;
 
   @Field(() => Int, { description: 'Days added by deadline extensions.' })
   @Column({ name: 'extension_days', type: 'int', default: 0 })

@@ -62,8 +62,8 @@ export class CaseActionsService {
 
   /**
    * Opens a case for an accepted referral (inside the referral's transaction).
-   * The clarification days in force now in the team's district (its override, else the
-   * municipal default) are stored on the case, so changing the setting never moves open cases.
+   * The settings in force now in the team's district (its overrides, else the municipal
+   * defaults) are stored on the case, so changing a setting never moves open cases.
    */
   async openCase(
     manager: EntityManager,
@@ -74,7 +74,8 @@ export class CaseActionsService {
   ): Promise<AssessmentCaseEntity> {
     const now = this.clock.now();
     const acceptedOn = this.calendar.dateOf(now);
-    const { clarificationDays } = await this.settings.effectiveFor(manager, team.districtId);
+    const settings = await this.settings.effectiveFor(manager, team.districtId);
+    const { clarificationDays } = settings;
     const kase = manager.create(AssessmentCaseEntity, {
       patientId,
       teamId: team.id,
@@ -84,6 +85,7 @@ export class CaseActionsService {
       acceptedAt: now,
       acceptedOn,
       clarificationDays,
+      openedWithSettings: settings,
       extensionDays: 0,
       holdDays: 0,
       deadlineDate: addDays(acceptedOn, clarificationDays),

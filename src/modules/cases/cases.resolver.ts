@@ -37,6 +37,11 @@ import {
   RemoveCaseMemberArgs,
 } from 'src/modules/cases/dto/case.input';
 import { IdentityLoaders } from 'src/modules/identity';
+import {
+  caseSettingValues,
+  SettingValuesView,
+  type SettingValues,
+} from 'src/modules/settings/model';
 import { AssessmentTeamEntity, StaffMemberEntity } from 'src/modules/identity/model';
 
 export const AssessmentCaseConnection = connectionType(AssessmentCaseEntity, 'AssessmentCase');
@@ -337,6 +342,14 @@ export class CasesResolver {
         this.cases.emergencyAccessUntil(caller, ids),
       )
       .load(kase.id);
+  }
+
+  @ResolveField(() => SettingValuesView, {
+    description:
+      'The settings the case opened with (its district’s values then): they decide which models’ steps apply to it, and a later change of the settings never moves it.',
+  })
+  settings(@Parent() kase: AssessmentCaseEntity): SettingValues {
+    return caseSettingValues(kase);
   }
 
   @ResolveField(() => [CaseHoldEntity], { description: 'Pauses of the clock.' })

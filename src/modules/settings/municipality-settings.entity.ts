@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-unsafe-declaration-merging -- the columns or fields of each setting key come from SETTINGS (setting-keys.ts); an interface of the same name gives them their types. */
 import {
   Check,
   Column,
@@ -12,7 +13,15 @@ import {
 } from 'typeorm';
 import { LANGUAGES, type MunicipalityLanguage } from 'src/config/app-config';
 import { checkIn, DistrictEntity, StaffMemberEntity } from 'src/modules/identity/model';
-import { rangeCheck } from 'src/modules/settings/setting-keys';
+import {
+  CHECKED_KEYS,
+  COLUMN_TYPES,
+  rangeCheck,
+  SETTING_KEYS,
+  SETTINGS,
+  type SettingOverrides,
+  type SettingValues,
+} from 'src/modules/settings/setting-keys';
 
 /**
  * The municipal defaults: one row (`id` = 1), created at the first start from the
@@ -22,7 +31,6 @@ import { rangeCheck } from 'src/modules/settings/setting-keys';
 @Check('CHK_municipality_settings_single_row', `"id" = 1`)
 @Check('CHK_municipality_settings_version', `"version" >= 1`)
 @Check('CHK_municipality_settings_language', checkIn('language', LANGUAGES))
-@Check('CHK_municipality_settings_clarification_days', rangeCheck('clarificationDays'))
 export class MunicipalitySettingsEntity {
   @PrimaryColumn({ type: 'smallint', primaryKeyConstraintName: 'PK_municipality_settings' })
   id: number;
@@ -30,9 +38,6 @@ export class MunicipalitySettingsEntity {
   /** The municipality's language: fixed at the first start (never per district). */
   @Column({ type: 'text' })
   language: MunicipalityLanguage;
-
-  @Column({ name: 'clarification_days', type: 'integer' })
-  clarificationDays: number;
 
   @Column({ type: 'integer' })
   version: number;
@@ -54,7 +59,6 @@ export class MunicipalitySettingsEntity {
 
 /** A district's overrides of the municipal defaults; a null column inherits the default. */
 @Entity({ name: 'district_settings' })
-@Check('CHK_district_settings_clarification_days', rangeCheck('clarificationDays', true))
 export class DistrictSettingsEntity {
   @PrimaryColumn({
     name: 'district_id',
@@ -66,9 +70,28 @@ export class DistrictSettingsEntity {
   @ManyToOne(() => DistrictEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'district_id', foreignKeyConstraintName: 'FK_district_settings_district' })
   district: Relation<DistrictEntity>;
+}
 
-  @Column({ name: 'clarification_days', type: 'integer', nullable: true })
-  clarificationDays: number | null;
+/** A municipal default per key (its columns come from SETTINGS below). */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface MunicipalitySettingsEntity extends SettingValues {}
+/** A district's override per key, null inheriting (its columns come from SETTINGS below). */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface DistrictSettingsEntity extends SettingOverrides {}
+
+// One column per key in both tables, with its CHECK constraint: SETTINGS is the one list.
+for (const key of SETTING_KEYS) {
+  const { column, kind } = SETTINGS[key];
+  Column({ name: column, type: COLUMN_TYPES[kind] })(MunicipalitySettingsEntity.prototype, key);
+  Column({ name: column, type: COLUMN_TYPES[kind], nullable: true })(
+    DistrictSettingsEntity.prototype,
+    key,
+  );
+}
+for (const key of CHECKED_KEYS) {
+  const { column } = SETTINGS[key];
+  Check(`CHK_municipality_settings_${column}`, rangeCheck(key))(MunicipalitySettingsEntity);
+  Check(`CHK_district_settings_${column}`, rangeCheck(key, true))(DistrictSettingsEntity);
 }
 
 /**

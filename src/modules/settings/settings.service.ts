@@ -16,7 +16,9 @@ import {
   defaultsFromEnvironment,
   effectiveValues,
   INHERIT_ALL,
+  inconsistentKeys,
   SETTING_KEYS,
+  type SettingKey,
   type SettingOverrides,
   type SettingValues,
 } from 'src/modules/settings/setting-keys';
@@ -60,12 +62,22 @@ export class SettingsService implements OnModuleInit {
     const row = await this.dataSource.transaction(async (manager) => {
       const now = this.clock.now();
       const defaults = defaultsFromEnvironment(this.config);
-      const inserted = (await manager.query(
-        `INSERT INTO municipality_settings (id, language, clarification_days, version, updated_at)
-         VALUES ($1, $2, $3, 1, $4) ON CONFLICT (id) DO NOTHING RETURNING id`,
-        [SETTINGS_ID, this.config.MUNICIPALITY_LANGUAGE, defaults.clarificationDays, now],
-      )) as { id: number }[];
-      if (inserted.length > 0) {
+      const inserted = await manager
+        .createQueryBuilder()
+        .insert()
+        .into(MunicipalitySettingsEntity)
+        .values({
+          id: SETTINGS_ID,
+          language: this.config.MUNICIPALITY_LANGUAGE,
+          ...defaults,
+          version: 1,
+          updatedAt: now,
+          updatedById: null,
+        })
+        .orIgnore()
+        .returning(['id'])
+        .execute();
+      if (inserted.raw.length > 0) {
         await manager.insert(MunicipalitySettingsHistoryEntity, {
           version: 1,
           changedAt: now,
@@ -130,7 +142,7 @@ export class SettingsService implements OnModuleInit {
       for (const key of SETTING_KEYS) {
         const value = input.defaults?.[key];
         if (value !== undefined && value !== defaults[key]) {
-          defaults[key] = value;
+          (defaults as Record<SettingKey, unknown>)[key] = value;
           changedKeys.push(key);
         }
       }
@@ -143,7 +155,7 @@ export class SettingsService implements OnModuleInit {
         for (const key of SETTING_KEYS) {
           const value = district[key];
           if (value !== undefined && value !== current[key]) {
-            current[key] = value;
+            (current as Record<SettingKey, unknown>)[key] = value;
             changedKeys.push(`${district.districtId}.${key}`);
             changed = true;
           }
@@ -153,6 +165,17 @@ export class SettingsService implements OnModuleInit {
           changedDistricts.push(district.districtId);
         }
       }
+      // Rules between keys hold for the defaults and for every district's effective values.
+      const broken = inconsistentKeys(defaults).map((key) => `input.defaults.${key}`);
+      for (const [districtId, values] of overrides) {
+        const index = districtInputs.findIndex((d) => d.districtId === districtId);
+        const prefix = index >= 0 ? `input.districts.${index}` : `districts.${districtId}`;
+        broken.push(
+          ...inconsistentKeys(effectiveValues(defaults, values)).map((key) => `${prefix}.${key}`),
+        );
+      }
+      if (broken.length > 0) throw SettingsErrors.inconsistent(broken);
+
       // Nothing differs from what is stored: no new version, nothing written.
       if (changedKeys.length === 0) return this.read(manager);
 

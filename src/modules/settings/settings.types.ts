@@ -1,6 +1,15 @@
-import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+/* eslint-disable @typescript-eslint/no-unsafe-declaration-merging -- the columns or fields of each setting key come from SETTINGS (setting-keys.ts); an interface of the same name gives them their types. */
+import { Field, Float, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { DistrictEntity } from 'src/modules/identity/model';
 import type { MunicipalityLanguage } from 'src/config/app-config';
+import {
+  DELEGATED_FRAME_KINDS,
+  SETTING_KEYS,
+  SETTINGS,
+  type SettingKey,
+  type SettingOverrides,
+  type SettingValues,
+} from 'src/modules/settings/setting-keys';
 
 /** The municipality's language as GraphQL names it. */
 export const MunicipalityLanguageEnum = { nb: 'nb', da: 'da' } as const;
@@ -14,25 +23,50 @@ registerEnumType(MunicipalityLanguageEnum, {
   },
 });
 
+/** How the delegated frame is measured, as GraphQL names it. */
+export const DelegatedFrameKindEnum = Object.fromEntries(
+  DELEGATED_FRAME_KINDS.map((kind) => [kind, kind]),
+) as { [K in (typeof DELEGATED_FRAME_KINDS)[number]]: K };
+registerEnumType(DelegatedFrameKindEnum, {
+  name: 'DelegatedFrameKind',
+  description: 'How the frame of delegated adjustment is measured (Kolding).',
+  valuesMap: {
+    PERCENT: { description: 'A percentage of the decided weekly time, up or down.' },
+    HOURS: { description: 'Hours a week, up or down from the decided time.' },
+  },
+});
+
+/** The GraphQL type of a key's value. */
+export function graphqlTypeOf(key: SettingKey) {
+  const { kind } = SETTINGS[key];
+  if (kind === 'integer') return Int;
+  if (kind === 'number') return Float;
+  if (kind === 'switch') return Boolean;
+  return DelegatedFrameKindEnum;
+}
+
 @ObjectType('SettingValues', {
   description: 'Values of the settings: the municipal defaults, or a district’s effective values.',
 })
-export class SettingValuesView {
-  @Field(() => Int, {
-    description: 'Calendar days from acceptance to the decision deadline of a case opened now.',
-  })
-  clarificationDays: number;
-}
+export class SettingValuesView {}
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface SettingValuesView extends SettingValues {}
 
 @ObjectType('SettingOverrides', {
   description: 'A district’s overrides of the municipal defaults; null inherits the default.',
 })
-export class SettingOverridesView {
-  @Field(() => Int, {
+export class SettingOverridesView {}
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface SettingOverridesView extends SettingOverrides {}
+
+// A field per key: SETTINGS is the one list.
+for (const key of SETTING_KEYS) {
+  const { description } = SETTINGS[key];
+  Field(() => graphqlTypeOf(key), { description })(SettingValuesView.prototype, key);
+  Field(() => graphqlTypeOf(key), {
     nullable: true,
-    description: 'The district’s clarification days, or null for the municipal default.',
-  })
-  clarificationDays: number | null;
+    description: `${description} Null: the municipal default.`,
+  })(SettingOverridesView.prototype, key);
 }
 
 @ObjectType('DistrictSettings', {
