@@ -241,6 +241,77 @@ describe('previews of the decision letter and the handover summary', () => {
           }),
         ),
       ).toEqual({ code: 'BAD_USER_INPUT', reason: 'UNKNOWN_LEGAL_BASIS' });
+      const minutes = await expectRefused(
+        () =>
+          run(CASEWORKER, LETTER, {
+            id: kase.caseId,
+            input: { ...granted, services: [{ ...granted.services[0], minutesPerVisit: 30 }] },
+          }),
+        { code: 'BAD_USER_INPUT', reason: 'MINUTES_WITHOUT_VISITS' },
+      );
+      expect(minutes.errors![0].extensions.fields).toEqual([
+        {
+          field: 'input.services.0.minutesPerVisit',
+          problems: ['give minutesPerVisit only with visitsPerWeek'],
+        },
+      ]);
+    });
+
+    it('counts the weekly hours of visits by the decision’s minutes, else the catalogue’s', async () => {
+      const kase = await activeCase();
+      const services = [
+        { serviceCode: 'HVERDAGSREHABILITERING', hoursPerWeek: 3, fromDate: '2026-03-03' },
+        { serviceCode: 'HJEMMESYKEPLEIE', visitsPerWeek: 7, fromDate: '2026-03-03' },
+        {
+          serviceCode: 'PERSONLIG_STELL',
+          visitsPerWeek: 7,
+          minutesPerVisit: 20,
+          fromDate: '2026-03-03',
+        },
+        { serviceCode: 'TRYGGHETSALARM', visitsPerWeek: 1, fromDate: '2026-03-03' },
+      ];
+      const recorded = await run<{ recordDecision: { id: string } }>(CASEWORKER, RECORD, {
+        id: kase.caseId,
+        input: { ...granted, services },
+      });
+      expect(recorded.errors).toBeUndefined();
+      const read = await run<{
+        node: {
+          services: {
+            serviceCode: string;
+            minutesPerVisit: number | null;
+            weeklyHours: number | null;
+          }[];
+        };
+      }>(
+        CASEWORKER,
+        `query($id: ID!) { node(id: $id) { ... on Decision { services { serviceCode minutesPerVisit weeklyHours } } } }`,
+        { id: recorded.data!.recordDecision.id },
+      );
+      expect(read.errors).toBeUndefined();
+      const byCode = Object.fromEntries(read.data!.node.services.map((s) => [s.serviceCode, s]));
+      // Hours as decided; 7 visits × the catalogue's 30 minutes; 7 × the decision's 20 minutes;
+      // an alarm has no visit length, so no weekly time.
+      expect(byCode.HVERDAGSREHABILITERING).toEqual({
+        serviceCode: 'HVERDAGSREHABILITERING',
+        minutesPerVisit: null,
+        weeklyHours: 3,
+      });
+      expect(byCode.HJEMMESYKEPLEIE).toEqual({
+        serviceCode: 'HJEMMESYKEPLEIE',
+        minutesPerVisit: null,
+        weeklyHours: 3.5,
+      });
+      expect(byCode.PERSONLIG_STELL).toEqual({
+        serviceCode: 'PERSONLIG_STELL',
+        minutesPerVisit: 20,
+        weeklyHours: 2.33,
+      });
+      expect(byCode.TRYGGHETSALARM).toEqual({
+        serviceCode: 'TRYGGHETSALARM',
+        minutesPerVisit: null,
+        weeklyHours: null,
+      });
     });
   });
 

@@ -104,6 +104,7 @@ export function codeOf(reason: Refusal, where: Where = 'target'): ErrorCode {
     case 'UNKNOWN_SERVICE':
     case 'UNKNOWN_LEGAL_BASIS':
     case 'HOURS_OR_VISITS':
+    case 'MINUTES_WITHOUT_VISITS':
     case 'SERVICES_REQUIRED':
     case 'NO_SERVICES_GRANTS_NOTHING':
     case 'LEVEL_MISMATCH':

@@ -46,6 +46,10 @@ export class ServiceLevelEntity {
 })
 @Entity({ name: 'service_catalogue' })
 @Index('IX_service_catalogue_level', ['levelCode'])
+@Check(
+  'CHK_service_catalogue_minutes_per_visit',
+  `"minutes_per_visit" IS NULL OR "minutes_per_visit" BETWEEN 1 AND 600`,
+)
 export class CatalogueServiceEntity {
   @Field({ description: 'Stable code, e.g. TRYGGHETSALARM.' })
   @PrimaryColumn('text', { primaryKeyConstraintName: 'PK_service_catalogue' })
@@ -66,6 +70,14 @@ export class CatalogueServiceEntity {
   @Field({ description: 'Danish name.' })
   @Column({ name: 'name_da', type: 'text' })
   nameDa: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Typical minutes of one visit: a service decided in visits counts this towards its weekly hours unless the decision states its own; null for services without visits (an alarm, an aid, a stay).',
+  })
+  @Column({ name: 'minutes_per_visit', type: 'integer', nullable: true })
+  minutesPerVisit: number | null;
 }
 
 /** A legal basis a decision can cite (text per municipality; check before release). */

@@ -129,6 +129,10 @@ export class DecisionEntity {
   `"visits_per_week" IS NULL OR ("visits_per_week" > 0 AND "visits_per_week" <= 70)`,
 )
 @Check('CHK_decision_services_dates', `"to_date" IS NULL OR "to_date" >= "from_date"`)
+@Check(
+  'CHK_decision_services_minutes_per_visit',
+  `"minutes_per_visit" IS NULL OR "minutes_per_visit" BETWEEN 1 AND 600`,
+)
 export class DecisionServiceEntity {
   @Field(() => ID, { description: 'Identifier.' })
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_decision_services' })
@@ -166,6 +170,14 @@ export class DecisionServiceEntity {
   @Field(() => Int, { nullable: true, description: 'Visits per week (or hours).' })
   @Column({ name: 'visits_per_week', type: 'int', nullable: true })
   visitsPerWeek: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Minutes of one visit as the decision states them; null: the catalogue’s (`service.minutesPerVisit`).',
+  })
+  @Column({ name: 'minutes_per_visit', type: 'int', nullable: true })
+  minutesPerVisit: number | null;
 
   @Field(() => LocalDateScalar, { description: 'First day.' })
   @Column({ name: 'from_date', type: 'date' })

@@ -5,6 +5,7 @@ export type DecisionRefusal =
   | 'UNKNOWN_SERVICE'
   | 'UNKNOWN_LEGAL_BASIS'
   | 'HOURS_OR_VISITS'
+  | 'MINUTES_WITHOUT_VISITS'
   | 'DATES_OUT_OF_ORDER'
   | 'SERVICES_REQUIRED'
   | 'NO_SERVICES_GRANTS_NOTHING'
@@ -27,6 +28,16 @@ export const DecisionErrors = {
         {
           field: `services.${index}`,
           problems: ['give exactly one of hoursPerWeek and visitsPerWeek'],
+        },
+      ],
+    }),
+  /** Minutes per visit belong to a service decided in visits. */
+  minutesWithoutVisits: (index: number): DomainError =>
+    refuse('MINUTES_WITHOUT_VISITS', 'Minutes per visit go with visits per week', {
+      fields: [
+        {
+          field: `services.${index}.minutesPerVisit`,
+          problems: ['give minutesPerVisit only with visitsPerWeek'],
         },
       ],
     }),

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CasesModule } from 'src/modules/cases/cases.module';
 import {
   CaseDecisionResolver,
+  DecisionServicesResolver,
   DecisionsResolver,
   ServiceLevelsResolver,
 } from 'src/modules/decisions/decisions.resolver';
@@ -10,7 +11,13 @@ import { IdentityModule } from 'src/modules/identity/identity.module';
 
 @Module({
   imports: [IdentityModule, CasesModule],
-  providers: [DecisionsService, DecisionsResolver, ServiceLevelsResolver, CaseDecisionResolver],
+  providers: [
+    DecisionsService,
+    DecisionsResolver,
+    DecisionServicesResolver,
+    ServiceLevelsResolver,
+    CaseDecisionResolver,
+  ],
   exports: [DecisionsService],
 })
 export class DecisionsModule {}

@@ -1,5 +1,5 @@
 import { ParseUUIDPipe } from '@nestjs/common';
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Float, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { type Caller, CurrentCaller } from 'src/common/auth/caller';
 import { AssessmentCaseEntity } from 'src/modules/cases/model';
 import {
@@ -8,6 +8,7 @@ import {
   ServiceLevelEntity,
 } from 'src/modules/decisions/catalogue.entity';
 import { DecisionEntity, DecisionServiceEntity } from 'src/modules/decisions/decision.entity';
+import { weeklyHoursOf } from 'src/modules/decisions/weekly-hours';
 import { DecisionLetterPreview } from 'src/modules/decisions/decision-letter-preview';
 import { DecisionsService } from 'src/modules/decisions/decisions.service';
 import { RecordDecisionInput } from 'src/modules/decisions/dto/record-decision.input';
@@ -119,5 +120,17 @@ export class CaseDecisionResolver {
         this.decisions.decisionsOfCases(ids),
       )
       .load(kase.id);
+  }
+}
+
+@Resolver(() => DecisionServiceEntity)
+export class DecisionServicesResolver {
+  @ResolveField(() => Float, {
+    nullable: true,
+    description:
+      'The decided time in hours a week: the hours, or the visits times the minutes per visit (the decision’s, else the catalogue’s); null for a service without time (an alarm, an aid, a stay).',
+  })
+  weeklyHours(@Parent() service: DecisionServiceEntity): number | null {
+    return weeklyHoursOf(service, service.service?.minutesPerVisit ?? null);
   }
 }

@@ -66,9 +66,11 @@ export class DecisionsService {
   }
 
   async servicesOfDecisions(decisionIds: readonly string[]): Promise<DecisionServiceEntity[][]> {
-    const rows = await this.dataSource
-      .getRepository(DecisionServiceEntity)
-      .find({ where: { decisionId: In([...decisionIds]) }, order: { fromDate: 'ASC', id: 'ASC' } });
+    const rows = await this.dataSource.getRepository(DecisionServiceEntity).find({
+      where: { decisionId: In([...decisionIds]) },
+      relations: { service: true },
+      order: { fromDate: 'ASC', id: 'ASC' },
+    });
     return groupInKeyOrder(decisionIds, rows, (r) => r.decisionId);
   }
 
@@ -120,6 +122,7 @@ export class DecisionsService {
               serviceCode: s.serviceCode,
               hoursPerWeek: s.hoursPerWeek ?? null,
               visitsPerWeek: s.visitsPerWeek ?? null,
+              minutesPerVisit: s.minutesPerVisit ?? null,
               fromDate: s.fromDate,
               toDate: s.toDate ?? null,
             })),
@@ -202,6 +205,8 @@ export class DecisionsService {
       // An explicit null is no amount, as a missing one is.
       if (((s.hoursPerWeek ?? null) === null) === ((s.visitsPerWeek ?? null) === null))
         throw DecisionErrors.amountRequired(i);
+      if ((s.minutesPerVisit ?? null) !== null && (s.visitsPerWeek ?? null) === null)
+        throw DecisionErrors.minutesWithoutVisits(i);
       if (s.toDate && s.toDate < s.fromDate) throw DecisionErrors.datesOutOfOrder(i);
     });
     if (noServices) {

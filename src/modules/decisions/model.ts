@@ -5,3 +5,4 @@ export { DecisionEntity, DecisionServiceEntity } from './decision.entity';
 export type { DecisionRefusal } from './decisions.errors';
 export { DECISION_NODE_TABLES } from './decisions.nodes';
 export { ServiceLevel, stepOf } from './service-level';
+export { weeklyHoursOf, type DecidedAmount } from './weekly-hours';

@@ -43,6 +43,17 @@ export class GrantedServiceInput {
   @Max(70)
   visitsPerWeek?: number;
 
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Minutes of one visit, with visitsPerWeek only; left out: the catalogue’s figure for the service.',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(600)
+  minutesPerVisit?: number;
+
   @Field(() => LocalDateScalar, { description: 'First day.' })
   @Matches(ISO_DATE)
   fromDate: string;
