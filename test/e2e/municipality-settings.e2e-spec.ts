@@ -165,6 +165,90 @@ describe('municipality settings (issue 16, part 1)', () => {
     expect((await openedDays(sor, 'coordinator.sor@demo.local')).days).toBe(21);
   });
 
+  it('changes switches, figures and the frame kind per district; a case keeps the values it opened with', async () => {
+    const FIELDS =
+      'singleEntry tariffCategories tariffBand2Below delegatedFrameKind delegatedFrameValue';
+    const read = await t.gql<{
+      municipalitySettings: {
+        version: number;
+        defaults: Record<string, unknown>;
+        districts: { district: { id: string }; effective: Record<string, unknown> }[];
+      };
+    }>(
+      `{ municipalitySettings { version defaults { ${FIELDS} } districts { district { id } effective { ${FIELDS} } } } }`,
+      {},
+      admin,
+    );
+    const { version, defaults } = read.data!.municipalitySettings;
+    // The first values: every new model off, Syddjurs' and Kolding's figures.
+    expect(defaults).toEqual({
+      singleEntry: false,
+      tariffCategories: false,
+      tariffBand2Below: 15,
+      delegatedFrameKind: 'PERCENT',
+      delegatedFrameValue: 20,
+    });
+    const before = await openCaseViaApi<{ id: string }>(t, {
+      districtId: sor,
+      coordinatorEmail: 'coordinator.sor@demo.local',
+      caseFields: 'id',
+    });
+    const changed = await t.gql<{
+      updateMunicipalitySettings: {
+        districts: { district: { id: string }; effective: Record<string, unknown> }[];
+      };
+    }>(
+      `mutation($input: UpdateMunicipalitySettingsInput!, $v: Int!) {
+        updateMunicipalitySettings(input: $input, expectedVersion: $v) {
+          districts { district { id } effective { ${FIELDS} } } } }`,
+      {
+        input: {
+          districts: [
+            {
+              districtId: sor,
+              tariffCategories: true,
+              tariffBand2Below: 12.5,
+              delegatedFrameKind: 'HOURS',
+              delegatedFrameValue: 1.5,
+            },
+          ],
+        },
+        v: version,
+      },
+      admin,
+    );
+    expect(changed.errors).toBeUndefined();
+    const effective = Object.fromEntries(
+      changed.data!.updateMunicipalitySettings.districts.map((d) => [d.district.id, d.effective]),
+    );
+    expect(effective[sor]).toEqual({
+      singleEntry: false,
+      tariffCategories: true,
+      tariffBand2Below: 12.5,
+      delegatedFrameKind: 'HOURS',
+      delegatedFrameValue: 1.5,
+    });
+    expect(effective[nord]).toEqual(defaults);
+
+    const after = await openCaseViaApi<{ id: string }>(t, {
+      districtId: sor,
+      coordinatorEmail: 'coordinator.sor@demo.local',
+      caseFields: 'id',
+    });
+    const settingsOf = async (caseId: string) => {
+      const result = await t.gql<{ node: { settings: Record<string, unknown> } }>(
+        `query($id: ID!) { node(id: $id) { ... on AssessmentCase { settings { ${FIELDS} } } } }`,
+        { id: caseId },
+        await t.as('coordinator.sor@demo.local'),
+      );
+      expect(result.errors).toBeUndefined();
+      return result.data!.node.settings;
+    };
+    // The case opened before keeps the values it opened with; the new one takes Sør's.
+    expect(await settingsOf(before.caseId)).toEqual(defaults);
+    expect(await settingsOf(after.caseId)).toEqual(effective[sor]);
+  });
+
   it('writes nothing for a change that repeats the stored values', async () => {
     const { version } = await read();
     const audits = await writeAudits();
@@ -269,6 +353,26 @@ describe('municipality settings (issue 16, part 1)', () => {
         'an override of 61 days',
         { districts: [{ districtId: 'NORD', clarificationDays: 61 }] },
         'input.districts.0.clarificationDays',
+      ],
+      [
+        'a switch that is not a boolean',
+        { defaults: { tariffCategories: 'yes' } },
+        'input.defaults.tariffCategories',
+      ],
+      [
+        'a frame kind outside the list',
+        { districts: [{ districtId: 'NORD', delegatedFrameKind: 'MINUTES' }] },
+        'input.districts.0.delegatedFrameKind',
+      ],
+      [
+        'a default band limit that does not increase',
+        { defaults: { tariffBand2Below: 4 } },
+        'input.defaults.tariffBand2Below',
+      ],
+      [
+        'a district band limit below the default before it',
+        { districts: [{ districtId: 'NORD', tariffBand3UpTo: 10 }] },
+        'input.districts.0.tariffBand3UpTo',
       ],
       [
         'a district id that is not a uuid',
