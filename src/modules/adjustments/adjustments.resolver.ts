@@ -152,6 +152,13 @@ export class AdjustedServicesResolver {
       .load(id);
   }
 
+  @ResolveField(() => String, {
+    description: "The service's name in the municipality's language (the catalogue's).",
+  })
+  async serviceName(@Parent() service: DecisionServiceEntity): Promise<string> {
+    return this.service.serviceNameOf(service);
+  }
+
   @ResolveField(() => Float, {
     nullable: true,
     description:

@@ -36,6 +36,8 @@ import {
   caseOfDecidedService,
   type DecidedService,
   decidedServicesOf,
+  type DecisionServiceEntity,
+  decisionServicesByIds,
 } from 'src/modules/decisions/model';
 import { acknowledgedHandoverOf } from 'src/modules/handover/model';
 import { findTeam, IdentityErrors, serviceUnitOf } from 'src/modules/identity/model';
@@ -370,6 +372,15 @@ export class AdjustmentsService {
           : null,
       };
     });
+  }
+
+  /** A granted service's catalogue name in the municipality's language. */
+  async serviceNameOf(service: DecisionServiceEntity): Promise<string> {
+    const entry =
+      service.service ??
+      (await decisionServicesByIds(this.dataSource.manager, [service.id]))[0]?.service;
+    if (!entry) return service.serviceCode;
+    return this.config.MUNICIPALITY_LANGUAGE === 'nb' ? entry.nameNb : entry.nameDa;
   }
 
   private nameOf(service: DecidedService): string {
