@@ -47,6 +47,7 @@ import { StatisticsModule } from 'src/modules/statistics/statistics.module';
 import { ReferralsModule } from 'src/modules/referrals/referrals.module';
 import { NodeModule } from 'src/modules/node/node.module';
 import { SettingsModule } from 'src/modules/settings/settings.module';
+import { AdjustmentsModule } from 'src/modules/adjustments/adjustments.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -160,6 +161,7 @@ export class AppModule {
         EmergencyAccessModule,
         NodeModule,
         SettingsModule,
+        AdjustmentsModule,
       ],
       controllers: [HealthController, DevSignInController, AuthConfigController],
       providers: [

@@ -36,6 +36,10 @@ import {
   MunicipalitySettingsEntity,
   MunicipalitySettingsHistoryEntity,
 } from 'src/modules/settings/municipality-settings.entity';
+import {
+  ServiceAdjustmentEntity,
+  ServiceAdjustmentReviewEntity,
+} from 'src/modules/adjustments/service-adjustment.entity';
 
 /** Every entity, listed explicitly (jest runs as ESM, where globs over __dirname do not work). */
 export const ENTITIES = [
@@ -75,4 +79,6 @@ export const ENTITIES = [
   MunicipalitySettingsEntity,
   DistrictSettingsEntity,
   MunicipalitySettingsHistoryEntity,
+  ServiceAdjustmentEntity,
+  ServiceAdjustmentReviewEntity,
 ];

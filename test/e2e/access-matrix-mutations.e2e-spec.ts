@@ -1,4 +1,9 @@
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import {
+  enableDelegatedAdjustment,
+  insertAdjustment,
+  servicesOfCase,
+} from 'test/factories/adjustments';
 import { insertJournalEntry } from 'test/factories/case-states';
 import {
   assign,
@@ -73,6 +78,25 @@ describe('the access matrix (docs/design.md "Who may do what"): mutations', () =
           : 'mutation($id: ID!) { markJournalEntryEnteredInError(entryId: $id, reason: "Feil person") { id } }';
       return outcome(await gql(actor, mutation, { id: entryId }));
     };
+
+  /** Confirm or reverse a pending adjustment of the case's service (the model switched on). */
+  async function review({ actor, kase }: Cell, verb: 'confirm' | 'reverse'): Promise<string> {
+    await enableDelegatedAdjustment(world.t, kase.caseId);
+    const [serviceId] = await servicesOfCase(world.t, kase.caseId);
+    const id = await insertAdjustment(world.t, {
+      caseId: kase.caseId,
+      serviceId,
+      by: world.sharedCoordinator,
+      hours: 3.5,
+      previous: 3,
+      week: '2026-W10',
+    });
+    const mutation =
+      verb === 'confirm'
+        ? 'mutation($id: ID!) { confirmServiceAdjustment(adjustmentId: $id) { id } }'
+        : 'mutation($id: ID!) { reverseServiceAdjustment(adjustmentId: $id, reason: "Ikke avtalt") { id } }';
+    return outcome(await gql(actor, mutation, { id }));
+  }
 
   /** A staff member for the administrator's operations to act on. */
   const target = async (membership: { teamId?: string; unitId?: string } = {}) =>
@@ -332,6 +356,31 @@ describe('the access matrix (docs/design.md "Who may do what"): mutations', () =
       run: onCase(
         'mutation($id: ID!) { recordFollowUp(caseId: $id, input: { result: CONTINUE, note: "Går bra" }) { id } }',
       ),
+    },
+    adjustServiceTime: {
+      fresh: true,
+      state: 'ACKNOWLEDGED',
+      run: async ({ actor, kase }) => {
+        await enableDelegatedAdjustment(world.t, kase.caseId);
+        const [serviceId] = await servicesOfCase(world.t, kase.caseId);
+        return outcome(
+          await gql(
+            actor,
+            'mutation($id: ID!) { adjustServiceTime(decisionServiceId: $id, hoursPerWeek: 3.5, reason: "Mer tid til stell") { id } }',
+            { id: serviceId },
+          ),
+        );
+      },
+    },
+    confirmServiceAdjustment: {
+      fresh: true,
+      state: 'ACKNOWLEDGED',
+      run: async (cell) => review(cell, 'confirm'),
+    },
+    reverseServiceAdjustment: {
+      fresh: true,
+      state: 'ACKNOWLEDGED',
+      run: async (cell) => review(cell, 'reverse'),
     },
     addJournalEntry: {
       run: onCase(

@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type Client, createClient } from 'graphql-ws';
 import WebSocket from 'ws';
+import { enableDelegatedAdjustmentInDistrict } from 'test/factories/adjustments';
 import { insertJournalEntry } from 'test/factories/case-states';
 import { insertPatient, insertReferral } from 'test/factories/cases';
 import {
@@ -35,6 +36,11 @@ describe('the access matrix (docs/design.md "Who may do what"): queries and subs
 
   const gql = (actor: Actor, query: string, variables: Record<string, unknown> = {}) =>
     world.gql(actor, query, variables);
+
+  /** Nord switches delegated adjustment on (once): the weekly review reads the district's. */
+  let switchedOn: Promise<void> | undefined;
+  const districtSwitchedOn = () =>
+    (switchedOn ??= enableDelegatedAdjustmentInDistrict(world.t, world.nord));
 
   /** Handovers due in the next four months, for the team or the receiving unit. */
   const followUps = async (actor: Actor, scope: 'team' | 'unit') => {
@@ -178,6 +184,18 @@ describe('the access matrix (docs/design.md "Who may do what"): queries and subs
             { d: world.nord },
           ),
         ),
+    },
+    serviceAdjustmentsForReview: {
+      run: async ({ actor }) => {
+        await districtSwitchedOn();
+        return outcome(
+          await gql(
+            actor,
+            'query($id: ID!) { serviceAdjustmentsForReview(teamId: $id, week: "2026-W10") { id } }',
+            { id: world.nordTeam },
+          ),
+        );
+      },
     },
     'followUps (team)': { run: async ({ actor }) => followUps(actor, 'team') },
     'followUps (unit)': { run: async ({ actor }) => followUps(actor, 'unit') },

@@ -8,6 +8,7 @@ import { NotFoundPage } from './features/not-found-page';
 import { oversightRoutes } from './features/oversight/routes';
 import { referralRoutes } from './features/referrals/routes';
 import { receivingRoutes } from './features/receiving/routes';
+import { adjustmentRoutes } from './features/adjustment/routes';
 import { CallbackPage } from './features/session/callback-page';
 import { SignInRoute } from './features/session/sign-in-route';
 import { rememberRoute } from './features/session/storage';
@@ -40,6 +41,7 @@ const router = createBrowserRouter([
           ...oversightRoutes,
           ...adminRoutes,
           ...receivingRoutes,
+          ...adjustmentRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },

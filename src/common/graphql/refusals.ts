@@ -1,5 +1,6 @@
 import type { ErrorCode } from 'src/common/graphql/domain-error';
 import type { AccessRefusal } from 'src/modules/access/model';
+import type { AdjustmentRefusal } from 'src/modules/adjustments/model';
 import type { AssessmentRefusal } from 'src/modules/assessments/model';
 import type { AuditRefusal } from 'src/modules/audit/model';
 import type { CaseRefusal } from 'src/modules/cases/model';
@@ -41,7 +42,8 @@ export type Refusal =
   | JournalRefusal
   | NodeRefusal
   | ReferralRefusal
-  | SettingsRefusal;
+  | SettingsRefusal
+  | AdjustmentRefusal;
 
 /**
  * What a refusal is about, for the few reasons whose code depends on it:
@@ -110,6 +112,8 @@ export function codeOf(reason: Refusal, where: Where = 'target'): ErrorCode {
     case 'LEVEL_MISMATCH':
     case 'DUPLICATE_DISTRICT':
     case 'INCONSISTENT_SETTINGS':
+    case 'OUTSIDE_DELEGATED_FRAME':
+    case 'INVALID_WEEK':
       return 'BAD_USER_INPUT';
 
     case 'TOKEN_MISSING':
@@ -148,6 +152,8 @@ export function codeOf(reason: Refusal, where: Where = 'target'): ErrorCode {
     case 'EMERGENCY_ACCESS_NOT_FOUND':
     case 'DECISION_NOT_FOUND':
     case 'AUDIT_EVENT_NOT_FOUND':
+    case 'DECISION_SERVICE_NOT_FOUND':
+    case 'ADJUSTMENT_NOT_FOUND':
       return 'NOT_FOUND';
 
     case 'REGISTER_BY_REFERRAL':
@@ -183,6 +189,10 @@ export function codeOf(reason: Refusal, where: Where = 'target'): ErrorCode {
     case 'PLAN_ALREADY_AGREED':
     case 'NO_GOALS_TO_AGREE':
     case 'NO_GOALS':
+    case 'NO_WEEKLY_TIME':
+    case 'SERVICE_NOT_IN_FORCE':
+    case 'ADJUSTMENT_ALREADY_REVIEWED':
+    case 'LATER_ADJUSTMENT_EXISTS':
       return 'INVALID_TRANSITION';
 
     case 'RATE_LIMITED':

@@ -120,6 +120,19 @@ describe(decide.name, () => {
     );
   });
 
+  it("gives the weekly review of adjustments to the team's caseworkers only", () => {
+    const team = { teamId: 'team-nord' };
+    expect(decide(subject(Profession.CASEWORKER), 'serviceAdjustmentsForReview', team)).toBeNull();
+    expect(decide(subject(Profession.NURSE), 'serviceAdjustmentsForReview', team)).toBe(
+      'PROFESSION_NOT_ALLOWED',
+    );
+    expect(
+      decide(subject(Profession.CASEWORKER), 'serviceAdjustmentsForReview', {
+        teamId: 'team-sor',
+      }),
+    ).toBe('NOT_TEAM_MEMBER');
+  });
+
   it('gives the privacy officer and the administrator only their own operations', () => {
     expect(decide(subject(Profession.PRIVACY_OFFICER), 'auditTrail', undefined)).toBeNull();
     expect(decide(subject(Profession.ADMIN), 'auditTrail', undefined)).toBe(
@@ -142,6 +155,7 @@ describe(caseOperationsAllowed.name, () => {
       [
         'acknowledgeHandover',
         'addJournalEntry',
+        'adjustServiceTime',
         'amendJournalEntry',
         'assessmentCase',
         'assessmentCases',

@@ -115,6 +115,8 @@ interface RuleTargets {
   BREAK_THE_GLASS: CaseRelation;
   /** Members of the team. */
   TEAM_MEMBER: { teamId: string };
+  /** CASEWORKERs of the team (the weekly review of delegated adjustments). */
+  TEAM_CASEWORKER: { teamId: string };
   /** Members of the team, and LEADERs of its district. */
   TEAM_OR_DISTRICT_LEADER: { teamId: string; districtId: string };
   /** Staff of the unit. */
@@ -161,6 +163,8 @@ export const OPERATION_RULES = {
   emergencyAccesses: 'PRIVACY_OFFICER',
   staffMembers: 'ADMIN',
   municipalitySettings: 'SIGNED_IN',
+  // Delegated adjustment (Kolding): the team caseworkers' weekly review list.
+  serviceAdjustmentsForReview: 'TEAM_CASEWORKER',
   // Any object by id: the read of its own type decides, and audits, as on that type's query.
   node: 'AS_THE_TYPES_OWN_READ',
   // Mutations: intake
@@ -200,6 +204,12 @@ export const OPERATION_RULES = {
   acknowledgeHandoverOnBehalf: 'COORDINATE_CASE',
   returnHandover: 'RECEIVE_CASE',
   requestEmergencyAccess: 'BREAK_THE_GLASS',
+  // Delegated adjustment (Kolding): the receiving unit moves a decided service's weekly time
+  // within the frame (after acknowledgement, a check of the operation's own); a CASEWORKER of
+  // the case confirms or reverses it.
+  adjustServiceTime: 'RECEIVE_CASE',
+  confirmServiceAdjustment: 'DECIDE_CASE',
+  reverseServiceAdjustment: 'DECIDE_CASE',
   // Administration (no person data)
   createStaffMember: 'ADMIN',
   updateMunicipalitySettings: 'ADMIN',
@@ -237,6 +247,7 @@ export const RULE_WHO: Record<RuleKind, string> = {
   RECEIVE_CASE: 'staff of the unit the case is handed over to',
   BREAK_THE_GLASS: 'a clinical profession or CASEWORKER without another relation to the case',
   TEAM_MEMBER: "the team's members",
+  TEAM_CASEWORKER: "the team's CASEWORKERs",
   TEAM_OR_DISTRICT_LEADER: "the team's members, and the LEADERs of its district",
   UNIT_MEMBER: "the unit's staff",
   DISTRICT_STAFF: 'the LEADERs and team staff of the district',
@@ -397,6 +408,11 @@ export function decide<O extends Operation>(
       return subject.teamIds.includes((t as RuleTargets['TEAM_MEMBER']).teamId)
         ? null
         : 'NOT_TEAM_MEMBER';
+    case 'TEAM_CASEWORKER': {
+      const { teamId } = t as RuleTargets['TEAM_CASEWORKER'];
+      if (!subject.teamIds.includes(teamId)) return 'NOT_TEAM_MEMBER';
+      return subject.profession === Profession.CASEWORKER ? null : 'PROFESSION_NOT_ALLOWED';
+    }
     case 'TEAM_OR_DISTRICT_LEADER': {
       const team = t as RuleTargets['TEAM_OR_DISTRICT_LEADER'];
       return subject.teamIds.includes(team.teamId) ||

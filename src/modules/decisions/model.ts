@@ -6,3 +6,9 @@ export type { DecisionRefusal } from './decisions.errors';
 export { DECISION_NODE_TABLES } from './decisions.nodes';
 export { ServiceLevel, stepOf } from './service-level';
 export { weeklyHoursOf, type DecidedAmount } from './weekly-hours';
+export {
+  caseOfDecidedService,
+  decidedServicesOf,
+  decisionServicesByIds,
+  type DecidedService,
+} from './decided-service-reads';

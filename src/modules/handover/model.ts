@@ -3,3 +3,4 @@ export { FollowUpEntity, HandoverEntity } from './handover.entity';
 export { HandoverDestination } from './handover.enums';
 export type { HandoverRefusal } from './handover.errors';
 export { HANDOVER_NODE_TABLES } from './handover.nodes';
+export { acknowledgedHandoverOf } from './handover-reads';

@@ -18,7 +18,55 @@ export type JournalEvent =
   | { type: 'HANDOVER_ACKNOWLEDGED'; unit: string; onBehalfOf: string | null }
   | { type: 'HANDOVER_RETURNED'; unit: string; reason: string }
   | { type: 'CLOSED_NO_SERVICES' }
-  | { type: 'FOLLOW_UP'; result: string; note: string; next: string | null };
+  | { type: 'FOLLOW_UP'; result: string; note: string; next: string | null }
+  | AdjustmentJournalEvent;
+
+/** Delegated adjustment (Kolding): a unit's move of a service's weekly time, and its review. */
+export type AdjustmentJournalEvent =
+  | {
+      type: 'SERVICE_TIME_ADJUSTED';
+      service: string;
+      unit: string;
+      from: number;
+      to: number;
+      decided: number;
+      reason: string;
+    }
+  | { type: 'SERVICE_ADJUSTMENT_CONFIRMED'; service: string; to: number; reason: string | null }
+  | {
+      type: 'SERVICE_ADJUSTMENT_REVERSED';
+      service: string;
+      unit: string;
+      from: number;
+      to: number;
+      reason: string;
+    };
+
+/** Hours a week as the municipality writes them ("3,5"). */
+function hoursOf(hours: number, language: MunicipalityLanguage): string {
+  return new Intl.NumberFormat(language === 'nb' ? 'nb-NO' : 'da-DK', {
+    maximumFractionDigits: 2,
+  }).format(hours);
+}
+
+function adjustmentText(event: AdjustmentJournalEvent, language: MunicipalityLanguage): string {
+  const nb = language === 'nb';
+  const h = (hours: number) => hoursOf(hours, language);
+  switch (event.type) {
+    case 'SERVICE_TIME_ADJUSTED':
+      return nb
+        ? `${event.unit} har justert tiden for ${event.service} fra ${h(event.from)} til ${h(event.to)} timer i uka innenfor den delegerte rammen (vedtatt: ${h(event.decided)} timer); justeringen går til saksbehandlerens ukentlige gjennomgang. Begrunnelse: ${event.reason}`
+        : `${event.unit} har justeret tiden for ${event.service} fra ${h(event.from)} til ${h(event.to)} timer om ugen inden for den delegerede ramme (bevilget: ${h(event.decided)} timer); justeringen går til sagsbehandlerens ugentlige gennemgang. Begrundelse: ${event.reason}`;
+    case 'SERVICE_ADJUSTMENT_CONFIRMED':
+      return nb
+        ? `Saksbehandler har godkjent justeringen av ${event.service} til ${h(event.to)} timer i uka.${event.reason ? ` ${event.reason}` : ''}`
+        : `Sagsbehandler har godkendt justeringen af ${event.service} til ${h(event.to)} timer om ugen.${event.reason ? ` ${event.reason}` : ''}`;
+    case 'SERVICE_ADJUSTMENT_REVERSED':
+      return nb
+        ? `Saksbehandler har omgjort justeringen av ${event.service}: tiden er igjen ${h(event.to)} timer i uka (ikke ${h(event.from)}). Til ${event.unit}: ${event.reason}`
+        : `Sagsbehandler har tilbageført justeringen af ${event.service}: tiden er igen ${h(event.to)} timer om ugen (ikke ${h(event.from)}). Til ${event.unit}: ${event.reason}`;
+  }
+}
 
 /** A local calendar day as a reader writes it: "9. desember 2026" / "9. december 2026". */
 function localDay(date: string, language: MunicipalityLanguage): string {
@@ -40,6 +88,10 @@ export function journalEventText(event: JournalEvent, language: MunicipalityLang
     case 'GOALS_REORDERED':
     case 'MEASURES_REORDERED':
       return goalPlanText(event, nb);
+    case 'SERVICE_TIME_ADJUSTED':
+    case 'SERVICE_ADJUSTMENT_CONFIRMED':
+    case 'SERVICE_ADJUSTMENT_REVERSED':
+      return adjustmentText(event, language);
     case 'DECISION':
     case 'HANDOVER':
       // The decision letter and the handover summary are already in the municipality's language.

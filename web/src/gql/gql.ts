@@ -14,6 +14,13 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment AdjustableService on GrantedService {\n    id\n    serviceCode\n    weeklyHours\n    timeInForce\n    fromDate\n    toDate\n    serviceName\n    delegatedFrame {\n      kind\n      value\n      minHours\n      maxHours\n    }\n    adjustments {\n      id\n      hoursPerWeek\n      previousHours\n      reason\n      adjustedAt\n      review {\n        id\n        verdict\n      }\n    }\n  }\n": typeof types.AdjustableServiceFragmentDoc,
+    "\n  query CaseServices($id: ID!) {\n    assessmentCase(id: $id) {\n      id\n      viewerCan\n      decision {\n        id\n        services {\n          ...AdjustableService\n        }\n      }\n    }\n  }\n": typeof types.CaseServicesDocument,
+    "\n  mutation AdjustServiceTime($id: ID!, $hours: Float!, $reason: String!) {\n    adjustServiceTime(decisionServiceId: $id, hoursPerWeek: $hours, reason: $reason) {\n      id\n      hoursPerWeek\n    }\n  }\n": typeof types.AdjustServiceTimeDocument,
+    "\n  query Reviewer {\n    me {\n      id\n      profession\n      teams {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ReviewerDocument,
+    "\n  query AdjustmentsForReview($teamId: ID!, $week: String!) {\n    serviceAdjustmentsForReview(teamId: $teamId, week: $week) {\n      id\n      week\n      hoursPerWeek\n      previousHours\n      reason\n      adjustedAt\n      adjustedBy {\n        id\n        name\n      }\n      review {\n        id\n        verdict\n        reason\n        reviewedAt\n        reviewedBy {\n          id\n          name\n        }\n      }\n      service {\n        id\n        weeklyHours\n        timeInForce\n        serviceName\n      }\n      assessmentCase {\n        id\n        patient {\n          id\n          givenName\n          familyName\n        }\n      }\n    }\n  }\n": typeof types.AdjustmentsForReviewDocument,
+    "\n  mutation ConfirmAdjustment($id: ID!, $reason: String) {\n    confirmServiceAdjustment(adjustmentId: $id, reason: $reason) {\n      id\n      review {\n        id\n        verdict\n      }\n    }\n  }\n": typeof types.ConfirmAdjustmentDocument,
+    "\n  mutation ReverseAdjustment($id: ID!, $reason: String!) {\n    reverseServiceAdjustment(adjustmentId: $id, reason: $reason) {\n      id\n      review {\n        id\n        verdict\n      }\n    }\n  }\n": typeof types.ReverseAdjustmentDocument,
     "\n  fragment AdminStaffMember on StaffMember {\n    id\n    name\n    email\n    profession\n    active\n    deactivatedAt\n    teams {\n      id\n      name\n    }\n    serviceUnits {\n      id\n      name\n    }\n  }\n": typeof types.AdminStaffMemberFragmentDoc,
     "\n  query AdminStaff {\n    staffMembers {\n      ...AdminStaffMember\n    }\n    districts {\n      id\n      name\n      teams {\n        id\n        name\n      }\n      serviceUnits {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AdminStaffDocument,
     "\n  mutation CreateStaffMember($input: CreateStaffMemberInput!) {\n    createStaffMember(input: $input) {\n      ...AdminStaffMember\n    }\n  }\n": typeof types.CreateStaffMemberDocument,
@@ -97,6 +104,13 @@ type Documents = {
     "\n  query Viewer {\n    me {\n      id\n      name\n      profession\n      teams {\n        id\n        name\n      }\n      serviceUnits {\n        id\n      }\n    }\n  }\n": typeof types.ViewerDocument,
 };
 const documents: Documents = {
+    "\n  fragment AdjustableService on GrantedService {\n    id\n    serviceCode\n    weeklyHours\n    timeInForce\n    fromDate\n    toDate\n    serviceName\n    delegatedFrame {\n      kind\n      value\n      minHours\n      maxHours\n    }\n    adjustments {\n      id\n      hoursPerWeek\n      previousHours\n      reason\n      adjustedAt\n      review {\n        id\n        verdict\n      }\n    }\n  }\n": types.AdjustableServiceFragmentDoc,
+    "\n  query CaseServices($id: ID!) {\n    assessmentCase(id: $id) {\n      id\n      viewerCan\n      decision {\n        id\n        services {\n          ...AdjustableService\n        }\n      }\n    }\n  }\n": types.CaseServicesDocument,
+    "\n  mutation AdjustServiceTime($id: ID!, $hours: Float!, $reason: String!) {\n    adjustServiceTime(decisionServiceId: $id, hoursPerWeek: $hours, reason: $reason) {\n      id\n      hoursPerWeek\n    }\n  }\n": types.AdjustServiceTimeDocument,
+    "\n  query Reviewer {\n    me {\n      id\n      profession\n      teams {\n        id\n        name\n      }\n    }\n  }\n": types.ReviewerDocument,
+    "\n  query AdjustmentsForReview($teamId: ID!, $week: String!) {\n    serviceAdjustmentsForReview(teamId: $teamId, week: $week) {\n      id\n      week\n      hoursPerWeek\n      previousHours\n      reason\n      adjustedAt\n      adjustedBy {\n        id\n        name\n      }\n      review {\n        id\n        verdict\n        reason\n        reviewedAt\n        reviewedBy {\n          id\n          name\n        }\n      }\n      service {\n        id\n        weeklyHours\n        timeInForce\n        serviceName\n      }\n      assessmentCase {\n        id\n        patient {\n          id\n          givenName\n          familyName\n        }\n      }\n    }\n  }\n": types.AdjustmentsForReviewDocument,
+    "\n  mutation ConfirmAdjustment($id: ID!, $reason: String) {\n    confirmServiceAdjustment(adjustmentId: $id, reason: $reason) {\n      id\n      review {\n        id\n        verdict\n      }\n    }\n  }\n": types.ConfirmAdjustmentDocument,
+    "\n  mutation ReverseAdjustment($id: ID!, $reason: String!) {\n    reverseServiceAdjustment(adjustmentId: $id, reason: $reason) {\n      id\n      review {\n        id\n        verdict\n      }\n    }\n  }\n": types.ReverseAdjustmentDocument,
     "\n  fragment AdminStaffMember on StaffMember {\n    id\n    name\n    email\n    profession\n    active\n    deactivatedAt\n    teams {\n      id\n      name\n    }\n    serviceUnits {\n      id\n      name\n    }\n  }\n": types.AdminStaffMemberFragmentDoc,
     "\n  query AdminStaff {\n    staffMembers {\n      ...AdminStaffMember\n    }\n    districts {\n      id\n      name\n      teams {\n        id\n        name\n      }\n      serviceUnits {\n        id\n        name\n      }\n    }\n  }\n": types.AdminStaffDocument,
     "\n  mutation CreateStaffMember($input: CreateStaffMemberInput!) {\n    createStaffMember(input: $input) {\n      ...AdminStaffMember\n    }\n  }\n": types.CreateStaffMemberDocument,
@@ -194,6 +208,34 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdjustableService on GrantedService {\n    id\n    serviceCode\n    weeklyHours\n    timeInForce\n    fromDate\n    toDate\n    serviceName\n    delegatedFrame {\n      kind\n      value\n      minHours\n      maxHours\n    }\n    adjustments {\n      id\n      hoursPerWeek\n      previousHours\n      reason\n      adjustedAt\n      review {\n        id\n        verdict\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment AdjustableService on GrantedService {\n    id\n    serviceCode\n    weeklyHours\n    timeInForce\n    fromDate\n    toDate\n    serviceName\n    delegatedFrame {\n      kind\n      value\n      minHours\n      maxHours\n    }\n    adjustments {\n      id\n      hoursPerWeek\n      previousHours\n      reason\n      adjustedAt\n      review {\n        id\n        verdict\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseServices($id: ID!) {\n    assessmentCase(id: $id) {\n      id\n      viewerCan\n      decision {\n        id\n        services {\n          ...AdjustableService\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CaseServices($id: ID!) {\n    assessmentCase(id: $id) {\n      id\n      viewerCan\n      decision {\n        id\n        services {\n          ...AdjustableService\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdjustServiceTime($id: ID!, $hours: Float!, $reason: String!) {\n    adjustServiceTime(decisionServiceId: $id, hoursPerWeek: $hours, reason: $reason) {\n      id\n      hoursPerWeek\n    }\n  }\n"): (typeof documents)["\n  mutation AdjustServiceTime($id: ID!, $hours: Float!, $reason: String!) {\n    adjustServiceTime(decisionServiceId: $id, hoursPerWeek: $hours, reason: $reason) {\n      id\n      hoursPerWeek\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Reviewer {\n    me {\n      id\n      profession\n      teams {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Reviewer {\n    me {\n      id\n      profession\n      teams {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdjustmentsForReview($teamId: ID!, $week: String!) {\n    serviceAdjustmentsForReview(teamId: $teamId, week: $week) {\n      id\n      week\n      hoursPerWeek\n      previousHours\n      reason\n      adjustedAt\n      adjustedBy {\n        id\n        name\n      }\n      review {\n        id\n        verdict\n        reason\n        reviewedAt\n        reviewedBy {\n          id\n          name\n        }\n      }\n      service {\n        id\n        weeklyHours\n        timeInForce\n        serviceName\n      }\n      assessmentCase {\n        id\n        patient {\n          id\n          givenName\n          familyName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdjustmentsForReview($teamId: ID!, $week: String!) {\n    serviceAdjustmentsForReview(teamId: $teamId, week: $week) {\n      id\n      week\n      hoursPerWeek\n      previousHours\n      reason\n      adjustedAt\n      adjustedBy {\n        id\n        name\n      }\n      review {\n        id\n        verdict\n        reason\n        reviewedAt\n        reviewedBy {\n          id\n          name\n        }\n      }\n      service {\n        id\n        weeklyHours\n        timeInForce\n        serviceName\n      }\n      assessmentCase {\n        id\n        patient {\n          id\n          givenName\n          familyName\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmAdjustment($id: ID!, $reason: String) {\n    confirmServiceAdjustment(adjustmentId: $id, reason: $reason) {\n      id\n      review {\n        id\n        verdict\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmAdjustment($id: ID!, $reason: String) {\n    confirmServiceAdjustment(adjustmentId: $id, reason: $reason) {\n      id\n      review {\n        id\n        verdict\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReverseAdjustment($id: ID!, $reason: String!) {\n    reverseServiceAdjustment(adjustmentId: $id, reason: $reason) {\n      id\n      review {\n        id\n        verdict\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReverseAdjustment($id: ID!, $reason: String!) {\n    reverseServiceAdjustment(adjustmentId: $id, reason: $reason) {\n      id\n      review {\n        id\n        verdict\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -64,6 +64,13 @@ export type AddMeasureInput = {
   toDate?: string | null | undefined;
 };
 
+/** A caseworker's verdict on an adjustment of a service's weekly time. */
+export type AdjustmentVerdict =
+  /** The adjustment stands; the caseworker takes responsibility for it. */
+  | 'CONFIRMED'
+  /** The adjustment is undone: the time before it is in force again. */
+  | 'REVERSED';
+
 /** The corrected version of an entry. */
 export type AmendJournalEntryInput = {
   /** A corrected kind (default unchanged). */
@@ -136,12 +143,53 @@ export type DecisionOutcome =
   /** Part of what was asked for is granted. */
   | 'PARTLY_GRANTED';
 
+/** How the frame of delegated adjustment is measured (Kolding). */
+export type DelegatedFrameKind =
+  /** Hours a week, up or down from the decided time. */
+  | 'HOURS'
+  /** A percentage of the decided weekly time, up or down. */
+  | 'PERCENT';
+
 /** One district’s overrides; a field left out stays as it is, null makes the district inherit the default. */
 export type DistrictOverridesInput = {
-  /** The district’s clarification days (1–60), or null to inherit the municipal default. */
+  /** Harstad: calendar days from acceptance to the decision deadline (first value from CLARIFICATION_DAYS) (1–60). Null: inherit the municipal default. */
   clarificationDays?: number | null | undefined;
+  /** Billund: cases carry a coordination level 1–3, and the person a coordinating caseworker. Null: inherit the municipal default. */
+  coordinationLevels?: boolean | null | undefined;
+  /** Kolding: the receiving unit adjusts a decided service’s weekly time within a frame. Null: inherit the municipal default. */
+  delegatedAdjustment?: boolean | null | undefined;
+  /** Kolding: whether the frame is a percentage of the decided time or hours a week. Null: inherit the municipal default. */
+  delegatedFrameKind?: DelegatedFrameKind | null | undefined;
+  /** Kolding: the frame, up and down from the decided time (percent, or hours a week) (0–100). Null: inherit the municipal default. */
+  delegatedFrameValue?: number | null | undefined;
+  /** Syddjurs: weeks from handover to the reassessment of a DEVELOPING decision (1–104). Null: inherit the municipal default. */
+  developingFollowUpWeeks?: number | null | undefined;
   /** The district. */
   districtId: string | number;
+  /** Billund: assessments by at least this many professions before a decision at level 2 or 3 (1–6). Null: inherit the municipal default. */
+  level2MinProfessions?: number | null | undefined;
+  /** Billund: a coordination meeting with the person or relatives before a decision at level 3. Null: inherit the municipal default. */
+  level3RequiresMeeting?: boolean | null | undefined;
+  /** Syddjurs: months from handover to the follow-up of a MAINTAINING decision (1–36). Null: inherit the municipal default. */
+  maintainingFollowUpMonths?: number | null | undefined;
+  /** Billund: referrals may be resolved at first contact and callbacks promised. Null: inherit the municipal default. */
+  singleEntry?: boolean | null | undefined;
+  /** Syddjurs: band 1 is at least 0 and under this many hours a week (0.25–168). Null: inherit the municipal default. */
+  tariffBand1Below?: number | null | undefined;
+  /** Syddjurs: band 2 is from band 1’s limit and under this many hours a week (0.25–168). Null: inherit the municipal default. */
+  tariffBand2Below?: number | null | undefined;
+  /** Syddjurs: band 3 is from band 2’s limit up to and including this; above is "individual" (0.25–168). Null: inherit the municipal default. */
+  tariffBand3UpTo?: number | null | undefined;
+  /** Syddjurs: a decision carries a tariff category, and its weekly hours a band. Null: inherit the municipal default. */
+  tariffCategories?: boolean | null | undefined;
+  /** Syddjurs: an "individual" week’s price per decided hour, whole kroner (0–100000). Null: inherit the municipal default. */
+  tariffHourlyPriceIndividual?: number | null | undefined;
+  /** Syddjurs: the price of one week in band 1, whole kroner (0–1000000). Null: inherit the municipal default. */
+  tariffWeeklyPriceBand1?: number | null | undefined;
+  /** Syddjurs: the price of one week in band 2, whole kroner (0–1000000). Null: inherit the municipal default. */
+  tariffWeeklyPriceBand2?: number | null | undefined;
+  /** Syddjurs: the price of one week in band 3, whole kroner (0–1000000). Null: inherit the municipal default. */
+  tariffWeeklyPriceBand3?: number | null | undefined;
 };
 
 /** The result of a goal, with what was seen. */
@@ -243,6 +291,8 @@ export type GrantedServiceInput = {
   fromDate: string;
   /** Hours per week (give this or visitsPerWeek). */
   hoursPerWeek?: number | null | undefined;
+  /** Minutes of one visit, with visitsPerWeek only; left out: the catalogue’s figure for the service. */
+  minutesPerVisit?: number | null | undefined;
   /** Catalogue code (see serviceLevels { services { code } }). */
   serviceCode: string;
   /** Last day, if limited. */
@@ -376,8 +426,42 @@ export type MeasureStatus =
 
 /** New municipal defaults; a field left out stays as it is. */
 export type MunicipalDefaultsInput = {
-  /** Clarification days of cases opened from now on (1–60). */
+  /** Harstad: calendar days from acceptance to the decision deadline (first value from CLARIFICATION_DAYS) (1–60). */
   clarificationDays?: number | null | undefined;
+  /** Billund: cases carry a coordination level 1–3, and the person a coordinating caseworker. */
+  coordinationLevels?: boolean | null | undefined;
+  /** Kolding: the receiving unit adjusts a decided service’s weekly time within a frame. */
+  delegatedAdjustment?: boolean | null | undefined;
+  /** Kolding: whether the frame is a percentage of the decided time or hours a week. */
+  delegatedFrameKind?: DelegatedFrameKind | null | undefined;
+  /** Kolding: the frame, up and down from the decided time (percent, or hours a week) (0–100). */
+  delegatedFrameValue?: number | null | undefined;
+  /** Syddjurs: weeks from handover to the reassessment of a DEVELOPING decision (1–104). */
+  developingFollowUpWeeks?: number | null | undefined;
+  /** Billund: assessments by at least this many professions before a decision at level 2 or 3 (1–6). */
+  level2MinProfessions?: number | null | undefined;
+  /** Billund: a coordination meeting with the person or relatives before a decision at level 3. */
+  level3RequiresMeeting?: boolean | null | undefined;
+  /** Syddjurs: months from handover to the follow-up of a MAINTAINING decision (1–36). */
+  maintainingFollowUpMonths?: number | null | undefined;
+  /** Billund: referrals may be resolved at first contact and callbacks promised. */
+  singleEntry?: boolean | null | undefined;
+  /** Syddjurs: band 1 is at least 0 and under this many hours a week (0.25–168). */
+  tariffBand1Below?: number | null | undefined;
+  /** Syddjurs: band 2 is from band 1’s limit and under this many hours a week (0.25–168). */
+  tariffBand2Below?: number | null | undefined;
+  /** Syddjurs: band 3 is from band 2’s limit up to and including this; above is "individual" (0.25–168). */
+  tariffBand3UpTo?: number | null | undefined;
+  /** Syddjurs: a decision carries a tariff category, and its weekly hours a band. */
+  tariffCategories?: boolean | null | undefined;
+  /** Syddjurs: an "individual" week’s price per decided hour, whole kroner (0–100000). */
+  tariffHourlyPriceIndividual?: number | null | undefined;
+  /** Syddjurs: the price of one week in band 1, whole kroner (0–1000000). */
+  tariffWeeklyPriceBand1?: number | null | undefined;
+  /** Syddjurs: the price of one week in band 2, whole kroner (0–1000000). */
+  tariffWeeklyPriceBand2?: number | null | undefined;
+  /** Syddjurs: the price of one week in band 3, whole kroner (0–1000000). */
+  tariffWeeklyPriceBand3?: number | null | undefined;
 };
 
 /** The municipality's language: its journal texts, letters, legal bases and function scale. */
@@ -412,6 +496,8 @@ export type Operation =
   | 'addTeamMembership'
   /** Allowed to the ADMIN. */
   | 'addUnitMembership'
+  /** Allowed to staff of the unit the case is handed over to. */
+  | 'adjustServiceTime'
   /** Allowed to the NURSEs, SOCIAL_EDUCATORs, PHYSIOTHERAPISTs and OCCUPATIONAL_THERAPISTs of the case, and the case's coordinator. */
   | 'agreeGoalPlan'
   /** Allowed to the clinical professions, CASEWORKERs and COORDINATORs of the case, the receiving unit after handover, and holders of an emergency access grant. */
@@ -430,6 +516,8 @@ export type Operation =
   | 'changeCaseCoordinator'
   /** Allowed to the case's coordinator (its assigned coordinator, or any COORDINATOR of its team). */
   | 'closeCase'
+  /** Allowed to a CASEWORKER of the case. */
+  | 'confirmServiceAdjustment'
   /** Allowed to the ADMIN. */
   | 'createStaffMember'
   /** Allowed to the ADMIN. */
@@ -508,8 +596,12 @@ export type Operation =
   | 'resumeCase'
   /** Allowed to staff of the unit the case is handed over to. */
   | 'returnHandover'
+  /** Allowed to a CASEWORKER of the case. */
+  | 'reverseServiceAdjustment'
   /** Allowed to staff who may see the person. */
   | 'searchPatients'
+  /** Allowed to the team's CASEWORKERs. */
+  | 'serviceAdjustmentsForReview'
   /** Allowed to any signed-in staff member. */
   | 'serviceLevels'
   /** Allowed to the ADMIN. */
@@ -856,6 +948,53 @@ export type Urgency =
   | 'NORMAL'
   /** First in every referral list; overdue for triage at the end of the next local day. */
   | 'URGENT';
+
+export type AdjustableServiceFragment = { id: string, serviceCode: string, weeklyHours: number | null, timeInForce: number | null, fromDate: string, toDate: string | null, serviceName: string, delegatedFrame: { kind: DelegatedFrameKind, value: number, minHours: number, maxHours: number } | null, adjustments: Array<{ id: string, hoursPerWeek: number, previousHours: number, reason: string, adjustedAt: string, review: { id: string, verdict: AdjustmentVerdict } | null }> };
+
+export type CaseServicesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CaseServicesQuery = { assessmentCase: { id: string, viewerCan: Array<Operation>, decision: { id: string, services: Array<{ id: string, serviceCode: string, weeklyHours: number | null, timeInForce: number | null, fromDate: string, toDate: string | null, serviceName: string, delegatedFrame: { kind: DelegatedFrameKind, value: number, minHours: number, maxHours: number } | null, adjustments: Array<{ id: string, hoursPerWeek: number, previousHours: number, reason: string, adjustedAt: string, review: { id: string, verdict: AdjustmentVerdict } | null }> }> } | null } };
+
+export type AdjustServiceTimeMutationVariables = Exact<{
+  id: string | number;
+  hours: number;
+  reason: string;
+}>;
+
+
+export type AdjustServiceTimeMutation = { adjustServiceTime: { id: string, hoursPerWeek: number } };
+
+export type ReviewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReviewerQuery = { me: { id: string, profession: Profession, teams: Array<{ id: string, name: string }> } };
+
+export type AdjustmentsForReviewQueryVariables = Exact<{
+  teamId: string | number;
+  week: string;
+}>;
+
+
+export type AdjustmentsForReviewQuery = { serviceAdjustmentsForReview: Array<{ id: string, week: string, hoursPerWeek: number, previousHours: number, reason: string, adjustedAt: string, adjustedBy: { id: string, name: string }, review: { id: string, verdict: AdjustmentVerdict, reason: string | null, reviewedAt: string, reviewedBy: { id: string, name: string } } | null, service: { id: string, weeklyHours: number | null, timeInForce: number | null, serviceName: string }, assessmentCase: { id: string, patient: { id: string, givenName: string, familyName: string } } }> };
+
+export type ConfirmAdjustmentMutationVariables = Exact<{
+  id: string | number;
+  reason?: string | null | undefined;
+}>;
+
+
+export type ConfirmAdjustmentMutation = { confirmServiceAdjustment: { id: string, review: { id: string, verdict: AdjustmentVerdict } | null } };
+
+export type ReverseAdjustmentMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type ReverseAdjustmentMutation = { reverseServiceAdjustment: { id: string, review: { id: string, verdict: AdjustmentVerdict } | null } };
 
 export type AdminStaffMemberFragment = { id: string, name: string, email: string, profession: Profession, active: boolean, deactivatedAt: string | null, teams: Array<{ id: string, name: string }>, serviceUnits: Array<{ id: string, name: string }> };
 
@@ -1422,6 +1561,7 @@ export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ViewerQuery = { me: { id: string, name: string, profession: Profession, teams: Array<{ id: string, name: string }>, serviceUnits: Array<{ id: string }> } };
 
+export const AdjustableServiceFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdjustableService"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GrantedService"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"serviceCode"}},{"kind":"Field","name":{"kind":"Name","value":"weeklyHours"}},{"kind":"Field","name":{"kind":"Name","value":"timeInForce"}},{"kind":"Field","name":{"kind":"Name","value":"fromDate"}},{"kind":"Field","name":{"kind":"Name","value":"toDate"}},{"kind":"Field","name":{"kind":"Name","value":"serviceName"}},{"kind":"Field","name":{"kind":"Name","value":"delegatedFrame"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"minHours"}},{"kind":"Field","name":{"kind":"Name","value":"maxHours"}}]}},{"kind":"Field","name":{"kind":"Name","value":"adjustments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"hoursPerWeek"}},{"kind":"Field","name":{"kind":"Name","value":"previousHours"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"adjustedAt"}},{"kind":"Field","name":{"kind":"Name","value":"review"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"verdict"}}]}}]}}]}}]} as unknown as DocumentNode<AdjustableServiceFragment, unknown>;
 export const AdminStaffMemberFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminStaffMember"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StaffMember"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"profession"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"deactivatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"teams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"serviceUnits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<AdminStaffMemberFragment, unknown>;
 export const AdminMunicipalitySettingsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminMunicipalitySettings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MunicipalitySettings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"defaults"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clarificationDays"}}]}},{"kind":"Field","name":{"kind":"Name","value":"districts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"overrides"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clarificationDays"}}]}},{"kind":"Field","name":{"kind":"Name","value":"effective"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clarificationDays"}}]}}]}}]}}]} as unknown as DocumentNode<AdminMunicipalitySettingsFragment, unknown>;
 export const AssessmentDetailsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssessmentDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Assessment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"isLatest"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"scale"}},{"kind":"Field","name":{"kind":"Name","value":"authorProfession"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"selfMastery"}},{"kind":"Field","name":{"kind":"Name","value":"network"}},{"kind":"Field","name":{"kind":"Name","value":"voluntary"}},{"kind":"Field","name":{"kind":"Name","value":"welfareTechnology"}},{"kind":"Field","name":{"kind":"Name","value":"lowThreshold"}},{"kind":"Field","name":{"kind":"Name","value":"whatMatters"}},{"kind":"Field","name":{"kind":"Name","value":"suggestedLevel"}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"variable"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<AssessmentDetailsFragment, unknown>;
@@ -1432,6 +1572,12 @@ export const GoalPlanFieldsFragmentDoc = {"kind":"Document","definitions":[{"kin
 export const JournalEntryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JournalEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JournalEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rootId"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"writtenAt"}},{"kind":"Field","name":{"kind":"Name","value":"isSystem"}},{"kind":"Field","name":{"kind":"Name","value":"enteredInError"}},{"kind":"Field","name":{"kind":"Name","value":"amendReason"}},{"kind":"Field","name":{"kind":"Name","value":"visibleToPatient"}},{"kind":"Field","name":{"kind":"Name","value":"authorProfession"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"writtenAt"}},{"kind":"Field","name":{"kind":"Name","value":"enteredInError"}},{"kind":"Field","name":{"kind":"Name","value":"amendReason"}},{"kind":"Field","name":{"kind":"Name","value":"authorProfession"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<JournalEntryFieldsFragment, unknown>;
 export const HandoverFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HandoverFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Handover"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"destination"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"followUpDate"}},{"kind":"Field","name":{"kind":"Name","value":"summaryText"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"returnReason"}},{"kind":"Field","name":{"kind":"Name","value":"returnedAt"}},{"kind":"Field","name":{"kind":"Name","value":"receivingUnitId"}},{"kind":"Field","name":{"kind":"Name","value":"receivingUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sender"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<HandoverFieldsFragment, unknown>;
 export const FollowUpGoalFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FollowUpGoal"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Goal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"targetDate"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"evaluation"}},{"kind":"Field","name":{"kind":"Name","value":"evaluatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"evaluatedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<FollowUpGoalFragment, unknown>;
+export const CaseServicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CaseServices"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessmentCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"services"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdjustableService"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdjustableService"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GrantedService"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"serviceCode"}},{"kind":"Field","name":{"kind":"Name","value":"weeklyHours"}},{"kind":"Field","name":{"kind":"Name","value":"timeInForce"}},{"kind":"Field","name":{"kind":"Name","value":"fromDate"}},{"kind":"Field","name":{"kind":"Name","value":"toDate"}},{"kind":"Field","name":{"kind":"Name","value":"serviceName"}},{"kind":"Field","name":{"kind":"Name","value":"delegatedFrame"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"minHours"}},{"kind":"Field","name":{"kind":"Name","value":"maxHours"}}]}},{"kind":"Field","name":{"kind":"Name","value":"adjustments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"hoursPerWeek"}},{"kind":"Field","name":{"kind":"Name","value":"previousHours"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"adjustedAt"}},{"kind":"Field","name":{"kind":"Name","value":"review"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"verdict"}}]}}]}}]}}]} as unknown as DocumentNode<CaseServicesQuery, CaseServicesQueryVariables>;
+export const AdjustServiceTimeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdjustServiceTime"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"hours"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Float"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adjustServiceTime"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"decisionServiceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"hoursPerWeek"},"value":{"kind":"Variable","name":{"kind":"Name","value":"hours"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"hoursPerWeek"}}]}}]}}]} as unknown as DocumentNode<AdjustServiceTimeMutation, AdjustServiceTimeMutationVariables>;
+export const ReviewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Reviewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"profession"}},{"kind":"Field","name":{"kind":"Name","value":"teams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ReviewerQuery, ReviewerQueryVariables>;
+export const AdjustmentsForReviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdjustmentsForReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"teamId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"week"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceAdjustmentsForReview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"teamId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"teamId"}}},{"kind":"Argument","name":{"kind":"Name","value":"week"},"value":{"kind":"Variable","name":{"kind":"Name","value":"week"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"week"}},{"kind":"Field","name":{"kind":"Name","value":"hoursPerWeek"}},{"kind":"Field","name":{"kind":"Name","value":"previousHours"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"adjustedAt"}},{"kind":"Field","name":{"kind":"Name","value":"adjustedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"review"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"verdict"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"service"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"weeklyHours"}},{"kind":"Field","name":{"kind":"Name","value":"timeInForce"}},{"kind":"Field","name":{"kind":"Name","value":"serviceName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assessmentCase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"patient"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AdjustmentsForReviewQuery, AdjustmentsForReviewQueryVariables>;
+export const ConfirmAdjustmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConfirmAdjustment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmServiceAdjustment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"adjustmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"review"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"verdict"}}]}}]}}]}}]} as unknown as DocumentNode<ConfirmAdjustmentMutation, ConfirmAdjustmentMutationVariables>;
+export const ReverseAdjustmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReverseAdjustment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reverseServiceAdjustment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"adjustmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"review"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"verdict"}}]}}]}}]}}]} as unknown as DocumentNode<ReverseAdjustmentMutation, ReverseAdjustmentMutationVariables>;
 export const AdminStaffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminStaff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"staffMembers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminStaffMember"}}]}},{"kind":"Field","name":{"kind":"Name","value":"districts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"teams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"serviceUnits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminStaffMember"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StaffMember"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"profession"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"deactivatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"teams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"serviceUnits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<AdminStaffQuery, AdminStaffQueryVariables>;
 export const CreateStaffMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateStaffMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateStaffMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createStaffMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminStaffMember"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminStaffMember"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StaffMember"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"profession"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"deactivatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"teams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"serviceUnits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CreateStaffMemberMutation, CreateStaffMemberMutationVariables>;
 export const DeactivateStaffMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeactivateStaffMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"staffId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deactivateStaffMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"staffId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"staffId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminStaffMember"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminStaffMember"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StaffMember"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"profession"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"deactivatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"teams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"serviceUnits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<DeactivateStaffMemberMutation, DeactivateStaffMemberMutationVariables>;

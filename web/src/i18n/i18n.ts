@@ -11,6 +11,7 @@ import { adminSettingsTexts } from '../features/admin/settings-texts';
 import { emergencyAccessTexts } from '../features/emergency-access/texts';
 import { assessmentTexts } from '../features/assessment/texts';
 import { receivingTexts } from '../features/receiving/texts';
+import { adjustmentTexts } from '../features/adjustment/texts';
 import { da } from './da';
 import { en } from './en';
 import { nb } from './nb';
@@ -28,6 +29,7 @@ const FEATURE_TEXTS: Record<string, Record<Language, object>> = {
   oversight: oversightTexts,
   assessment: assessmentTexts,
   receiving: receivingTexts,
+  adjustment: adjustmentTexts,
   session: { nb: session.nb, da: session.da, en: session.en },
   emergencyAccess: emergencyAccessTexts,
   admin: adminTexts,

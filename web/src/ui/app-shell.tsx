@@ -49,6 +49,9 @@ export function AppShell() {
           )}
           {inTeam && <ReferralNav />}
           <ReceivingNav />
+          {inTeam && data?.me.profession === 'CASEWORKER' && (
+            <NavLink to="/adjustments">{t('adjustment.review.nav')}</NavLink>
+          )}
           {inTeam && <NavLink to="/search">{t('journal.teamSearch.nav')}</NavLink>}
           <OversightNav profession={data?.me.profession} />
           {data?.me.profession === 'ADMIN' && (

@@ -31,6 +31,7 @@ import { EvaluateGoalMutation, FollowUpCaseQuery, RecordFollowUpMutation } from 
 import { ReceivingDialog } from './receiving-dialog';
 import { describeReceivingError, InputProblem } from './receiving-errors';
 import './receiving.css';
+import { AdjustmentSection } from '../adjustment/adjustment-section';
 
 type Kase = FollowUpCaseData['assessmentCase'];
 
@@ -395,6 +396,7 @@ function FollowUpView({ kase }: { kase: Kase }) {
         {message && <Paragraph>{message}</Paragraph>}
       </div>
       <HandoverFacts kase={kase} />
+      <AdjustmentSection caseId={kase.id} onDone={setMessage} />
       <Goals kase={kase} onDone={setMessage} />
       {mayRecord && <RecordFollowUp kase={kase} onDone={setMessage} />}
       <History kase={kase} />
