@@ -19,7 +19,7 @@ const en = {
     trigger: 'Adjust time',
     title: 'Adjust the weekly time of {{service}}',
     intro:
-      'Decided: {{decided}} hours a week. In force now: {{inForce}}. Within the delegated frame you may set between {{min}} and {{max}} hours a week; the caseworker reviews the change this week.',
+      'Decided: {{decided}} hours a week. In force now: {{inForce}} hours. Within the delegated frame you may set between {{min}} and {{max}} hours a week; the caseworker reviews the change this week.',
     hours: 'New time (hours a week)',
     reason: 'Why',
     submit: 'Adjust time',
@@ -96,7 +96,7 @@ const nb: Texts = {
     trigger: 'Juster tid',
     title: 'Juster ukentlig tid for {{service}}',
     intro:
-      'Vedtatt: {{decided}} timer i uka. I kraft nå: {{inForce}}. Innenfor den delegerte rammen kan du sette mellom {{min}} og {{max}} timer i uka; saksbehandler går gjennom endringen denne uka.',
+      'Vedtatt: {{decided}} timer i uka. I kraft nå: {{inForce}} timer. Innenfor den delegerte rammen kan du sette mellom {{min}} og {{max}} timer i uka; saksbehandler går gjennom endringen denne uka.',
     hours: 'Ny tid (timer i uka)',
     reason: 'Begrunnelse',
     submit: 'Juster tid',
@@ -171,7 +171,7 @@ const da: Texts = {
     trigger: 'Justér tid',
     title: 'Justér den ugentlige tid for {{service}}',
     intro:
-      'Bevilget: {{decided}} timer om ugen. Gældende nu: {{inForce}}. Inden for den delegerede ramme kan du sætte mellem {{min}} og {{max}} timer om ugen; sagsbehandleren gennemgår ændringen i denne uge.',
+      'Bevilget: {{decided}} timer om ugen. Gældende nu: {{inForce}} timer. Inden for den delegerede ramme kan du sætte mellem {{min}} og {{max}} timer om ugen; sagsbehandleren gennemgår ændringen i denne uge.',
     hours: 'Ny tid (timer om ugen)',
     reason: 'Begrundelse',
     submit: 'Justér tid',
