@@ -135,6 +135,15 @@ test.describe('the municipality’s settings', () => {
     await section.scrollIntoViewIfNeeded();
     await expectNoSeriousA11yViolations(page);
     await screenshots(page, 'admin-settings');
+    // Nothing wider than the screen: at 768 px each key's columns sit side by side, at 360 px
+    // one under the other.
+    for (const width of [768, 360]) {
+      await page.setViewportSize({ width, height: 800 });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        width,
+      );
+    }
+    await page.setViewportSize({ width: 1280, height: 800 });
 
     // The colleague saves on the old version: refused, and the values in force now shown.
     const kolding = theirs.getByRole('region', { name: 'Kolding: delegert justering' });
@@ -162,6 +171,23 @@ test.describe('the municipality’s settings', () => {
     await expect(nurse.getByText('Bare systemansvarlig kan endre innstillingene.')).toBeVisible();
     await expect(nurse.getByRole('button', { name: 'Lagre innstillinger' })).toHaveCount(0);
     await nurseContext.close();
+
+    // In Danish and English too.
+    await page.getByRole('combobox', { name: 'Språk' }).selectOption('da');
+    await expect(
+      page.getByRole('heading', { name: 'Billund: én indgang og koordineringsniveauer' }),
+    ).toBeVisible();
+    await expect(page.getByRole('combobox', { name: 'Takstkategorier i Sør' })).toHaveValue('true');
+    await page.getByRole('combobox', { name: 'Sprog' }).selectOption('en');
+    const english = page.getByRole('region', { name: 'Settings of the municipality' });
+    await expect(
+      english.getByRole('heading', { name: 'Kolding: delegated adjustment' }),
+    ).toBeVisible();
+    // What was typed stays as typed; the effective value is shown the English way.
+    await expect(english.getByRole('textbox', { name: 'Band 2 below in Sør' })).toHaveValue('16,5');
+    await expect(english.locator('tr[data-key="tariffBand2Below"]')).toContainText(
+      'New cases get: 16.5 hours a week',
+    );
 
     // Back to the demo's pilot for the other tests: Sør has tariff categories, and inherits
     // the band limits and clarification days.
