@@ -88,6 +88,53 @@ export const RemoveUnitMembershipMutation = graphql(`
   }
 `);
 
+/** Every key of the settings (the screen's table of keys checks that none is missing). */
+export const SettingValuesFragment = graphql(`
+  fragment AdminSettingValues on SettingValues {
+    clarificationDays
+    singleEntry
+    coordinationLevels
+    level2MinProfessions
+    level3RequiresMeeting
+    tariffCategories
+    tariffBand1Below
+    tariffBand2Below
+    tariffBand3UpTo
+    tariffWeeklyPriceBand1
+    tariffWeeklyPriceBand2
+    tariffWeeklyPriceBand3
+    tariffHourlyPriceIndividual
+    developingFollowUpWeeks
+    maintainingFollowUpMonths
+    delegatedAdjustment
+    delegatedFrameKind
+    delegatedFrameValue
+  }
+`);
+
+export const SettingOverridesFragment = graphql(`
+  fragment AdminSettingOverrides on SettingOverrides {
+    clarificationDays
+    singleEntry
+    coordinationLevels
+    level2MinProfessions
+    level3RequiresMeeting
+    tariffCategories
+    tariffBand1Below
+    tariffBand2Below
+    tariffBand3UpTo
+    tariffWeeklyPriceBand1
+    tariffWeeklyPriceBand2
+    tariffWeeklyPriceBand3
+    tariffHourlyPriceIndividual
+    developingFollowUpWeeks
+    maintainingFollowUpMonths
+    delegatedAdjustment
+    delegatedFrameKind
+    delegatedFrameValue
+  }
+`);
+
 export const MunicipalitySettingsFragment = graphql(`
   fragment AdminMunicipalitySettings on MunicipalitySettings {
     language
@@ -98,7 +145,7 @@ export const MunicipalitySettingsFragment = graphql(`
       name
     }
     defaults {
-      clarificationDays
+      ...AdminSettingValues
     }
     districts {
       district {
@@ -106,10 +153,10 @@ export const MunicipalitySettingsFragment = graphql(`
         name
       }
       overrides {
-        clarificationDays
+        ...AdminSettingOverrides
       }
       effective {
-        clarificationDays
+        ...AdminSettingValues
       }
     }
   }
