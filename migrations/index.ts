@@ -12,6 +12,7 @@ import { GoalPlanOrder1795460000000 } from 'migrations/1795460000000-GoalPlanOrd
 import { MunicipalitySettings1795966791376 } from 'migrations/1795966791376-MunicipalitySettings';
 import { ModelSettings1796000000000 } from 'migrations/1796000000000-ModelSettings';
 import { MinutesPerVisit1796000000500 } from 'migrations/1796000000500-MinutesPerVisit';
+import { TariffCategories1796000003000 } from 'migrations/1796000003000-TariffCategories';
 
 // Every migration, in order (listed explicitly: jest runs as ESM, where globs do not work).
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   MunicipalitySettings1795966791376,
   ModelSettings1796000000000,
   MinutesPerVisit1796000000500,
+  TariffCategories1796000003000,
 ];

@@ -4,6 +4,7 @@ import { type Client, createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { insertJournalEntry } from 'test/factories/case-states';
 import { insertPatient, insertReferral } from 'test/factories/cases';
+import { setDistrictSettings } from 'test/utils/district-settings';
 import {
   type Actor,
   createMatrixWorld,
@@ -179,6 +180,16 @@ describe('the access matrix (docs/design.md "Who may do what"): queries and subs
           ),
         ),
     },
+    teamBudget: {
+      run: async ({ actor }) =>
+        outcome(
+          await gql(
+            actor,
+            'query($id: ID!) { teamBudget(teamId: $id, from: "2026-01-01", to: "2026-03-31") { total { decisions } } }',
+            { id: world.nordTeam },
+          ),
+        ),
+    },
     'followUps (team)': { run: async ({ actor }) => followUps(actor, 'team') },
     'followUps (unit)': { run: async ({ actor }) => followUps(actor, 'unit') },
     decisionLetterPreview: {
@@ -274,6 +285,8 @@ describe('the access matrix (docs/design.md "Who may do what"): queries and subs
   beforeAll(async () => {
     world = await createMatrixWorld();
     const { t } = world;
+    // Nord uses the tariff model, so its team's budget answers (or is refused by role).
+    await setDistrictSettings(t, world.nord, { tariffCategories: true });
     // An entry in the shared case's journal for the team-wide search to find.
     await insertJournalEntry(
       t,

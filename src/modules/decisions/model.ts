@@ -6,3 +6,14 @@ export type { DecisionRefusal } from './decisions.errors';
 export { DECISION_NODE_TABLES } from './decisions.nodes';
 export { ServiceLevel, stepOf } from './service-level';
 export { weeklyHoursOf, type DecidedAmount } from './weekly-hours';
+export { decisionTariffOf } from './decision-tariff';
+export {
+  TariffBand,
+  TariffCategory,
+  DEFAULT_NURSING_WEEKS,
+  tariffBandOf,
+  tariffFollowUpDate,
+  tariffWeeks,
+  weeklyPriceOf,
+  type DecisionTariff,
+} from './tariff';
