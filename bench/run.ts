@@ -215,6 +215,11 @@ const ADD_GOAL = `mutation($caseId: ID!, $input: AddGoalInput!) {
   addGoal(caseId: $caseId, input: $input) { id version } }`;
 const UPDATE_GOAL = `mutation($goalId: ID!, $expectedVersion: Int!, $input: UpdateGoalInput!) {
   updateGoal(goalId: $goalId, expectedVersion: $expectedVersion, input: $input) { id version } }`;
+// Issue 16 (Syddjurs): the team's tariff budget over a year of decisions.
+const BUDGET = `query($teamId: ID!, $from: Date!, $to: Date!) {
+  teamBudget(teamId: $teamId, from: $from, to: $to) {
+    total { decisions tariffWeeks amount } previousTotal { decisions tariffWeeks amount } amountChange
+    lines { category band amountChange current { decisions tariffWeeks amount } previous { decisions tariffWeeks amount } } } }`;
 const ADD_ENTRY = `mutation($caseId: ID!, $input: AddJournalEntryInput!) {
   addJournalEntry(caseId: $caseId, input: $input) { id version writtenAt } }`;
 
@@ -245,6 +250,8 @@ function scenarios(
   });
   const open = ['ACTIVE', 'ON_HOLD'];
   const term = SEARCH_TERMS[0];
+  const today = new Date().toISOString().slice(0, 10);
+  const yearAgo = new Date(Date.now() - 364 * 86_400_000).toISOString().slice(0, 10);
   let next = 0;
   // Contention: every goal is edited by several clients at once, each sending the latest
   // version it has seen; the losers get CONFLICT (no lost update), as in the UI.
@@ -310,6 +317,16 @@ function scenarios(
         (d as { teamJournalSearch?: { edges: unknown[] } }).teamJournalSearch?.edges.length === 50
           ? null
           : 'page is not 50 hits',
+    },
+    {
+      key: 'budget',
+      title: `(16) teamBudget over the last 365 days and the 365 before (${yearAgo} – ${today})`,
+      api: api(gql(BUDGET, { teamId: f.teamId, from: yearAgo, to: today })),
+      expect: (d) =>
+        ((d as { teamBudget?: { total: { decisions: number } } }).teamBudget?.total.decisions ??
+          0) > 0
+          ? null
+          : 'no decisions in force (seed with decisions: npm run seed:scale)',
     },
     {
       key: 'add-entry',

@@ -481,4 +481,34 @@ describe('tariff categories, bands and the team budget (Syddjurs)', () => {
       for (const row of rows) expect([row.patientIds, row.caseIds]).toEqual([[], []]);
     });
   });
+
+  it('statistics give the mix of the period’s decisions by tariff category', async () => {
+    const rows = (await t.dataSource.query(
+      `SELECT d.tariff_category AS category, count(*)::int AS n FROM decisions d
+         JOIN assessment_cases c ON c.id = d.case_id JOIN assessment_teams tm ON tm.id = c.team_id
+        WHERE tm.district_id = $1 GROUP BY 1`,
+      [nord],
+    )) as { category: string | null; n: number }[];
+    const total = rows.reduce((sum, r) => sum + r.n, 0);
+    const order = [null, 'DEVELOPING', 'MAINTAINING', 'SHORT_NURSING'];
+    const result = await run<{ statistics: { perTariffCategory: unknown[] } }>(
+      LEADER,
+      `query($d: ID!) { statistics(districtId: $d, from: "2026-03-01T00:00:00+01:00", to: "2026-04-01T00:00:00+02:00") {
+         perTariffCategory { tariffCategory count share suppressed } } }`,
+      { d: nord },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.statistics.perTariffCategory).toEqual(
+      rows
+        .sort((a, b) => order.indexOf(a.category) - order.indexOf(b.category))
+        .map((r) => ({
+          tariffCategory: r.category,
+          count: r.n < 5 ? null : r.n,
+          share: r.n < 5 ? null : r.n / total,
+          suppressed: r.n < 5,
+        })),
+    );
+    // This file decides MAINTAINING more than five times: one figure is shown.
+    expect(rows.find((r) => r.category === 'MAINTAINING')!.n).toBeGreaterThanOrEqual(5);
+  });
 });

@@ -51,6 +51,9 @@ export function AppShell() {
           <ReceivingNav />
           {inTeam && <NavLink to="/search">{t('journal.teamSearch.nav')}</NavLink>}
           <OversightNav profession={data?.me.profession} />
+          {(inTeam || data?.me.profession === 'LEADER') && (
+            <NavLink to="/budget">{t('tariff.budget.nav')}</NavLink>
+          )}
           {data?.me.profession === 'ADMIN' && (
             <>
               <NavLink to="/admin" end>
