@@ -31,6 +31,8 @@ interface Options {
   peer: boolean;
   /** More NODE_OPTIONS for the API process (it always runs with API_NODE_FLAGS). */
   apiNodeOptions?: string;
+  /** The API's port; the floor and PostGraphile take the next two (another bench may run). */
+  portBase: number;
 }
 
 function parseOptions(): Options {
@@ -44,6 +46,7 @@ function parseOptions(): Options {
       only: { type: 'string' },
       'no-peer': { type: 'boolean', default: false },
       'api-node-options': { type: 'string' },
+      'port-base': { type: 'string', default: '3100' },
     },
   });
   return {
@@ -58,6 +61,7 @@ function parseOptions(): Options {
     only: values.only?.split(','),
     peer: !values['no-peer'],
     apiNodeOptions: values['api-node-options'],
+    portBase: Number(values['port-base']),
   };
 }
 
@@ -560,9 +564,9 @@ const ms = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '–');
 async function main(): Promise<void> {
   const options = parseOptions();
   const urls: Urls = {
-    api: options.apiUrl ?? 'http://127.0.0.1:3100',
-    floor: 'http://127.0.0.1:3101',
-    peer: 'http://127.0.0.1:3102',
+    api: options.apiUrl ?? `http://127.0.0.1:${options.portBase}`,
+    floor: `http://127.0.0.1:${options.portBase + 1}`,
+    peer: `http://127.0.0.1:${options.portBase + 2}`,
   };
   const children: ChildProcess[] = [];
   const stopAll = () => children.forEach((child) => child.kill('SIGTERM'));
@@ -577,7 +581,7 @@ async function main(): Promise<void> {
         start('api', process.execPath, [...API_NODE_FLAGS, 'dist/src/main.js'], {
           ...db,
           NODE_PATH: 'dist',
-          PORT: '3100',
+          PORT: String(options.portBase),
           NODE_ENV: 'development',
           LOG_LEVEL: 'warn',
           SEED_DEMO: 'false',
@@ -585,13 +589,16 @@ async function main(): Promise<void> {
         }),
       );
     children.push(
-      start('floor', process.execPath, ['dist/bench/floor-server.js'], { ...db, PORT: '3101' }),
+      start('floor', process.execPath, ['dist/bench/floor-server.js'], {
+        ...db,
+        PORT: String(options.portBase + 1),
+      }),
     );
     if (options.peer)
       children.push(
         start('peer', process.execPath, ['bench/peer/server.js', '--install-schema'], {
           ...db,
-          PORT: '3102',
+          PORT: String(options.portBase + 2),
         }),
       );
     const f = await fixtures(options.databaseUrl);

@@ -137,8 +137,11 @@ export async function seedDecisions(
     let hours = 0;
     for (let s = 0, n = r.int(1, 3); s < n; s++) {
       const entry = offered[s % offered.length];
-      const visits = entry.minutes !== null && r.chance(0.5) ? r.int(1, 21) : null;
-      const perWeek = visits === null ? Math.round(r.int(1, 60) * 25) / 100 : null;
+      // Visits for the services with a short visit length; hours for the rest. Most
+      // decisions land in band 1 or 2, a few above band 3.
+      const visits =
+        entry.minutes !== null && entry.minutes <= 60 && r.chance(0.5) ? r.int(1, 14) : null;
+      const perWeek = visits === null ? r.int(2, 24) * 0.25 : null;
       hours +=
         weeklyHoursOf(
           { hoursPerWeek: perWeek, visitsPerWeek: visits, minutesPerVisit: null },
