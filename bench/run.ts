@@ -31,6 +31,8 @@ interface Options {
   peer: boolean;
   /** More NODE_OPTIONS for the API process (it always runs with API_NODE_FLAGS). */
   apiNodeOptions?: string;
+  /** The API's port; the floor and PostGraphile take the next two (another bench may run). */
+  portBase: number;
 }
 
 function parseOptions(): Options {
@@ -44,6 +46,7 @@ function parseOptions(): Options {
       only: { type: 'string' },
       'no-peer': { type: 'boolean', default: false },
       'api-node-options': { type: 'string' },
+      'port-base': { type: 'string', default: '3100' },
     },
   });
   return {
@@ -58,6 +61,7 @@ function parseOptions(): Options {
     only: values.only?.split(','),
     peer: !values['no-peer'],
     apiNodeOptions: values['api-node-options'],
+    portBase: Number(values['port-base']),
   };
 }
 
@@ -215,6 +219,11 @@ const ADD_GOAL = `mutation($caseId: ID!, $input: AddGoalInput!) {
   addGoal(caseId: $caseId, input: $input) { id version } }`;
 const UPDATE_GOAL = `mutation($goalId: ID!, $expectedVersion: Int!, $input: UpdateGoalInput!) {
   updateGoal(goalId: $goalId, expectedVersion: $expectedVersion, input: $input) { id version } }`;
+// Issue 16 (Syddjurs): the team's tariff budget over a year of decisions.
+const BUDGET = `query($teamId: ID!, $from: Date!, $to: Date!) {
+  teamBudget(teamId: $teamId, from: $from, to: $to) {
+    total { decisions tariffWeeks amount } previousTotal { decisions tariffWeeks amount } amountChange
+    lines { category band amountChange current { decisions tariffWeeks amount } previous { decisions tariffWeeks amount } } } }`;
 const ADD_ENTRY = `mutation($caseId: ID!, $input: AddJournalEntryInput!) {
   addJournalEntry(caseId: $caseId, input: $input) { id version writtenAt } }`;
 
@@ -245,6 +254,8 @@ function scenarios(
   });
   const open = ['ACTIVE', 'ON_HOLD'];
   const term = SEARCH_TERMS[0];
+  const today = new Date().toISOString().slice(0, 10);
+  const yearAgo = new Date(Date.now() - 364 * 86_400_000).toISOString().slice(0, 10);
   let next = 0;
   // Contention: every goal is edited by several clients at once, each sending the latest
   // version it has seen; the losers get CONFLICT (no lost update), as in the UI.
@@ -310,6 +321,16 @@ function scenarios(
         (d as { teamJournalSearch?: { edges: unknown[] } }).teamJournalSearch?.edges.length === 50
           ? null
           : 'page is not 50 hits',
+    },
+    {
+      key: 'budget',
+      title: `(16) teamBudget over the last 365 days and the 365 before (${yearAgo} – ${today})`,
+      api: api(gql(BUDGET, { teamId: f.teamId, from: yearAgo, to: today })),
+      expect: (d) =>
+        ((d as { teamBudget?: { total: { decisions: number } } }).teamBudget?.total.decisions ??
+          0) > 0
+          ? null
+          : 'no decisions in force (seed with decisions: npm run seed:scale)',
     },
     {
       key: 'add-entry',
@@ -543,9 +564,9 @@ const ms = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '–');
 async function main(): Promise<void> {
   const options = parseOptions();
   const urls: Urls = {
-    api: options.apiUrl ?? 'http://127.0.0.1:3100',
-    floor: 'http://127.0.0.1:3101',
-    peer: 'http://127.0.0.1:3102',
+    api: options.apiUrl ?? `http://127.0.0.1:${options.portBase}`,
+    floor: `http://127.0.0.1:${options.portBase + 1}`,
+    peer: `http://127.0.0.1:${options.portBase + 2}`,
   };
   const children: ChildProcess[] = [];
   const stopAll = () => children.forEach((child) => child.kill('SIGTERM'));
@@ -560,7 +581,7 @@ async function main(): Promise<void> {
         start('api', process.execPath, [...API_NODE_FLAGS, 'dist/src/main.js'], {
           ...db,
           NODE_PATH: 'dist',
-          PORT: '3100',
+          PORT: String(options.portBase),
           NODE_ENV: 'development',
           LOG_LEVEL: 'warn',
           SEED_DEMO: 'false',
@@ -568,13 +589,16 @@ async function main(): Promise<void> {
         }),
       );
     children.push(
-      start('floor', process.execPath, ['dist/bench/floor-server.js'], { ...db, PORT: '3101' }),
+      start('floor', process.execPath, ['dist/bench/floor-server.js'], {
+        ...db,
+        PORT: String(options.portBase + 1),
+      }),
     );
     if (options.peer)
       children.push(
         start('peer', process.execPath, ['bench/peer/server.js', '--install-schema'], {
           ...db,
-          PORT: '3102',
+          PORT: String(options.portBase + 2),
         }),
       );
     const f = await fixtures(options.databaseUrl);

@@ -5,6 +5,7 @@ import { localDateOf } from 'src/modules/cases/model';
 import { seedAssessments } from './scale/assessments';
 import { planCases } from './scale/case-plan';
 import { seedCases } from './scale/cases-and-referrals';
+import { seedDecisions } from './scale/decisions';
 import { checkFreeDisk, dropBulkIndexes, prepareDatabase, report } from './scale/database';
 import { seedGoalPlans } from './scale/goal-plans';
 import { seedJournals } from './scale/journal-and-audit';
@@ -64,6 +65,10 @@ async function main(): Promise<void> {
     );
     await phases.run('goal plans', cases.length, (bar) =>
       seedGoalPlans(pool, options.jobs, r, cases, clock, bar),
+    );
+    // Its own stream, so the phases after it draw the same data as before it existed.
+    await phases.run('decisions', cases.length, (bar) =>
+      seedDecisions(client, new Prng(options.seed + 16), cases, bar),
     );
     const expected = cases.reduce((sum, c) => sum + c.journalCount, 0);
     indexDefs = await dropBulkIndexes(client);

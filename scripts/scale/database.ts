@@ -118,6 +118,8 @@ export async function report(
     'assessments',
     'assessment_scores',
     'goal_plans',
+    'decisions',
+    'decision_services',
     'goals',
     'measures',
     'goal_plan_revisions',

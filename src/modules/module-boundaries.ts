@@ -30,6 +30,8 @@ export const READ_MODELS: Readonly<Record<string, string>> = {
     "the access policy: who may see a case depends on the team, the unit, the case's members, emergency access and the handover, decided in one query per request",
   'statistics/statistics.service.ts':
     "the leaders' statistics: counts across cases, referrals, decisions and handovers in one aggregate query",
+  'statistics/team-budget.service.ts':
+    "a team's tariff budget: decisions in force with their services, of the team's cases, summed per category and band in one aggregate query",
 };
 
 const SQL_VERBS = String.raw`\b(?:FROM|JOIN|INTO|UPDATE|TABLE)\s+"?([a-z_]+)"?`;

@@ -2,9 +2,9 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type Client, createClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import { enableDelegatedAdjustmentInDistrict } from 'test/factories/adjustments';
 import { insertJournalEntry } from 'test/factories/case-states';
 import { insertPatient, insertReferral } from 'test/factories/cases';
+import { setDistrictSettings } from 'test/utils/district-settings';
 import {
   type Actor,
   createMatrixWorld,
@@ -36,11 +36,6 @@ describe('the access matrix (docs/design.md "Who may do what"): queries and subs
 
   const gql = (actor: Actor, query: string, variables: Record<string, unknown> = {}) =>
     world.gql(actor, query, variables);
-
-  /** Nord switches delegated adjustment on (once): the weekly review reads the district's. */
-  let switchedOn: Promise<void> | undefined;
-  const districtSwitchedOn = () =>
-    (switchedOn ??= enableDelegatedAdjustmentInDistrict(world.t, world.nord));
 
   /** Handovers due in the next four months, for the team or the receiving unit. */
   const followUps = async (actor: Actor, scope: 'team' | 'unit') => {
@@ -186,16 +181,24 @@ describe('the access matrix (docs/design.md "Who may do what"): queries and subs
         ),
     },
     serviceAdjustmentsForReview: {
-      run: async ({ actor }) => {
-        await districtSwitchedOn();
-        return outcome(
+      run: async ({ actor }) =>
+        outcome(
           await gql(
             actor,
             'query($id: ID!) { serviceAdjustmentsForReview(teamId: $id, week: "2026-W10") { id } }',
             { id: world.nordTeam },
           ),
-        );
-      },
+        ),
+    },
+    teamBudget: {
+      run: async ({ actor }) =>
+        outcome(
+          await gql(
+            actor,
+            'query($id: ID!) { teamBudget(teamId: $id, from: "2026-01-01", to: "2026-03-31") { total { decisions } } }',
+            { id: world.nordTeam },
+          ),
+        ),
     },
     'followUps (team)': { run: async ({ actor }) => followUps(actor, 'team') },
     'followUps (unit)': { run: async ({ actor }) => followUps(actor, 'unit') },
@@ -292,6 +295,9 @@ describe('the access matrix (docs/design.md "Who may do what"): queries and subs
   beforeAll(async () => {
     world = await createMatrixWorld();
     const { t } = world;
+    // Nord uses the tariff and delegated adjustment models, so its team's budget and weekly
+    // review answer (or are refused by role).
+    await setDistrictSettings(t, world.nord, { tariffCategories: true, delegatedAdjustment: true });
     // An entry in the shared case's journal for the team-wide search to find.
     await insertJournalEntry(
       t,

@@ -204,10 +204,10 @@ describe('the API conventions of the web client', () => {
       const nurse = await teams('nurse.nord@demo.local');
       const caseworker = await teams('caseworker.nord@demo.local');
 
-      expect(psyk(leader)).toEqual(['teamDashboard']);
+      expect(psyk(leader).sort()).toEqual(['teamBudget', 'teamDashboard']);
       expect(psyk(nurse)).toEqual([]);
       expect(own(nurse).sort()).toEqual(
-        ['followUps', 'teamDashboard', 'teamJournalSearch', 'teamStaff'].sort(),
+        ['followUps', 'teamBudget', 'teamDashboard', 'teamJournalSearch', 'teamStaff'].sort(),
       );
       expect(own(caseworker)).toContain('acceptReferral');
       expect(own(nurse)).not.toContain('acceptReferral');

@@ -245,6 +245,18 @@ export const MATRIX: Record<string, Record<Relation, string>> = {
     other:               '.  .  .  .  .  .  -  .  -  -',
     none:                '-  -  -  -  -  -  -  -  .  .',
   },
+  // The team's tariff budget (Nord's SOMATIC team, tariffCategories on in Nord for the
+  // matrix): as the dashboard, its members and the district's LEADERs; no names.
+  teamBudget: {
+    own:                 'Y  Y  Y  Y  Y  Y  -  Y  -  -',
+    assigned:            '.  .  .  .  .  .  -  -  -  -',
+    unit:                '.  .  .  .  .  .  .  .  -  -',
+    received:            '.  .  .  .  .  .  .  .  -  -',
+    emergency:           '.  .  .  .  .  -  -  -  -  -',
+    district:            '.  .  .  .  .  .  -  Y  -  -',
+    other:               '.  .  .  .  .  .  -  .  -  -',
+    none:                '-  -  -  -  -  -  -  -  .  .',
+  },
   // Follow-ups due for the case's team: its members (handover summaries quote the journal).
   'followUps (team)': {
     own:                 'Y  Y  Y  Y  Y  Y  -  Y  -  -',

@@ -6,6 +6,7 @@ import { decisionRoutes } from './features/decision/routes';
 import { CaseJournalPage, TeamJournalSearchPage } from './features/journal/routes';
 import { NotFoundPage } from './features/not-found-page';
 import { oversightRoutes } from './features/oversight/routes';
+import { tariffRoutes } from './features/tariff/routes';
 import { referralRoutes } from './features/referrals/routes';
 import { receivingRoutes } from './features/receiving/routes';
 import { adjustmentRoutes } from './features/adjustment/routes';
@@ -39,6 +40,7 @@ const router = createBrowserRouter([
           ...referralRoutes,
           ...decisionRoutes,
           ...oversightRoutes,
+          ...tariffRoutes,
           ...adminRoutes,
           ...receivingRoutes,
           ...adjustmentRoutes,

@@ -13,6 +13,7 @@ import type { JournalRefusal } from 'src/modules/journal/model';
 import type { NodeRefusal } from 'src/modules/node/model';
 import type { ReferralRefusal } from 'src/modules/referrals/model';
 import type { SettingsRefusal } from 'src/modules/settings/model';
+import type { StatisticsRefusal } from 'src/modules/statistics/model';
 
 /** Refusals of a request before any module has it: sign-in, rate limit, scalars, cursors. */
 export type RequestRefusal =
@@ -43,7 +44,8 @@ export type Refusal =
   | NodeRefusal
   | ReferralRefusal
   | SettingsRefusal
-  | AdjustmentRefusal;
+  | AdjustmentRefusal
+  | StatisticsRefusal;
 
 /**
  * What a refusal is about, for the few reasons whose code depends on it:
@@ -114,6 +116,12 @@ export function codeOf(reason: Refusal, where: Where = 'target'): ErrorCode {
     case 'INCONSISTENT_SETTINGS':
     case 'OUTSIDE_DELEGATED_FRAME':
     case 'INVALID_WEEK':
+    case 'TARIFF_CATEGORY_REQUIRED':
+    case 'TARIFF_CATEGORY_NOT_EXPECTED':
+    case 'NURSING_WEEKS_NOT_EXPECTED':
+    case 'INDIVIDUAL_JUSTIFICATION_REQUIRED':
+    case 'BUDGET_PERIOD_OUT_OF_ORDER':
+    case 'BUDGET_PERIOD_TOO_LONG':
       return 'BAD_USER_INPUT';
 
     case 'TOKEN_MISSING':

@@ -2,6 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { addDays, localDateOf } from 'src/modules/cases/clarification-period';
 import { nextSyntheticFodselsnummer } from 'src/modules/identity/national-id';
 import { seedDemoAdjustment } from 'src/database/seed/demo-adjustment';
+import { seedDemoTariff } from './demo-tariff';
 
 // Raw SQL on purpose: the seed also runs in jest's globalSetup, which must not load
 // the GraphQL-decorated entity classes (they would clash with the test's own copies).
@@ -349,5 +350,6 @@ export async function seedDemoIfEmpty(
   await seedDemoPilotSettings(dataSource);
   await seedDemoCases(dataSource, config, now);
   await seedDemoAdjustment(dataSource, config, now);
+  await seedDemoTariff(dataSource, config, now);
   return true;
 }

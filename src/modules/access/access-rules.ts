@@ -159,6 +159,8 @@ export const OPERATION_RULES = {
   handoverSummaryPreview: 'COORDINATE_CASE',
   unitFollowUps: 'UNIT_MEMBER',
   statistics: 'DISTRICT_STAFF',
+  // The team's tariff budget (Syddjurs): counts and sums, as the dashboard's figures.
+  teamBudget: 'TEAM_OR_DISTRICT_LEADER',
   auditTrail: 'PRIVACY_OFFICER',
   emergencyAccesses: 'PRIVACY_OFFICER',
   staffMembers: 'ADMIN',

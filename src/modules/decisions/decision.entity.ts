@@ -14,6 +14,7 @@ import { AssessmentCaseEntity } from 'src/modules/cases/model';
 import { CatalogueServiceEntity, LegalBasisEntity } from 'src/modules/decisions/catalogue.entity';
 import { DecisionOutcome } from 'src/modules/decisions/decision.enums';
 import { ServiceLevel } from 'src/modules/decisions/service-level';
+import { TariffBand, TariffCategory } from 'src/modules/decisions/tariff';
 import { checkIn, StaffMemberEntity } from 'src/modules/identity/model';
 import { Node } from 'src/common/graphql/node.interface';
 
@@ -31,6 +32,27 @@ import { Node } from 'src/common/graphql/node.interface';
   `"service_level" IS NULL OR ${checkIn('service_level', Object.values(ServiceLevel))}`,
 )
 @Check('CHK_decisions_level_given', `("outcome" = 'NO_SERVICES') = ("service_level" IS NULL)`)
+@Check(
+  'CHK_decisions_tariff_category',
+  `"tariff_category" IS NULL OR ${checkIn('tariff_category', Object.values(TariffCategory))}`,
+)
+@Check(
+  'CHK_decisions_tariff_band',
+  `"tariff_band" IS NULL OR ${checkIn('tariff_band', Object.values(TariffBand))}`,
+)
+@Check(
+  'CHK_decisions_tariff_given',
+  `("tariff_category" IS NULL) = ("tariff_band" IS NULL) AND ("tariff_category" IS NULL) = ("weekly_price" IS NULL) AND ("tariff_category" IS NULL OR "weekly_hours" IS NOT NULL)`,
+)
+@Check(
+  'CHK_decisions_nursing_weeks',
+  `("nursing_weeks" IS NOT NULL) = ("tariff_category" IS NOT DISTINCT FROM 'SHORT_NURSING') AND ("nursing_weeks" IS NULL OR "nursing_weeks" BETWEEN 1 AND 3)`,
+)
+@Check(
+  'CHK_decisions_individual_justification',
+  `("individual_justification" IS NOT NULL) = ("tariff_band" IS NOT DISTINCT FROM 'INDIVIDUAL')`,
+)
+@Check('CHK_decisions_weekly_figures', `"weekly_hours" >= 0 AND "weekly_price" >= 0`)
 export class DecisionEntity {
   @Field(() => ID, { description: 'Identifier.' })
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_decisions' })
@@ -110,6 +132,62 @@ export class DecisionEntity {
   @Field({ description: "The decision letter, in the municipality's language, ready to send." })
   @Column({ type: 'text' })
   letter: string;
+
+  @Field(() => TariffCategory, {
+    nullable: true,
+    description:
+      'The tariff category (Syddjurs); none when the case opened with tariffCategories off, or for NO_SERVICES.',
+  })
+  @Column({ name: 'tariff_category', type: 'text', nullable: true })
+  tariffCategory: TariffCategory | null;
+
+  @Field(() => TariffBand, {
+    nullable: true,
+    description:
+      'The band of the weekly hours, by the band limits the case opened with; given with the category.',
+  })
+  @Column({ name: 'tariff_band', type: 'text', nullable: true })
+  tariffBand: TariffBand | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "The sum of the services' weekly hours (visits count by their minutes); none for decisions recorded before it was kept.",
+  })
+  @Column({
+    name: 'weekly_hours',
+    type: 'numeric',
+    precision: 6,
+    scale: 2,
+    nullable: true,
+    transformer: {
+      to: (v: number | null) => v,
+      from: (v: string | null) => (v === null ? null : Number(v)),
+    },
+  })
+  weeklyHours: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'SHORT_NURSING: the weeks of nursing (1–3); the follow-up falls when they end.',
+  })
+  @Column({ name: 'nursing_weeks', type: 'int', nullable: true })
+  nursingWeeks: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "The price of one week in whole kroner, from the case's settings when decided (band price, or hours × hourly price for INDIVIDUAL); given with the category.",
+  })
+  @Column({ name: 'weekly_price', type: 'int', nullable: true })
+  weeklyPrice: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why more than band 3: required, and kept, only for the INDIVIDUAL band.',
+  })
+  @Column({ name: 'individual_justification', type: 'text', nullable: true })
+  individualJustification: string | null;
 }
 
 /** A service granted by a decision. */

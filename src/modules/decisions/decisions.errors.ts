@@ -10,7 +10,11 @@ export type DecisionRefusal =
   | 'SERVICES_REQUIRED'
   | 'NO_SERVICES_GRANTS_NOTHING'
   | 'LEVEL_MISMATCH'
-  | 'DECISION_NOT_FOUND';
+  | 'DECISION_NOT_FOUND'
+  | 'TARIFF_CATEGORY_REQUIRED'
+  | 'TARIFF_CATEGORY_NOT_EXPECTED'
+  | 'NURSING_WEEKS_NOT_EXPECTED'
+  | 'INDIVIDUAL_JUSTIFICATION_REQUIRED';
 
 /** The decisions module's refusals; `reason` is stable API. */
 export const DecisionErrors = {
@@ -62,4 +66,25 @@ export const DecisionErrors = {
       },
     ),
   decisionNotFound: (): DomainError => refuse('DECISION_NOT_FOUND', 'The case has no decision'),
+  /** The case opened with tariff categories on, and the decision grants services. */
+  tariffCategoryRequired: (): DomainError =>
+    refuse('TARIFF_CATEGORY_REQUIRED', 'A decision granting services names its tariff category', {
+      fields: [{ field: 'tariffCategory', problems: ['required'] }],
+    }),
+  /** A NO_SERVICES decision has no tariff. */
+  tariffCategoryNotExpected: (): DomainError =>
+    refuse('TARIFF_CATEGORY_NOT_EXPECTED', 'A NO_SERVICES decision carries no tariff category', {
+      fields: [{ field: 'tariffCategory', problems: ['must be left out for NO_SERVICES'] }],
+    }),
+  nursingWeeksNotExpected: (): DomainError =>
+    refuse('NURSING_WEEKS_NOT_EXPECTED', 'Nursing weeks go with the SHORT_NURSING category', {
+      fields: [{ field: 'nursingWeeks', problems: ['give nursingWeeks only with SHORT_NURSING'] }],
+    }),
+  /** Above band 3 the decision says why. */
+  individualJustificationRequired: (weeklyHours: number, upTo: number): DomainError =>
+    refuse(
+      'INDIVIDUAL_JUSTIFICATION_REQUIRED',
+      `${weeklyHours} hours a week is above band 3 (up to ${upTo}): say why`,
+      { fields: [{ field: 'individualJustification', problems: ['required above band 3'] }] },
+    ),
 };

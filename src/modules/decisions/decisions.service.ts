@@ -18,9 +18,31 @@ import { DecisionOutcome } from 'src/modules/decisions/decision.enums';
 import { DecisionErrors } from 'src/modules/decisions/decisions.errors';
 import type { RecordDecisionInput } from 'src/modules/decisions/dto/record-decision.input';
 import { ServiceLevel, stepOf } from 'src/modules/decisions/service-level';
+import {
+  DEFAULT_NURSING_WEEKS,
+  decisionWeeklyHours,
+  type TariffBand,
+  TariffBand as Band,
+  type TariffCategory,
+  TariffCategory as Category,
+  tariffBandOf,
+  weeklyPriceOf,
+} from 'src/modules/decisions/tariff';
+import { weeklyHoursOf } from 'src/modules/decisions/weekly-hours';
+import { caseSettingValues, requireSetting } from 'src/modules/settings/model';
 import { findPatientOrFail, staffMemberOf } from 'src/modules/identity/model';
 import { helpRequestedOfCase, requestedLevelOfCase } from 'src/modules/referrals/model';
 import { JournalKind } from 'src/modules/journal/model';
+
+/** What a decision records of the tariff model (Syddjurs): all null when the case has it off. */
+interface TariffFigures {
+  weeklyHours: number;
+  tariffCategory: TariffCategory | null;
+  tariffBand: TariffBand | null;
+  weeklyPrice: number | null;
+  nursingWeeks: number | null;
+  individualJustification: string | null;
+}
 
 /** Which legal bases a municipality may cite. */
 const COUNTRY = { nb: 'NO', da: 'DK' } as const;
@@ -84,6 +106,7 @@ export class DecisionsService {
       caller,
       { operation: 'recordDecision', caseId, state: { lifecycle: 'DECIDE' } },
       async ({ manager, kase, today }) => {
+        const tariff = this.tariff('recordDecision', input, kase, catalogue);
         const figures = this.cases.figures(kase);
         // A decision after the deadline is allowed, but flagged.
         const isLate = today > figures.deadlineDate;
@@ -112,6 +135,7 @@ export class DecisionsService {
           isLate,
           daysToDecision: daysBetween(kase.acceptedOn, today),
           letter,
+          ...tariff,
         });
         await manager.insert(DecisionEntity, decision);
         if (input.services.length) {
@@ -133,7 +157,14 @@ export class DecisionsService {
           // Freeze the deadline as it stood: an open hold cannot exist here (decide needs ACTIVE).
           changes: { decidedOn: today },
           reason: null,
-          args: { decisionId: decision.id, outcome: input.outcome, serviceLevel: level, isLate },
+          args: {
+            decisionId: decision.id,
+            outcome: input.outcome,
+            serviceLevel: level,
+            isLate,
+            tariffCategory: tariff.tariffCategory,
+            tariffBand: tariff.tariffBand,
+          },
           event: { type: 'DECISION', text: letter },
           eventKind: JournalKind.DECISION,
         };
@@ -156,10 +187,15 @@ export class DecisionsService {
         operation: 'decisionLetterPreview',
         caseId,
         lifecycle: 'DECIDE',
-        args: { outcome: input.outcome, serviceLevel: input.serviceLevel ?? null },
+        args: {
+          outcome: input.outcome,
+          serviceLevel: input.serviceLevel ?? null,
+          tariffCategory: input.tariffCategory ?? null,
+        },
       },
       async (manager, kase, today) => {
         const { catalogue, legalBasis, level } = await this.validate(input);
+        const tariff = this.tariff('decisionLetterPreview', input, kase, catalogue);
         const { deadlineDate } = this.cases.figures(kase);
         const letter = await this.letter(
           manager,
@@ -178,6 +214,11 @@ export class DecisionsService {
           deadlineDate,
           isLate: today > deadlineDate,
           serviceLevel: level,
+          weeklyHours: tariff.weeklyHours,
+          tariffCategory: tariff.tariffCategory,
+          tariffBand: tariff.tariffBand,
+          weeklyPrice: tariff.weeklyPrice,
+          nursingWeeks: tariff.nursingWeeks,
         };
       },
     );
@@ -220,6 +261,70 @@ export class DecisionsService {
     if (input.serviceLevel && input.serviceLevel !== highest)
       throw DecisionErrors.levelMismatch(highest);
     return { catalogue, legalBasis, level: highest };
+  }
+
+  /**
+   * The tariff of a decision by the settings the case opened with: with tariffCategories off
+   * no category may be given (FEATURE_DISABLED); on, a granting decision names its category,
+   * its band and weekly price follow from its weekly hours, and above band 3 it says why.
+   */
+  private tariff(
+    operation: 'recordDecision' | 'decisionLetterPreview',
+    input: RecordDecisionInput,
+    kase: AssessmentCaseEntity,
+    catalogue: Map<string, CatalogueServiceEntity>,
+  ): TariffFigures {
+    const values = caseSettingValues(kase);
+    const weeklyHours = decisionWeeklyHours(
+      input.services.map((s) =>
+        weeklyHoursOf(
+          {
+            hoursPerWeek: s.hoursPerWeek ?? null,
+            visitsPerWeek: s.visitsPerWeek ?? null,
+            minutesPerVisit: s.minutesPerVisit ?? null,
+          },
+          catalogue.get(s.serviceCode)?.minutesPerVisit ?? null,
+        ),
+      ),
+    );
+    const none: TariffFigures = {
+      weeklyHours,
+      tariffCategory: null,
+      tariffBand: null,
+      weeklyPrice: null,
+      nursingWeeks: null,
+      individualJustification: null,
+    };
+    const category = input.tariffCategory ?? null;
+    const nursingWeeks = input.nursingWeeks ?? null;
+    const given = category !== null || nursingWeeks !== null;
+    if (!values.tariffCategories) {
+      if (given || (input.individualJustification ?? null) !== null)
+        requireSetting(values, 'tariffCategories', operation);
+      return none;
+    }
+    if (input.outcome === DecisionOutcome.NO_SERVICES) {
+      if (category !== null) throw DecisionErrors.tariffCategoryNotExpected();
+      if (nursingWeeks !== null) throw DecisionErrors.nursingWeeksNotExpected();
+      return none;
+    }
+    if (category === null) throw DecisionErrors.tariffCategoryRequired();
+    if (nursingWeeks !== null && category !== Category.SHORT_NURSING)
+      throw DecisionErrors.nursingWeeksNotExpected();
+    const band = tariffBandOf(weeklyHours, values);
+    const justification = input.individualJustification ?? null;
+    if (band === Band.INDIVIDUAL && justification === null)
+      throw DecisionErrors.individualJustificationRequired(weeklyHours, values.tariffBand3UpTo);
+    return {
+      weeklyHours,
+      tariffCategory: category,
+      tariffBand: band,
+      weeklyPrice: weeklyPriceOf(band, weeklyHours, values),
+      nursingWeeks:
+        category === Category.SHORT_NURSING ? (nursingWeeks ?? DEFAULT_NURSING_WEEKS) : null,
+      // Kept only where it is asked for: a band within the limits needs no reason.
+      individualJustification: band === Band.INDIVIDUAL ? justification : null,
+    };
   }
 
   private async letter(

@@ -12,3 +12,14 @@ export {
   decisionServicesByIds,
   type DecidedService,
 } from './decided-service-reads';
+export { decisionTariffOf } from './decision-tariff';
+export {
+  TariffBand,
+  TariffCategory,
+  DEFAULT_NURSING_WEEKS,
+  tariffBandOf,
+  tariffFollowUpDate,
+  tariffWeeks,
+  weeklyPriceOf,
+  type DecisionTariff,
+} from './tariff';

@@ -18,7 +18,8 @@ export class HandoverSummaryPreview {
   text: string;
 
   @Field(() => LocalDateScalar, {
-    description: 'The follow-up date the handover would get unless another is given.',
+    description:
+      "The follow-up date the handover would get unless another is given (from the decision's tariff category where it has one).",
   })
   followUpDate: string;
 }

@@ -32,6 +32,8 @@ import {
 } from 'src/modules/identity/model';
 import { JournalKind } from 'src/modules/journal/model';
 import { insertReassessmentReferral } from 'src/modules/referrals/model';
+import { decisionTariffOf, tariffFollowUpDate } from 'src/modules/decisions/model';
+import { caseSettingValues } from 'src/modules/settings/model';
 
 /** Which kind of unit receives which destination (OTHER_SERVICES: any unit). */
 const UNIT_KINDS: Record<Exclude<HandoverDestination, 'CLOSED'>, ServiceUnitKind[]> = {
@@ -75,8 +77,8 @@ export class HandoverService {
   ): Promise<AssessmentCaseEntity> {
     const unit = await this.receivingUnit(input);
     const today = this.calendar.today();
-    const followUpDate = input.followUpDate ?? addMonths(today, this.config.FOLLOW_UP_MONTHS);
-    if (followUpDate < today) throw HandoverErrors.followUpInPast();
+    if (input.followUpDate !== undefined && input.followUpDate < today)
+      throw HandoverErrors.followUpInPast();
     return this.changes.run(
       caller,
       {
@@ -84,8 +86,11 @@ export class HandoverService {
         caseId,
         state: { lifecycle: 'HAND_OVER', context: { handoverDestination: input.destination } },
       },
-      async ({ manager, kase }) => {
+      async ({ manager, kase, today: handedOverOn }) => {
         requireAgreedPlan(kase, input.destination);
+        // The coordinator's date wins; else the decision's tariff category gives it.
+        const followUpDate =
+          input.followUpDate ?? (await this.defaultFollowUpDate(manager, kase, handedOverOn));
         const summary = await collectSummary(manager, kase.id, this.config.MUNICIPALITY_LANGUAGE);
         const text = summaryText(summary, this.config.MUNICIPALITY_LANGUAGE, input.destination);
         const handover = manager.create(HandoverEntity, {
@@ -140,7 +145,7 @@ export class HandoverService {
         return {
           destination,
           text: summaryText(summary, this.config.MUNICIPALITY_LANGUAGE, destination),
-          followUpDate: addMonths(today, this.config.FOLLOW_UP_MONTHS),
+          followUpDate: await this.defaultFollowUpDate(manager, kase, today),
         };
       },
     );
@@ -313,6 +318,27 @@ export class HandoverService {
       recordedAt: 'ASC',
       id: 'ASC',
     });
+  }
+
+  /**
+   * The follow-up date a handover on `on` gets unless the coordinator gives one: by the
+   * decision's tariff category (DEVELOPING, MAINTAINING, SHORT_NURSING) and the settings the
+   * case opened with, else FOLLOW_UP_MONTHS months.
+   */
+  private async defaultFollowUpDate(
+    manager: EntityManager,
+    kase: AssessmentCaseEntity,
+    on: string,
+  ): Promise<string> {
+    const tariff = await decisionTariffOf(manager, kase.id);
+    if (tariff?.tariffCategory)
+      return tariffFollowUpDate(
+        tariff.tariffCategory,
+        tariff.nursingWeeks,
+        on,
+        caseSettingValues(kase),
+      );
+    return addMonths(on, this.config.FOLLOW_UP_MONTHS);
   }
 
   private async receivingUnit(input: HandOverCaseInput): Promise<ServiceUnitEntity | null> {

@@ -27,6 +27,7 @@ const TEAM_OPERATIONS = [
   'teamStaff',
   'followUps',
   'acceptReferral',
+  'teamBudget',
 ] as const satisfies readonly Operation[];
 
 /** Staff, teams and units: the organisation. ADMIN changes it and never sees person data. */

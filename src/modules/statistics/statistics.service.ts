@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import type { Caller } from 'src/common/auth/caller';
 import { APP_CONFIG, AppConfig } from 'src/config/app-config';
 import { AccessPolicyService } from 'src/modules/access';
-import { ServiceLevel } from 'src/modules/decisions/model';
+import { ServiceLevel, TariffCategory } from 'src/modules/decisions/model';
 import { HandoverDestination } from 'src/modules/handover/model';
 import {
   type Statistics,
@@ -87,6 +87,11 @@ export class StatisticsService {
         GROUP BY h.destination`,
       params,
     )) as { destination: HandoverDestination; n: number }[];
+    const categories = (await this.dataSource.query(
+      `WITH p AS (${decided}) SELECT p.tariff_category AS category, count(*)::int AS n FROM p GROUP BY p.tariff_category`,
+      params,
+    )) as { category: TariffCategory | null; n: number }[];
+    const categoryOrder = [null, ...Object.values(TariffCategory)];
     const totalDecided = levels.reduce((sum, l) => sum + l.n, 0);
     const totalHandovers = destinations.reduce((sum, d) => sum + d.n, 0);
     const share = (n: number, total: number) =>
@@ -118,6 +123,14 @@ export class StatisticsService {
           count: suppress(d.n),
           share: share(d.n, totalHandovers),
           suppressed: suppress(d.n) === null,
+        })),
+      perTariffCategory: categories
+        .sort((a, b) => categoryOrder.indexOf(a.category) - categoryOrder.indexOf(b.category))
+        .map((c) => ({
+          tariffCategory: c.category,
+          count: suppress(c.n),
+          share: share(c.n, totalDecided),
+          suppressed: suppress(c.n) === null,
         })),
       lowerThanRequested: suppress(figures.lower),
       sameAsRequested: suppress(figures.same),

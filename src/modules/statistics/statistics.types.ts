@@ -1,7 +1,7 @@
 import { ArgsType, Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { IsDate, IsUUID } from 'class-validator';
 import { Type } from 'class-transformer';
-import { ServiceLevel } from 'src/modules/decisions/model';
+import { ServiceLevel, TariffCategory } from 'src/modules/decisions/model';
 import { HandoverDestination } from 'src/modules/handover/model';
 
 @ArgsType()
@@ -74,6 +74,29 @@ export class DestinationShare {
   suppressed: boolean;
 }
 
+@ObjectType('TariffCategoryShare', {
+  description: 'Decisions of one tariff category (Syddjurs), or without one.',
+})
+export class TariffCategoryShare {
+  @Field(() => TariffCategory, {
+    nullable: true,
+    description: 'The category; empty for decisions without one (model off, or NO_SERVICES).',
+  })
+  tariffCategory: TariffCategory | null;
+
+  @Field(() => Int, { nullable: true, description: 'Number of decisions; empty when suppressed.' })
+  count: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Share of all decisions; empty when suppressed.',
+  })
+  share: number | null;
+
+  @Field({ description: 'Suppressed: fewer than 5 people.' })
+  suppressed: boolean;
+}
+
 @ObjectType('Statistics', {
   description: 'Outcome figures for a district and period. No names; small groups suppressed.',
 })
@@ -121,6 +144,12 @@ export class Statistics {
 
   @Field(() => [DestinationShare], { description: 'Handovers per destination.' })
   perDestination: DestinationShare[];
+
+  @Field(() => [TariffCategoryShare], {
+    description:
+      'The mix of the decisions of the period by tariff category (Syddjurs), those without one first.',
+  })
+  perTariffCategory: TariffCategoryShare[];
 
   @Field(() => Int, {
     nullable: true,

@@ -12,6 +12,7 @@ import { emergencyAccessTexts } from '../features/emergency-access/texts';
 import { assessmentTexts } from '../features/assessment/texts';
 import { receivingTexts } from '../features/receiving/texts';
 import { adjustmentTexts } from '../features/adjustment/texts';
+import { tariffTexts } from '../features/tariff/texts';
 import { da } from './da';
 import { en } from './en';
 import { nb } from './nb';
@@ -34,6 +35,7 @@ const FEATURE_TEXTS: Record<string, Record<Language, object>> = {
   emergencyAccess: emergencyAccessTexts,
   admin: adminTexts,
   adminSettings: adminSettingsTexts,
+  tariff: tariffTexts,
 };
 
 function resourcesOf(base: object, language: Language): object {

@@ -54,6 +54,9 @@ export function AppShell() {
           )}
           {inTeam && <NavLink to="/search">{t('journal.teamSearch.nav')}</NavLink>}
           <OversightNav profession={data?.me.profession} />
+          {(inTeam || data?.me.profession === 'LEADER') && (
+            <NavLink to="/budget">{t('tariff.budget.nav')}</NavLink>
+          )}
           {data?.me.profession === 'ADMIN' && (
             <>
               <NavLink to="/admin" end>

@@ -15,6 +15,7 @@ import { FreeText, LineText } from 'src/common/graphql/text.validators';
 import { LocalDateScalar } from 'src/common/graphql/local-date.scalar';
 import { DecisionOutcome } from 'src/modules/decisions/decision.enums';
 import { ServiceLevel } from 'src/modules/decisions/service-level';
+import { TariffCategory } from 'src/modules/decisions/tariff';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -96,4 +97,32 @@ export class RecordDecisionInput {
   @IsOptional()
   @Matches(ISO_DATE)
   reviewDate?: string;
+
+  @Field(() => TariffCategory, {
+    nullable: true,
+    description:
+      'The tariff category (Syddjurs): required when the case opened with tariffCategories on and services are granted; refused otherwise.',
+  })
+  @IsOptional()
+  @IsEnum(TariffCategory)
+  tariffCategory?: TariffCategory;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'SHORT_NURSING only: the weeks of nursing, 1–3 (default 3).',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(3)
+  nursingWeeks?: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Why more than band 3 (tariffBand3UpTo hours a week): required for the INDIVIDUAL band, left out of any other band.',
+  })
+  @IsOptional()
+  @FreeText(1, 5000)
+  individualJustification?: string;
 }

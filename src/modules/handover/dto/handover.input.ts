@@ -19,7 +19,8 @@ export class HandOverCaseInput {
 
   @Field(() => LocalDateScalar, {
     nullable: true,
-    description: 'Follow-up date; default FOLLOW_UP_MONTHS (3) months from today.',
+    description:
+      "Follow-up date; default from the decision's tariff category (DEVELOPING: developingFollowUpWeeks weeks, MAINTAINING: maintainingFollowUpMonths months, SHORT_NURSING: its nursing weeks), else FOLLOW_UP_MONTHS (3) months from today.",
   })
   @IsOptional()
   @Matches(ISO_DATE)

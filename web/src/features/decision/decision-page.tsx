@@ -21,6 +21,7 @@ import {
   type DecisionOutcome,
   type DecisionScreenQuery,
   type RecordDecisionInput,
+  type TariffCategory,
 } from '../../gql/graphql';
 import { currentLanguage } from '../../i18n/i18n';
 import { formatDate } from '../../ui/format';
@@ -32,6 +33,7 @@ import {
   RecordDecisionMutation,
 } from './operations';
 import { PrintableDocument } from './printable-document';
+import { TariffFields, TariffSummary, type TariffForm } from '../tariff/tariff-fields';
 
 type Case = DecisionScreenQuery['assessmentCase'];
 type Level = DecisionScreenQuery['serviceLevels'][number];
@@ -42,11 +44,13 @@ interface ServiceRow {
   serviceCode: string;
   per: 'hours' | 'visits';
   amount: string;
+  /** Minutes per visit, for a service given in visits (empty: the catalogue's). */
+  minutes: string;
   fromDate: string;
   toDate: string;
 }
 
-interface DecisionForm {
+interface DecisionForm extends TariffForm {
   outcome: DecisionOutcome;
   legalBasisCode: string;
   services: ServiceRow[];
@@ -65,25 +69,40 @@ const emptyService = (): ServiceRow => ({
   serviceCode: '',
   per: 'hours',
   amount: '',
+  minutes: '',
   fromDate: today(),
   toDate: '',
 });
 
+/** A typed number ("2,5" or "2.5"), or null when empty. */
+export function numberOf(text: string): number | null {
+  return text.trim() === '' ? null : Number(text.replace(',', '.'));
+}
+
 /** The form as the API's input; empty optional fields are left out. */
-function inputOf(form: DecisionForm): RecordDecisionInput {
+function inputOf(form: DecisionForm, tariffOn: boolean): RecordDecisionInput {
   const granting = form.outcome !== 'NO_SERVICES';
+  const tariff = tariffOn && granting && form.tariffCategory !== '';
   return {
+    ...(tariff
+      ? {
+          tariffCategory: form.tariffCategory as TariffCategory,
+          nursingWeeks: form.tariffCategory === 'SHORT_NURSING' ? Number(form.nursingWeeks) : null,
+          individualJustification: form.individualJustification.trim() || null,
+        }
+      : {}),
     outcome: form.outcome,
     legalBasisCode: form.legalBasisCode,
     justification: form.justification,
     reviewDate: form.reviewDate || null,
     services: granting
       ? form.services.map((row) => {
-          const amount = row.amount.trim() === '' ? null : Number(row.amount.replace(',', '.'));
+          const amount = numberOf(row.amount);
           return {
             serviceCode: row.serviceCode,
             hoursPerWeek: row.per === 'hours' ? amount : null,
             visitsPerWeek: row.per === 'visits' ? amount : null,
+            minutesPerVisit: row.per === 'visits' ? numberOf(row.minutes) : null,
             fromDate: row.fromDate,
             toDate: row.toDate || null,
           };
@@ -151,6 +170,14 @@ function ServiceFields({
         value={row.amount}
         onChange={set('amount')}
       />
+      {row.per === 'visits' && (
+        <Textfield
+          label={t('tariff.decision.minutesPerVisit')}
+          inputMode="numeric"
+          value={row.minutes}
+          onChange={set('minutes')}
+        />
+      )}
       <Textfield
         label={t('decision.decision.fromDate')}
         type="date"
@@ -190,7 +217,14 @@ function DecisionForm({
     services: [emptyService()],
     justification: '',
     reviewDate: '',
+    tariffCategory: '',
+    nursingWeeks: '3',
+    individualJustification: '',
   }));
+  const tariffOn = kase.settings.tariffCategories;
+  const minutesOf = new Map(
+    levels.flatMap((level) => level.services.map((s) => [s.code, s.minutesPerVisit ?? null])),
+  );
   const [preview, setPreview] = useState<Preview['decisionLetterPreview'] | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -217,7 +251,7 @@ function DecisionForm({
     try {
       const { data } = await client.query({
         query: DecisionLetterPreviewQuery,
-        variables: { caseId: kase.id, input: inputOf(form) },
+        variables: { caseId: kase.id, input: inputOf(form, tariffOn) },
         fetchPolicy: 'network-only',
       });
       setPreview(data?.decisionLetterPreview ?? null);
@@ -232,7 +266,7 @@ function DecisionForm({
     setBusy(true);
     setError(null);
     try {
-      await record({ variables: { caseId: kase.id, input: inputOf(form) } });
+      await record({ variables: { caseId: kase.id, input: inputOf(form, tariffOn) } });
     } catch (caught) {
       setError(caught);
     } finally {
@@ -248,6 +282,9 @@ function DecisionForm({
     serviceCode: t('decision.decision.chooseService'),
     fromDate: t('decision.decision.fromDate'),
     toDate: t('decision.decision.toDate'),
+    tariffCategory: t('tariff.decision.legend'),
+    individualJustification: t('tariff.decision.individualJustification'),
+    nursingWeeks: t('tariff.decision.nursingWeeks'),
   };
   return (
     <>
@@ -308,6 +345,18 @@ function DecisionForm({
               </Button>
             </div>
           </Fieldset>
+        )}
+        {granting && tariffOn && (
+          <TariffFields
+            form={form}
+            settings={kase.settings}
+            services={form.services.map((row) => ({
+              hoursPerWeek: row.per === 'hours' ? numberOf(row.amount) : null,
+              visitsPerWeek: row.per === 'visits' ? numberOf(row.amount) : null,
+              minutesPerVisit: numberOf(row.minutes) ?? minutesOf.get(row.serviceCode) ?? null,
+            }))}
+            onChange={change}
+          />
         )}
         <Textfield
           label={t('decision.decision.justification')}
@@ -372,6 +421,7 @@ function Recorded({ decision }: { decision: NonNullable<Case['decision']> }) {
           {t('decision.decision.recorded', { date: formatDate(decision.decidedOn) })}{' '}
           {decision.isLate && t('decision.decision.recordedLate')}
         </Paragraph>
+        <TariffSummary decision={decision} />
       </Alert>
       <PrintableDocument
         heading={t('decision.decision.recordedHeading')}

@@ -13,6 +13,10 @@ export function describeDecisionError(
 ): string {
   const reason = CombinedGraphQLErrors.is(error) ? error.errors[0]?.extensions?.reason : undefined;
   const own =
-    typeof reason === 'string' ? t(`decision.reason.${reason}`, { defaultValue: '' }) : '';
+    typeof reason === 'string'
+      ? t(`decision.reason.${reason}`, {
+          defaultValue: t(`tariff.reason.${reason}`, { defaultValue: '' }),
+        })
+      : '';
   return own || describeCaseError(error, t, fieldLabels);
 }

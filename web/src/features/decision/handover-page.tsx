@@ -10,6 +10,7 @@ import {
   Paragraph,
   Radio,
   Select,
+  Textfield,
 } from '@digdir/designsystemet-react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -54,6 +55,8 @@ function HandoverForm({ kase, units }: { kase: Case; units: Unit[] }) {
   const [destination, setDestination] = useState<HandoverDestination>('ORDINARY_HOME_CARE');
   const receiving = units.filter((unit) => RECEIVES[destination].includes(unit.kind));
   const [unitId, setUnitId] = useState('');
+  // Pre-filled from the preview (the decision's tariff category gives it); the coordinator may change it.
+  const [followUpDate, setFollowUpDate] = useState('');
   const [preview, setPreview] = useState<Preview['handoverSummaryPreview'] | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -86,6 +89,7 @@ function HandoverForm({ kase, units }: { kase: Case; units: Unit[] }) {
         fetchPolicy: 'network-only',
       });
       setPreview(data?.handoverSummaryPreview ?? null);
+      setFollowUpDate(data?.handoverSummaryPreview.followUpDate ?? '');
     } catch (caught) {
       setError(caught);
     } finally {
@@ -100,7 +104,11 @@ function HandoverForm({ kase, units }: { kase: Case; units: Unit[] }) {
       await handOver({
         variables: {
           caseId: kase.id,
-          input: { destination, receivingUnitId: closure ? null : chosenUnit || null },
+          input: {
+            destination,
+            receivingUnitId: closure ? null : chosenUnit || null,
+            followUpDate: !closure && followUpDate ? followUpDate : null,
+          },
         },
       });
     } catch (caught) {
@@ -184,9 +192,19 @@ function HandoverForm({ kase, units }: { kase: Case; units: Unit[] }) {
           printLabel={t('decision.handover.printSummary')}
           notes={
             !closure && (
-              <Paragraph data-size="sm">
-                {t('decision.handover.followUp', { date: formatDate(preview.followUpDate) })}
-              </Paragraph>
+              <>
+                <Paragraph data-size="sm">
+                  {t('decision.handover.followUp', { date: formatDate(preview.followUpDate) })}
+                </Paragraph>
+                <Textfield
+                  data-print="hide"
+                  label={t('tariff.handover.followUpDate')}
+                  description={t('tariff.handover.followUpHelp')}
+                  type="date"
+                  value={followUpDate}
+                  onChange={(event) => setFollowUpDate(event.target.value)}
+                />
+              </>
             )
           }
           actions={

@@ -14,11 +14,27 @@ export const DecisionScreenQuery = graphql(`
         givenName
         familyName
       }
+      settings {
+        tariffCategories
+        tariffBand1Below
+        tariffBand2Below
+        tariffBand3UpTo
+        tariffWeeklyPriceBand1
+        tariffWeeklyPriceBand2
+        tariffWeeklyPriceBand3
+        tariffHourlyPriceIndividual
+        developingFollowUpWeeks
+        maintainingFollowUpMonths
+      }
       decision {
         id
         decidedOn
         isLate
         letter
+        tariffCategory
+        tariffBand
+        weeklyHours
+        weeklyPrice
       }
     }
     serviceLevels {
@@ -31,6 +47,7 @@ export const DecisionScreenQuery = graphql(`
         code
         nameNb
         nameDa
+        minutesPerVisit
       }
     }
     legalBases {
@@ -50,6 +67,9 @@ export const DecisionLetterPreviewQuery = graphql(`
       deadlineDate
       isLate
       serviceLevel
+      weeklyHours
+      tariffBand
+      weeklyPrice
     }
   }
 `);
@@ -61,6 +81,10 @@ export const RecordDecisionMutation = graphql(`
       decidedOn
       isLate
       letter
+      tariffCategory
+      tariffBand
+      weeklyHours
+      weeklyPrice
     }
   }
 `);

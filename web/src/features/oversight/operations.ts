@@ -56,6 +56,12 @@ export const DistrictStatisticsQuery = graphql(`
       lowerThanRequested
       sameAsRequested
       higherThanRequested
+      perTariffCategory {
+        tariffCategory
+        count
+        share
+        suppressed
+      }
     }
   }
 `);

@@ -189,7 +189,22 @@ function Figures({ stats, levelNames }: { stats: Stats; levelNames: LevelNames }
       hidden,
     ),
   );
-  const anySuppressed = [...levelBars, ...destinationBars, ...requestedBars].some(
+  // Syddjurs' tariff categories: shown once a decision of the period carries one.
+  const categoryBars = stats.perTariffCategory.some((row) => row.tariffCategory)
+    ? stats.perTariffCategory.map((row) =>
+        countBar(
+          row.tariffCategory ?? 'NONE',
+          row.tariffCategory
+            ? t(`tariff.decision.categories.${row.tariffCategory}`)
+            : t('tariff.statistics.none'),
+          row.count ?? null,
+          row.suppressed,
+          row.share ?? null,
+          hidden,
+        ),
+      )
+    : [];
+  const anySuppressed = [...levelBars, ...destinationBars, ...requestedBars, ...categoryBars].some(
     (bar) => bar.suppressed,
   );
   return (
@@ -274,6 +289,21 @@ function Figures({ stats, levelNames }: { stats: Stats; levelNames: LevelNames }
         ]}
         bars={stats.casesDecided === 0 ? [] : requestedBars}
       />
+      {categoryBars.length > 0 && (
+        <ChartWithTable
+          heading={t('tariff.statistics.heading')}
+          caption={t('tariff.statistics.caption')}
+          columns={[
+            t('tariff.statistics.category'),
+            t('tariff.statistics.count'),
+            t('tariff.statistics.share'),
+          ]}
+          bars={categoryBars}
+          shares={stats.perTariffCategory.map((row) =>
+            row.share === null || row.share === undefined ? null : percent(row.share),
+          )}
+        />
+      )}
     </>
   );
 }
