@@ -10,7 +10,7 @@ import { Client } from 'pg';
 import { signLocalToken } from 'src/common/auth/tokens';
 import { DEV_SIGNING_KEY } from 'src/config/app-config';
 import { SEARCH_TERMS } from '../scripts/scale/journal-text';
-import { API_NODE_FLAGS } from './api-process';
+import { apiProcessArgs } from './api-process';
 
 /**
  * `npm run bench`: latency and throughput of kartlegg on the scale database
@@ -29,8 +29,10 @@ interface Options {
   connections: number;
   only?: string[];
   peer: boolean;
-  /** More NODE_OPTIONS for the API process (it always runs with API_NODE_FLAGS). */
+  /** More Node flags for the API process, as argv (it always runs with API_NODE_FLAGS). */
   apiNodeOptions?: string;
+  /** API processes on the one port (WEB_CONCURRENCY); 1 = no cluster. */
+  apiProcesses: number;
 }
 
 function parseOptions(): Options {
@@ -44,6 +46,7 @@ function parseOptions(): Options {
       only: { type: 'string' },
       'no-peer': { type: 'boolean', default: false },
       'api-node-options': { type: 'string' },
+      'api-processes': { type: 'string', default: '1' },
     },
   });
   return {
@@ -58,6 +61,7 @@ function parseOptions(): Options {
     only: values.only?.split(','),
     peer: !values['no-peer'],
     apiNodeOptions: values['api-node-options'],
+    apiProcesses: Number(values['api-processes']),
   };
 }
 
@@ -505,9 +509,12 @@ function start(
   return child;
 }
 
-async function waitFor(url: string, seconds = 120): Promise<void> {
+async function waitFor(url: string, seconds = 120, child?: ChildProcess): Promise<void> {
   const until = Date.now() + seconds * 1000;
   for (;;) {
+    // A process that has already exited (a refused flag, a bad configuration) will not come up.
+    if (child && child.exitCode !== null)
+      throw new Error(`${url}: the process exited with ${child.exitCode} before it answered`);
     try {
       if ((await fetch(`${url}/health`)).ok) return;
     } catch {
@@ -555,18 +562,19 @@ async function main(): Promise<void> {
   });
   try {
     const db = { DATABASE_URL: options.databaseUrl };
-    if (!options.apiUrl)
-      children.push(
-        start('api', process.execPath, [...API_NODE_FLAGS, 'dist/src/main.js'], {
+    // Node flags go on the API's command line (apiProcessArgs): NODE_OPTIONS refuses --cpu-prof.
+    const api = options.apiUrl
+      ? undefined
+      : start('api', process.execPath, apiProcessArgs(options.apiNodeOptions), {
           ...db,
           NODE_PATH: 'dist',
           PORT: '3100',
           NODE_ENV: 'development',
           LOG_LEVEL: 'warn',
           SEED_DEMO: 'false',
-          ...(options.apiNodeOptions ? { NODE_OPTIONS: options.apiNodeOptions } : {}),
-        }),
-      );
+          WEB_CONCURRENCY: String(options.apiProcesses),
+        });
+    if (api) children.push(api);
     children.push(
       start('floor', process.execPath, ['dist/bench/floor-server.js'], { ...db, PORT: '3101' }),
     );
@@ -579,7 +587,7 @@ async function main(): Promise<void> {
       );
     const f = await fixtures(options.databaseUrl);
     await Promise.all([
-      waitFor(urls.api),
+      waitFor(urls.api, 120, api),
       waitFor(urls.floor),
       options.peer ? waitFor(urls.peer) : Promise.resolve(),
     ]);
