@@ -1,8 +1,10 @@
+import cluster from 'node:cluster';
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { AuthService } from 'src/common/auth/auth.service';
 import { SubscriberSockets } from 'src/common/auth/subscriber-sockets';
 import { CLOCK, Clock, systemClock } from 'src/common/clock';
+import { PrimaryBuckets } from 'src/cluster/primary';
 import { CallerRateLimiter } from 'src/common/graphql/rate-limit';
 import { RedisBuckets } from 'src/common/graphql/shared-rate-limit';
 import { LOGGER } from 'src/common/logging/logger';
@@ -26,7 +28,8 @@ export class CoreModule {
       AccessPolicyService,
       AuditService,
       // One set of rate-limit buckets for HTTP (app.factory.ts) and WebSocket (app.module.ts);
-      // in Redis with REDIS_URL, shared by every process and instance.
+      // in Redis with REDIS_URL, shared by every process and instance; else in a cluster's
+      // primary, shared by the instance's processes.
       {
         provide: CallerRateLimiter,
         useValue: new CallerRateLimiter(
@@ -37,7 +40,9 @@ export class CoreModule {
           undefined,
           config.REDIS_URL
             ? new RedisBuckets(config.REDIS_URL, config.REDIS_KEY_PREFIX, logger)
-            : undefined,
+            : cluster.isWorker
+              ? new PrimaryBuckets()
+              : undefined,
         ),
       },
       SubscriberSockets,

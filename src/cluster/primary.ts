@@ -1,5 +1,7 @@
 import cluster, { type Worker } from 'node:cluster';
 import type { Logger } from 'pino';
+import { TokenBucketLimiter } from 'src/common/graphql/rate-limit';
+import type { SharedBuckets } from 'src/common/graphql/shared-rate-limit';
 
 /** The serving pool's URL, handed from the primary (which opened the database) to a worker. */
 export const WORKER_DATABASE_URL = 'KARTLEGG_WORKER_DATABASE_URL';
@@ -112,5 +114,88 @@ export function runPrimary(options: PrimaryOptions): void {
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));
 
+  serveBucketsToWorkers();
   for (const slot of slots) fork(slot);
+}
+
+/** A worker's question to the primary: take a token from the bucket `key`. */
+interface TakeRequest {
+  kartleggRateLimit: { id: number; key: string; perMinute: number };
+}
+
+/** The primary's answer: 0 or the seconds to wait. */
+interface TakeAnswer {
+  kartleggRateLimitAnswer: { id: number; wait: number };
+}
+
+/**
+ * The primary's side of `PrimaryBuckets`: one set of token buckets for all its workers, so
+ * that without Redis the rate limit stays per instance (as documented), not per process.
+ */
+export function serveBucketsToWorkers(): void {
+  const limiters = new Map<number, TokenBucketLimiter>();
+  cluster.on('message', (worker, message: Partial<TakeRequest>) => {
+    const request = message?.kartleggRateLimit;
+    if (!request) return;
+    let limiter = limiters.get(request.perMinute);
+    if (!limiter) {
+      limiter = new TokenBucketLimiter(request.perMinute);
+      limiters.set(request.perMinute, limiter);
+    }
+    const answer: TakeAnswer = {
+      kartleggRateLimitAnswer: { id: request.id, wait: limiter.take(request.key) },
+    };
+    if (worker.isConnected()) worker.send(answer);
+  });
+}
+
+/** A take the primary has not answered by then is decided by the worker alone. */
+const PRIMARY_TIMEOUT_MS = 250;
+
+/**
+ * A worker's buckets, kept by its primary (IPC), when there is no Redis: the processes of one
+ * instance share one budget. An unanswered take (primary busy for 250 ms) answers null, and the
+ * worker's own buckets decide it.
+ */
+export class PrimaryBuckets implements SharedBuckets {
+  private nextId = 1;
+  private readonly waiting = new Map<number, (wait: number | null) => void>();
+  private readonly onMessage = (message: Partial<TakeAnswer>): void => {
+    const answer = message?.kartleggRateLimitAnswer;
+    if (!answer) return;
+    this.waiting.get(answer.id)?.(answer.wait);
+  };
+
+  constructor() {
+    process.on('message', this.onMessage);
+  }
+
+  take(key: string, perMinute: number): Promise<number | null> {
+    if (!process.send || !process.connected) return Promise.resolve(null);
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => settle(null), PRIMARY_TIMEOUT_MS);
+      const settle = (wait: number | null) => {
+        clearTimeout(timer);
+        this.waiting.delete(id);
+        resolve(wait);
+      };
+      this.waiting.set(id, settle);
+      const request: TakeRequest = { kartleggRateLimit: { id, key, perMinute } };
+      process.send?.(request);
+    });
+  }
+
+  get shared(): boolean {
+    return Boolean(process.connected);
+  }
+
+  connect(): Promise<void> {
+    return Promise.resolve();
+  }
+
+  close(): Promise<void> {
+    process.off('message', this.onMessage);
+    return Promise.resolve();
+  }
 }
