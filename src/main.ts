@@ -1,14 +1,19 @@
 import 'reflect-metadata';
 import cluster from 'node:cluster';
-import type { Logger } from 'pino';
-import { DataSource } from 'typeorm';
-import { type AppConfig, ConfigError, loadConfig } from 'src/config/app-config';
-import { createApp } from 'src/app.factory';
+import { ConfigError, loadConfig } from 'src/config/app-config';
 import { createLogger } from 'src/common/logging/logger';
 import { runPrimary, WORKER_DATABASE_URL } from 'src/cluster/primary';
-import { openDatabase, reportServingRole } from 'src/database/database-setup';
+import { openDatabase } from 'src/database/database-setup';
 import { migrateDatabase } from 'src/database/migrate';
 import { seedDemoIfEmpty } from 'src/database/seed/demo-seed';
+
+/**
+ * The serving half (Nest, Apollo, every module), loaded only in a process that serves: the
+ * cluster's primary never loads it (70 MB and most of the start-up CPU, docs/performance.md).
+ */
+async function loadServe(): Promise<typeof import('./serve.js').serve> {
+  return (await import('./serve.js')).serve;
+}
 
 async function main(): Promise<void> {
   let config;
@@ -27,6 +32,7 @@ async function main(): Promise<void> {
   if (cluster.isWorker) {
     const servingUrl = process.env[WORKER_DATABASE_URL];
     if (!servingUrl) throw new Error(`${WORKER_DATABASE_URL} is not set in a cluster worker`);
+    const serve = await loadServe();
     await serve(config, servingUrl, logger.child({ worker: cluster.worker?.id }), {
       quiet: true,
     });
@@ -67,35 +73,8 @@ async function main(): Promise<void> {
     });
     return;
   }
+  const serve = await loadServe();
   await serve(config, database.servingUrl, logger, { onStopped: stopEmbedded });
-}
-
-/** Builds the app, listens on PORT, and closes it on SIGINT or SIGTERM (then exits 0). */
-async function serve(
-  config: AppConfig,
-  servingUrl: string,
-  logger: Logger,
-  options: { quiet?: boolean; onStopped?: () => Promise<void> },
-): Promise<void> {
-  const app = await createApp({ config, databaseUrl: servingUrl, logger });
-  await reportServingRole(app.get(DataSource), logger);
-  await app.listen(config.PORT);
-  if (!options.quiet)
-    logger.info(`kartlegg serves GraphQL at http://localhost:${config.PORT}/graphql`);
-
-  let stopping = false;
-  const stop = async (signal: string): Promise<void> => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'shutting down');
-    await app
-      .close()
-      .catch((error: unknown) => logger.error({ err: error }, 'closing the app failed'));
-    await options.onStopped?.();
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
 }
 
 main().catch((error: unknown) => {
