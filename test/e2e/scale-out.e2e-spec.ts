@@ -258,7 +258,10 @@ describe('two instances sharing a rate limit through Redis (REDIS_URL)', () => {
       expect(served(await me(api, nurseToken))).toBe(true);
     const over = await me(second, nurseToken);
     expect(refused(over)).toBe(true);
-    expect(over.body.errors?.[0]?.extensions?.retryAfterSeconds).toBe(15);
+    // 4 a minute: a token every 15 s (less the time the four requests took).
+    const retryAfter = over.body.errors?.[0]?.extensions?.retryAfterSeconds ?? 0;
+    expect(retryAfter).toBeGreaterThan(0);
+    expect(retryAfter).toBeLessThanOrEqual(15);
     expect(refused(await me(first, nurseToken))).toBe(true);
   });
 });
@@ -294,14 +297,19 @@ describe('one instance of two processes (WEB_CONCURRENCY=2)', () => {
     const [victim] = workers();
     process.kill(victim, 'SIGKILL');
     await until('the restart', () => api.log().includes('died; starting another'));
-    await until('the new worker', async () => {
-      const answers = await Promise.all([health(api), health(api)]);
-      return answers.some((answer) => answer.body.worker === 3);
-    });
+    // A worker starts in 1–2 s on a quiet machine; allow for a busy one.
+    await until(
+      'the new worker',
+      async () => {
+        const answers = await Promise.all([health(api), health(api)]);
+        return answers.some((answer) => answer.body.worker === 3);
+      },
+      100_000,
+    );
     const before = workers();
     expect(before).toHaveLength(2);
     expect(before).not.toContain(victim);
     expect(await api.stop()).toBe(0);
     for (const pid of before) expect(() => process.kill(pid, 0)).toThrow();
-  });
+  }, 150_000);
 });
