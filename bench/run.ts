@@ -10,7 +10,7 @@ import { Client } from 'pg';
 import { signLocalToken } from 'src/common/auth/tokens';
 import { DEV_SIGNING_KEY } from 'src/config/app-config';
 import { SEARCH_TERMS } from '../scripts/scale/journal-text';
-import { API_NODE_FLAGS } from './api-process';
+import { apiProcessArgs } from './api-process';
 
 /**
  * `npm run bench`: latency and throughput of kartlegg on the scale database
@@ -29,10 +29,12 @@ interface Options {
   connections: number;
   only?: string[];
   peer: boolean;
-  /** More NODE_OPTIONS for the API process (it always runs with API_NODE_FLAGS). */
+  /** More Node flags for the API process, as argv (it always runs with API_NODE_FLAGS). */
   apiNodeOptions?: string;
   /** The API's port; the floor and PostGraphile take the next two (another bench may run). */
   portBase: number;
+  /** API processes on the one port (WEB_CONCURRENCY); 1 = no cluster. */
+  apiProcesses: number;
 }
 
 function parseOptions(): Options {
@@ -47,6 +49,7 @@ function parseOptions(): Options {
       'no-peer': { type: 'boolean', default: false },
       'api-node-options': { type: 'string' },
       'port-base': { type: 'string', default: '3100' },
+      'api-processes': { type: 'string', default: '1' },
     },
   });
   return {
@@ -62,6 +65,7 @@ function parseOptions(): Options {
     peer: !values['no-peer'],
     apiNodeOptions: values['api-node-options'],
     portBase: Number(values['port-base']),
+    apiProcesses: Number(values['api-processes']),
   };
 }
 
@@ -526,9 +530,12 @@ function start(
   return child;
 }
 
-async function waitFor(url: string, seconds = 120): Promise<void> {
+async function waitFor(url: string, seconds = 120, child?: ChildProcess): Promise<void> {
   const until = Date.now() + seconds * 1000;
   for (;;) {
+    // A process that has already exited (a refused flag, a bad configuration) will not come up.
+    if (child && child.exitCode !== null)
+      throw new Error(`${url}: the process exited with ${child.exitCode} before it answered`);
     try {
       if ((await fetch(`${url}/health`)).ok) return;
     } catch {
@@ -576,18 +583,19 @@ async function main(): Promise<void> {
   });
   try {
     const db = { DATABASE_URL: options.databaseUrl };
-    if (!options.apiUrl)
-      children.push(
-        start('api', process.execPath, [...API_NODE_FLAGS, 'dist/src/main.js'], {
+    // Node flags go on the API's command line (apiProcessArgs): NODE_OPTIONS refuses --cpu-prof.
+    const api = options.apiUrl
+      ? undefined
+      : start('api', process.execPath, apiProcessArgs(options.apiNodeOptions), {
           ...db,
           NODE_PATH: 'dist',
           PORT: String(options.portBase),
           NODE_ENV: 'development',
           LOG_LEVEL: 'warn',
           SEED_DEMO: 'false',
-          ...(options.apiNodeOptions ? { NODE_OPTIONS: options.apiNodeOptions } : {}),
-        }),
-      );
+          WEB_CONCURRENCY: String(options.apiProcesses),
+        });
+    if (api) children.push(api);
     children.push(
       start('floor', process.execPath, ['dist/bench/floor-server.js'], {
         ...db,
@@ -603,7 +611,7 @@ async function main(): Promise<void> {
       );
     const f = await fixtures(options.databaseUrl);
     await Promise.all([
-      waitFor(urls.api),
+      waitFor(urls.api, 120, api),
       waitFor(urls.floor),
       options.peer ? waitFor(urls.peer) : Promise.resolve(),
     ]);

@@ -1,11 +1,19 @@
 import 'reflect-metadata';
-import { DataSource } from 'typeorm';
+import cluster from 'node:cluster';
 import { ConfigError, loadConfig } from 'src/config/app-config';
-import { createApp } from 'src/app.factory';
 import { createLogger } from 'src/common/logging/logger';
-import { openDatabase, reportServingRole } from 'src/database/database-setup';
+import { runPrimary, WORKER_DATABASE_URL } from 'src/cluster/primary';
+import { openDatabase } from 'src/database/database-setup';
 import { migrateDatabase } from 'src/database/migrate';
 import { seedDemoIfEmpty } from 'src/database/seed/demo-seed';
+
+/**
+ * The serving half (Nest, Apollo, every module), loaded only in a process that serves: the
+ * cluster's primary never loads it (70 MB and most of the start-up CPU, docs/performance.md).
+ */
+async function loadServe(): Promise<typeof import('./serve.js').serve> {
+  return (await import('./serve.js')).serve;
+}
 
 async function main(): Promise<void> {
   let config;
@@ -20,8 +28,20 @@ async function main(): Promise<void> {
   }
   const logger = createLogger(config.LOG_LEVEL);
 
+  // A worker of the cluster: the primary has migrated and seeded; serve only.
+  if (cluster.isWorker) {
+    const servingUrl = process.env[WORKER_DATABASE_URL];
+    if (!servingUrl) throw new Error(`${WORKER_DATABASE_URL} is not set in a cluster worker`);
+    const serve = await loadServe();
+    await serve(config, servingUrl, logger.child({ worker: cluster.worker?.id }), {
+      quiet: true,
+    });
+    return;
+  }
+
   // Migrations (and the demo seed) as the owner role; the serving pool as the runtime role,
-  // so it never holds the owner's rights (docs/security.md "Database roles").
+  // so it never holds the owner's rights (docs/security.md "Database roles"). Once, here,
+  // before any worker starts (and under an advisory lock, for other instances).
   const database = await openDatabase(config, logger);
   const { embedded } = database;
   const seed = config.SEED_DEMO ?? embedded !== undefined;
@@ -35,27 +55,26 @@ async function main(): Promise<void> {
   );
   if (applied.length) logger.info({ migrations: applied }, 'applied migrations');
 
-  const app = await createApp({ config, databaseUrl: database.servingUrl, logger });
-  await reportServingRole(app.get(DataSource), logger);
-  await app.listen(config.PORT);
-  logger.info(`kartlegg serves GraphQL at http://localhost:${config.PORT}/graphql`);
-
-  let stopping = false;
-  const stop = async (signal: string): Promise<void> => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'shutting down');
-    await app
-      .close()
-      .catch((error: unknown) => logger.error({ err: error }, 'closing the app failed'));
-    // Stop PostgreSQL cleanly so its data survives for the next start.
+  // Stop PostgreSQL cleanly so its data survives for the next start.
+  const stopEmbedded = async (): Promise<void> => {
     await embedded
       ?.stop()
       .catch((error: unknown) => logger.error({ err: error }, 'stopping PostgreSQL failed'));
-    process.exit(0);
   };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
+
+  if (config.WEB_CONCURRENCY > 1) {
+    // N workers share the port (node:cluster); the primary only supervises them.
+    runPrimary({
+      processes: config.WEB_CONCURRENCY,
+      port: config.PORT,
+      servingUrl: database.servingUrl,
+      logger,
+      onStopped: stopEmbedded,
+    });
+    return;
+  }
+  const serve = await loadServe();
+  await serve(config, database.servingUrl, logger, { onStopped: stopEmbedded });
 }
 
 main().catch((error: unknown) => {

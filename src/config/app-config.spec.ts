@@ -90,3 +90,26 @@ describe('the web client’s sign-in settings', () => {
     }
   });
 });
+
+describe('several processes and a shared rate limit', () => {
+  it('runs one process without Redis unless told otherwise', () => {
+    const config = loadConfig({});
+    expect(config.WEB_CONCURRENCY).toBe(1);
+    expect(config.REDIS_URL).toBeUndefined();
+    expect(config.REDIS_KEY_PREFIX).toBe('kartlegg:');
+  });
+
+  it('takes a redis:// or rediss:// URL and 1 to 64 processes', () => {
+    const config = loadConfig({ REDIS_URL: 'rediss://:secret@cache:6380/2', WEB_CONCURRENCY: '4' });
+    expect(config.REDIS_URL).toBe('rediss://:secret@cache:6380/2');
+    expect(config.WEB_CONCURRENCY).toBe(4);
+    expect(loadConfig({ REDIS_URL: '' }).REDIS_URL).toBeUndefined();
+  });
+
+  it('refuses another kind of URL, a bad prefix and a process count out of range, naming the variable', () => {
+    expect(() => loadConfig({ REDIS_URL: 'http://cache:6379' })).toThrow(/REDIS_URL/);
+    expect(() => loadConfig({ REDIS_KEY_PREFIX: 'a b' })).toThrow(/REDIS_KEY_PREFIX/);
+    for (const bad of ['0', '65', 'two'])
+      expect(() => loadConfig({ WEB_CONCURRENCY: bad })).toThrow(/WEB_CONCURRENCY/);
+  });
+});

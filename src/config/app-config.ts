@@ -183,6 +183,33 @@ export class AppConfig {
   RATE_LIMIT_ANONYMOUS_PER_MINUTE = 120;
 
   /**
+   * Redis that holds the rate-limit buckets for every API process and instance, so N of them
+   * do not multiply the limit (`redis://[:password@]host:6379[/db]`, or `rediss://` for TLS).
+   * Unset: each process keeps its own buckets. Redis unreachable: each process falls back to
+   * its own until Redis answers again (docs/security.md "Rate limit").
+   */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^rediss?:\/\/\S+$/, { message: 'REDIS_URL must be a redis:// or rediss:// URL' })
+  REDIS_URL?: string;
+
+  /** Prefix of the rate-limit keys in Redis: deployments that share one Redis keep apart. */
+  @IsString()
+  @Matches(/^[A-Za-z0-9:_.-]{1,64}$/, { message: 'REDIS_KEY_PREFIX: 1-64 of A-Z a-z 0-9 : _ . -' })
+  REDIS_KEY_PREFIX = 'kartlegg:';
+
+  /**
+   * API processes serving the one PORT (node:cluster): 1 is a single process, no cluster.
+   * The first process migrates and seeds, then starts this many workers and restarts any
+   * that dies (README "Several processes").
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(64)
+  WEB_CONCURRENCY = 1;
+
+  /**
    * Which proxies in front of the API may name the client address (X-Forwarded-For), as
    * Express's `trust proxy`: `false` (the socket's address), a number of hops, or a list of
    * addresses and subnets (`loopback`, `10.0.0.0/8`, ...). `true` is refused: any client could
@@ -215,6 +242,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     'OIDC_JWKS_URL',
     'OIDC_CLIENT_ID',
     'SEED_DEMO',
+    'REDIS_URL',
   ]) {
     if (env[key] !== undefined) raw[key] = env[key];
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { CallerRateLimiter, TokenBucketLimiter } from 'src/common/graphql/rate-limit';
+import type { SharedBuckets } from 'src/common/graphql/shared-rate-limit';
 
 describe(TokenBucketLimiter.name, () => {
   it('lets a minute’s worth through at once, then refuses with the seconds until the next token', () => {
@@ -60,27 +61,80 @@ describe(CallerRateLimiter.name, () => {
   const limiter = () =>
     new CallerRateLimiter({ perUserPerMinute: 3, anonymousPerMinute: 1 }, () => 0);
 
-  it('counts a request without a valid token against its client address', () => {
+  it('counts a request without a valid token against its client address', async () => {
     const limits = limiter();
-    expect(limits.take(null, '203.0.113.1')).toBe(0);
-    expect(limits.take(null, '203.0.113.1')).toBe(60);
+    expect(await limits.take(null, '203.0.113.1')).toBe(0);
+    expect(await limits.take(null, '203.0.113.1')).toBe(60);
     // Another address has a bucket of its own.
-    expect(limits.take(null, '203.0.113.2')).toBe(0);
+    expect(await limits.take(null, '203.0.113.2')).toBe(0);
   });
 
-  it('counts a signed-in staff member against their own bucket, wherever they connect from', () => {
+  it('counts a signed-in staff member against their own bucket, wherever they connect from', async () => {
     const limits = limiter();
-    expect(limits.take(null, '203.0.113.1')).toBe(0);
+    expect(await limits.take(null, '203.0.113.1')).toBe(0);
     // The address is used up for anonymous requests; the staff member is not.
-    for (let i = 0; i < 3; i++) expect(limits.take('nurse.nord', '203.0.113.1')).toBe(0);
+    for (let i = 0; i < 3; i++) expect(await limits.take('nurse.nord', '203.0.113.1')).toBe(0);
     // Their bucket holds RATE_LIMIT_PER_MINUTE, whatever address they move to.
-    expect(limits.take('nurse.nord', '203.0.113.9')).toBe(20);
-    expect(limits.take('physio.nord', '203.0.113.1')).toBe(0);
+    expect(await limits.take('nurse.nord', '203.0.113.9')).toBe(20);
+    expect(await limits.take('physio.nord', '203.0.113.1')).toBe(0);
   });
 
-  it('keeps a subject that looks like an address apart from that address', () => {
+  it('keeps a subject that looks like an address apart from that address', async () => {
     const limits = limiter();
-    expect(limits.take(null, 'x')).toBe(0);
-    expect(limits.take('x', 'y')).toBe(0);
+    expect(await limits.take(null, 'x')).toBe(0);
+    expect(await limits.take('x', 'y')).toBe(0);
+  });
+
+  /** A shared store that answers from a script, or not at all (null) while "down". */
+  class FakeShared implements SharedBuckets {
+    readonly takes: [string, number][] = [];
+    down = false;
+    constructor(private readonly answer: number) {}
+    take(key: string, perMinute: number): Promise<number | null> {
+      this.takes.push([key, perMinute]);
+      return Promise.resolve(this.down ? null : this.answer);
+    }
+    get shared(): boolean {
+      return !this.down;
+    }
+    connect(): Promise<void> {
+      return Promise.resolve();
+    }
+    close(): Promise<void> {
+      return Promise.resolve();
+    }
+  }
+
+  it('lets the shared store decide while it answers, with the key and the rate of the kind', async () => {
+    const shared = new FakeShared(7);
+    const limits = new CallerRateLimiter(
+      { perUserPerMinute: 3, anonymousPerMinute: 1 },
+      () => 0,
+      shared,
+    );
+    expect(await limits.take('nurse.nord', '203.0.113.1')).toBe(7);
+    expect(await limits.take(null, '203.0.113.1')).toBe(7);
+    expect(shared.takes).toEqual([
+      ['staff:nurse.nord', 3],
+      ['ip:203.0.113.1', 1],
+    ]);
+    expect(limits.mode).toBe('shared');
+  });
+
+  it('falls back to its own buckets while the shared store does not answer', async () => {
+    const shared = new FakeShared(0);
+    const limits = new CallerRateLimiter(
+      { perUserPerMinute: 2, anonymousPerMinute: 1 },
+      () => 0,
+      shared,
+    );
+    shared.down = true;
+    expect(limits.mode).toBe('local');
+    expect(await limits.take('nurse.nord', undefined)).toBe(0);
+    expect(await limits.take('nurse.nord', undefined)).toBe(0);
+    expect(await limits.take('nurse.nord', undefined)).toBe(30);
+    // Back up: the shared store decides again.
+    shared.down = false;
+    expect(await limits.take('nurse.nord', undefined)).toBe(0);
   });
 });

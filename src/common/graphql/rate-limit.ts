@@ -2,6 +2,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { refuse } from 'src/common/graphql/domain-error';
 import { formatGraphQLError } from 'src/common/graphql/error-formatter';
+import type { SharedBuckets } from 'src/common/graphql/shared-rate-limit';
 
 interface Bucket {
   tokens: number;
@@ -63,25 +64,44 @@ export class TokenBucketLimiter {
 /**
  * The two limits of docs/security.md: one bucket per staff member (the token's subject) and,
  * for requests without a valid token, one per client address (Express's `req.ip`, which
- * follows TRUST_PROXY).
+ * follows TRUST_PROXY). With `shared` (Redis, REDIS_URL) the buckets are shared by every
+ * process and instance; when it cannot answer, this process's own buckets decide.
  */
 export class CallerRateLimiter {
   private readonly staff: TokenBucketLimiter;
   private readonly anonymous: TokenBucketLimiter;
 
   constructor(
-    limits: { perUserPerMinute: number; anonymousPerMinute: number },
+    private readonly limits: { perUserPerMinute: number; anonymousPerMinute: number },
     now?: () => number,
+    private readonly shared?: SharedBuckets,
   ) {
     this.staff = new TokenBucketLimiter(limits.perUserPerMinute, now);
     this.anonymous = new TokenBucketLimiter(limits.anonymousPerMinute, now);
   }
 
   /** Takes one token for the subject, or for the address when there is none: 0 or seconds to wait. */
-  take(subject: string | null, address: string | undefined): number {
-    return subject
-      ? this.staff.take(`staff:${subject}`)
-      : this.anonymous.take(`ip:${address ?? 'unknown'}`);
+  async take(subject: string | null, address: string | undefined): Promise<number> {
+    const [local, key, perMinute] = subject
+      ? [this.staff, `staff:${subject}`, this.limits.perUserPerMinute]
+      : [this.anonymous, `ip:${address ?? 'unknown'}`, this.limits.anonymousPerMinute];
+    const answer = this.shared ? await this.shared.take(key, perMinute) : null;
+    return answer ?? local.take(key);
+  }
+
+  /** Where the buckets are now: `shared` (Redis answers), `local` (per process). */
+  get mode(): 'shared' | 'local' {
+    return this.shared?.shared ? 'shared' : 'local';
+  }
+
+  /** Waits for the shared store at start-up (it serves without it after 2 s). */
+  async onModuleInit(): Promise<void> {
+    await this.shared?.connect();
+  }
+
+  /** Closes the shared store's connection (at shutdown). */
+  async onModuleDestroy(): Promise<void> {
+    await this.shared?.close();
   }
 }
 
@@ -113,8 +133,8 @@ export function rateLimitMiddleware(limiter: CallerRateLimiter, subjectOf: Subje
     if (req.method === 'OPTIONS') return next();
     subjectOf(req.headers.authorization)
       .catch(() => null)
-      .then((subject) => {
-        const retryAfterSeconds = limiter.take(subject, req.ip);
+      .then((subject) => limiter.take(subject, req.ip))
+      .then((retryAfterSeconds) => {
         if (retryAfterSeconds === 0) return next();
         res
           .status(429)
