@@ -109,6 +109,8 @@ export function codeOf(reason: Refusal, where: Where = 'target'): ErrorCode {
     case 'LEVEL_MISMATCH':
     case 'DUPLICATE_DISTRICT':
     case 'INCONSISTENT_SETTINGS':
+    case 'CALLBACK_DUE_IN_PAST':
+    case 'CALLBACK_DUE_TOO_LATE':
       return 'BAD_USER_INPUT';
 
     case 'TOKEN_MISSING':
@@ -182,6 +184,7 @@ export function codeOf(reason: Refusal, where: Where = 'target'): ErrorCode {
     case 'PLAN_ALREADY_AGREED':
     case 'NO_GOALS_TO_AGREE':
     case 'NO_GOALS':
+    case 'NO_CALLBACK_SCHEDULED':
       return 'INVALID_TRANSITION';
 
     case 'RATE_LIMITED':
