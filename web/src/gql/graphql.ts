@@ -91,6 +91,22 @@ export type AuditAccess =
   /** Person data was changed. */
   | 'WRITE';
 
+/** Referrals by their promised callback that is not kept yet. */
+export type CallbackFilter =
+  /** A callback not kept yet and due by the end of the municipal day (overdue ones included). */
+  | 'DUE'
+  /** Any callback not kept yet. */
+  | 'OPEN'
+  /** A callback not kept by its due time. */
+  | 'OVERDUE';
+
+/** How a promised callback was kept. */
+export type CallbackKeptHow =
+  /** The call was made and recorded (`recordCallback`). */
+  | 'CALL'
+  /** The referral was triaged (accepted, rejected, redirected or resolved directly). */
+  | 'TRIAGED';
+
 /** Why a staff member is assigned to a case (assignment gives access to it). */
 export type CaseRole =
   /** Takes part in the assessment (mapping, findings, goal plan). */
@@ -136,12 +152,64 @@ export type DecisionOutcome =
   /** Part of what was asked for is granted. */
   | 'PARTLY_GRANTED';
 
+/** How the frame of delegated adjustment is measured (Kolding). */
+export type DelegatedFrameKind =
+  /** Hours a week, up or down from the decided time. */
+  | 'HOURS'
+  /** A percentage of the decided weekly time, up or down. */
+  | 'PERCENT';
+
+/** How an inquiry resolved at first contact ended, counted in the statistics. */
+export type DirectResolutionOutcome =
+  /** An aid or welfare technology was arranged (e.g. a safety alarm). */
+  | 'AID_OR_TECHNOLOGY'
+  /** Information or guidance was given. */
+  | 'INFORMATION_GIVEN'
+  /** Referred to a low-threshold offer (e.g. a healthy-living centre, activities). */
+  | 'LOW_THRESHOLD_OFFER'
+  /** Something else, described in the note. */
+  | 'OTHER';
+
 /** One district’s overrides; a field left out stays as it is, null makes the district inherit the default. */
 export type DistrictOverridesInput = {
-  /** The district’s clarification days (1–60), or null to inherit the municipal default. */
+  /** Harstad: calendar days from acceptance to the decision deadline (first value from CLARIFICATION_DAYS) (1–60). Null: inherit the municipal default. */
   clarificationDays?: number | null | undefined;
+  /** Billund: cases carry a coordination level 1–3, and the person a coordinating caseworker. Null: inherit the municipal default. */
+  coordinationLevels?: boolean | null | undefined;
+  /** Kolding: the receiving unit adjusts a decided service’s weekly time within a frame. Null: inherit the municipal default. */
+  delegatedAdjustment?: boolean | null | undefined;
+  /** Kolding: whether the frame is a percentage of the decided time or hours a week. Null: inherit the municipal default. */
+  delegatedFrameKind?: DelegatedFrameKind | null | undefined;
+  /** Kolding: the frame, up and down from the decided time (percent, or hours a week) (0–100). Null: inherit the municipal default. */
+  delegatedFrameValue?: number | null | undefined;
+  /** Syddjurs: weeks from handover to the reassessment of a DEVELOPING decision (1–104). Null: inherit the municipal default. */
+  developingFollowUpWeeks?: number | null | undefined;
   /** The district. */
   districtId: string | number;
+  /** Billund: assessments by at least this many professions before a decision at level 2 or 3 (1–6). Null: inherit the municipal default. */
+  level2MinProfessions?: number | null | undefined;
+  /** Billund: a coordination meeting with the person or relatives before a decision at level 3. Null: inherit the municipal default. */
+  level3RequiresMeeting?: boolean | null | undefined;
+  /** Syddjurs: months from handover to the follow-up of a MAINTAINING decision (1–36). Null: inherit the municipal default. */
+  maintainingFollowUpMonths?: number | null | undefined;
+  /** Billund: referrals may be resolved at first contact and callbacks promised. Null: inherit the municipal default. */
+  singleEntry?: boolean | null | undefined;
+  /** Syddjurs: band 1 is at least 0 and under this many hours a week (0.25–168). Null: inherit the municipal default. */
+  tariffBand1Below?: number | null | undefined;
+  /** Syddjurs: band 2 is from band 1’s limit and under this many hours a week (0.25–168). Null: inherit the municipal default. */
+  tariffBand2Below?: number | null | undefined;
+  /** Syddjurs: band 3 is from band 2’s limit up to and including this; above is "individual" (0.25–168). Null: inherit the municipal default. */
+  tariffBand3UpTo?: number | null | undefined;
+  /** Syddjurs: a decision carries a tariff category, and its weekly hours a band. Null: inherit the municipal default. */
+  tariffCategories?: boolean | null | undefined;
+  /** Syddjurs: an "individual" week’s price per decided hour, whole kroner (0–100000). Null: inherit the municipal default. */
+  tariffHourlyPriceIndividual?: number | null | undefined;
+  /** Syddjurs: the price of one week in band 1, whole kroner (0–1000000). Null: inherit the municipal default. */
+  tariffWeeklyPriceBand1?: number | null | undefined;
+  /** Syddjurs: the price of one week in band 2, whole kroner (0–1000000). Null: inherit the municipal default. */
+  tariffWeeklyPriceBand2?: number | null | undefined;
+  /** Syddjurs: the price of one week in band 3, whole kroner (0–1000000). Null: inherit the municipal default. */
+  tariffWeeklyPriceBand3?: number | null | undefined;
 };
 
 /** The result of a goal, with what was seen. */
@@ -376,8 +444,42 @@ export type MeasureStatus =
 
 /** New municipal defaults; a field left out stays as it is. */
 export type MunicipalDefaultsInput = {
-  /** Clarification days of cases opened from now on (1–60). */
+  /** Harstad: calendar days from acceptance to the decision deadline (first value from CLARIFICATION_DAYS) (1–60). */
   clarificationDays?: number | null | undefined;
+  /** Billund: cases carry a coordination level 1–3, and the person a coordinating caseworker. */
+  coordinationLevels?: boolean | null | undefined;
+  /** Kolding: the receiving unit adjusts a decided service’s weekly time within a frame. */
+  delegatedAdjustment?: boolean | null | undefined;
+  /** Kolding: whether the frame is a percentage of the decided time or hours a week. */
+  delegatedFrameKind?: DelegatedFrameKind | null | undefined;
+  /** Kolding: the frame, up and down from the decided time (percent, or hours a week) (0–100). */
+  delegatedFrameValue?: number | null | undefined;
+  /** Syddjurs: weeks from handover to the reassessment of a DEVELOPING decision (1–104). */
+  developingFollowUpWeeks?: number | null | undefined;
+  /** Billund: assessments by at least this many professions before a decision at level 2 or 3 (1–6). */
+  level2MinProfessions?: number | null | undefined;
+  /** Billund: a coordination meeting with the person or relatives before a decision at level 3. */
+  level3RequiresMeeting?: boolean | null | undefined;
+  /** Syddjurs: months from handover to the follow-up of a MAINTAINING decision (1–36). */
+  maintainingFollowUpMonths?: number | null | undefined;
+  /** Billund: referrals may be resolved at first contact and callbacks promised. */
+  singleEntry?: boolean | null | undefined;
+  /** Syddjurs: band 1 is at least 0 and under this many hours a week (0.25–168). */
+  tariffBand1Below?: number | null | undefined;
+  /** Syddjurs: band 2 is from band 1’s limit and under this many hours a week (0.25–168). */
+  tariffBand2Below?: number | null | undefined;
+  /** Syddjurs: band 3 is from band 2’s limit up to and including this; above is "individual" (0.25–168). */
+  tariffBand3UpTo?: number | null | undefined;
+  /** Syddjurs: a decision carries a tariff category, and its weekly hours a band. */
+  tariffCategories?: boolean | null | undefined;
+  /** Syddjurs: an "individual" week’s price per decided hour, whole kroner (0–100000). */
+  tariffHourlyPriceIndividual?: number | null | undefined;
+  /** Syddjurs: the price of one week in band 1, whole kroner (0–1000000). */
+  tariffWeeklyPriceBand1?: number | null | undefined;
+  /** Syddjurs: the price of one week in band 2, whole kroner (0–1000000). */
+  tariffWeeklyPriceBand2?: number | null | undefined;
+  /** Syddjurs: the price of one week in band 3, whole kroner (0–1000000). */
+  tariffWeeklyPriceBand3?: number | null | undefined;
 };
 
 /** The municipality's language: its journal texts, letters, legal bases and function scale. */
@@ -474,6 +576,8 @@ export type Operation =
   | 'putCaseOnHold'
   /** Allowed to the clinical professions, CASEWORKERs and COORDINATORs of the case. */
   | 'recordAssessment'
+  /** Allowed to a CASEWORKER or COORDINATOR of the receiving team. */
+  | 'recordCallback'
   /** Allowed to a CASEWORKER of the case. */
   | 'recordDecision'
   /** Allowed to those who edit the goal plan, and the receiving unit after handover. */
@@ -504,10 +608,14 @@ export type Operation =
   | 'reorderMeasures'
   /** Allowed to a clinical profession or CASEWORKER without another relation to the case. */
   | 'requestEmergencyAccess'
+  /** Allowed to a CASEWORKER or COORDINATOR of the receiving team. */
+  | 'resolveReferralDirectly'
   /** Allowed to the case's coordinator (its assigned coordinator, or any COORDINATOR of its team). */
   | 'resumeCase'
   /** Allowed to staff of the unit the case is handed over to. */
   | 'returnHandover'
+  /** Allowed to a CASEWORKER or COORDINATOR of the receiving team. */
+  | 'scheduleCallback'
   /** Allowed to staff who may see the person. */
   | 'searchPatients'
   /** Allowed to any signed-in staff member. */
@@ -651,6 +759,8 @@ export type ReferralChannel =
 
 /** Which referrals to list. */
 export type ReferralFilter = {
+  /** One entry: only referrals with a callback not kept yet (OPEN), due by the end of today (DUE, overdue ones included) or overdue (OVERDUE). */
+  callback?: CallbackFilter | null | undefined;
   /** Received at or after. */
   receivedFrom?: string | null | undefined;
   /** Received before. */
@@ -689,7 +799,9 @@ export type ReferralStatus =
   /** Sent on to another service or unit, naming whom. */
   | 'REDIRECTED'
   /** Rejected, with a reason. */
-  | 'REJECTED';
+  | 'REJECTED'
+  /** Resolved at first contact (one entry, Billund): closed without a case, with an outcome and a note. */
+  | 'RESOLVED_DIRECTLY';
 
 /** Registers a person in the municipality. */
 export type RegisterPatientInput = {
@@ -1365,14 +1477,14 @@ export type ReferralInboxQueryVariables = Exact<{
 }>;
 
 
-export type ReferralInboxQuery = { referrals: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, status: ReferralStatus, urgency: Urgency, source: ReferralSource, receivedAt: string, triageDeadline: string | null, triageOverdue: boolean, patient: { id: string, givenName: string, familyName: string, birthDate: string } | null } }> } };
+export type ReferralInboxQuery = { referrals: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, status: ReferralStatus, urgency: Urgency, source: ReferralSource, receivedAt: string, triageDeadline: string | null, triageOverdue: boolean, callback: { id: string, dueAt: string, open: boolean, dueToday: boolean, overdue: boolean } | null, patient: { id: string, givenName: string, familyName: string, birthDate: string } | null } }> } };
 
 export type ReferralDetailQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ReferralDetailQuery = { referral: { id: string, status: ReferralStatus, urgency: Urgency, source: ReferralSource, channel: ReferralChannel, receivedAt: string, createdAt: string, triageDeadline: string | null, triageOverdue: boolean, description: string, helpRequested: string, requestedLevel: ServiceLevel | null, referrerName: string | null, referrerContact: string | null, rejectionReason: string | null, redirectedTo: string | null, redirectReason: string | null, triagedAt: string | null, caseId: string | null, viewerCan: Array<Operation>, team: { id: string, name: string }, patient: { id: string, givenName: string, familyName: string, birthDate: string } | null } };
+export type ReferralDetailQuery = { referral: { id: string, status: ReferralStatus, urgency: Urgency, source: ReferralSource, channel: ReferralChannel, receivedAt: string, createdAt: string, triageDeadline: string | null, triageOverdue: boolean, description: string, helpRequested: string, requestedLevel: ServiceLevel | null, referrerName: string | null, referrerContact: string | null, rejectionReason: string | null, redirectedTo: string | null, redirectReason: string | null, triagedAt: string | null, caseId: string | null, viewerCan: Array<Operation>, directResolution: { outcome: DirectResolutionOutcome, note: string, resolvedAt: string } | null, callback: { id: string, dueAt: string, open: boolean, dueToday: boolean, overdue: boolean, keptAt: string | null, keptHow: CallbackKeptHow | null, keptOnTime: boolean | null, note: string | null } | null, team: { id: string, name: string }, patient: { id: string, givenName: string, familyName: string, birthDate: string } | null } };
 
 export type IntakeContextQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1416,6 +1528,36 @@ export type RedirectReferralMutationVariables = Exact<{
 
 
 export type RedirectReferralMutation = { redirectReferral: { id: string, status: ReferralStatus, redirectedTo: string | null, redirectReason: string | null, viewerCan: Array<Operation> } };
+
+export type CallbacksDueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CallbacksDueQuery = { referrals: { totalCount: number, edges: Array<{ node: { id: string, urgency: Urgency, patient: { id: string, givenName: string, familyName: string } | null, callback: { id: string, dueAt: string, open: boolean, dueToday: boolean, overdue: boolean } | null } }> } };
+
+export type ResolveReferralDirectlyMutationVariables = Exact<{
+  referralId: string | number;
+  outcome: DirectResolutionOutcome;
+  note: string;
+}>;
+
+
+export type ResolveReferralDirectlyMutation = { resolveReferralDirectly: { id: string, status: ReferralStatus, viewerCan: Array<Operation> } };
+
+export type ScheduleCallbackMutationVariables = Exact<{
+  referralId: string | number;
+  dueAt: string;
+}>;
+
+
+export type ScheduleCallbackMutation = { scheduleCallback: { id: string, viewerCan: Array<Operation> } };
+
+export type RecordCallbackMutationVariables = Exact<{
+  referralId: string | number;
+  note: string;
+}>;
+
+
+export type RecordCallbackMutation = { recordCallback: { id: string, viewerCan: Array<Operation> } };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1494,12 +1636,16 @@ export const FollowUpCaseDocument = {"kind":"Document","definitions":[{"kind":"O
 export const EvaluateGoalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EvaluateGoal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"goalId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EvaluateGoalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evaluateGoal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"goalId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"goalId"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FollowUpGoal"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FollowUpGoal"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Goal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"targetDate"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"evaluation"}},{"kind":"Field","name":{"kind":"Name","value":"evaluatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"evaluatedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<EvaluateGoalMutation, EvaluateGoalMutationVariables>;
 export const RecordFollowUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordFollowUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordFollowUpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordFollowUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"caseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"nextFollowUpDate"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"newReferralId"}}]}}]}}]} as unknown as DocumentNode<RecordFollowUpMutation, RecordFollowUpMutationVariables>;
 export const ReferralNavCountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReferralNavCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"newUrgent"},"name":{"kind":"Name","value":"referrals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"RECEIVED"}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"urgency"},"value":{"kind":"EnumValue","value":"URGENT"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"triageOverdue"},"name":{"kind":"Name","value":"referrals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"triageOverdue"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"assignedToMe"},"name":{"kind":"Name","value":"assessmentCases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"mine"},"value":{"kind":"BooleanValue","value":true}},{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"ACTIVE"}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<ReferralNavCountsQuery, ReferralNavCountsQueryVariables>;
-export const ReferralInboxDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReferralInbox"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ReferralFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referrals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"triageDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"triageOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"patient"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ReferralInboxQuery, ReferralInboxQueryVariables>;
-export const ReferralDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReferralDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referral"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"triageDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"triageOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"helpRequested"}},{"kind":"Field","name":{"kind":"Name","value":"requestedLevel"}},{"kind":"Field","name":{"kind":"Name","value":"referrerName"}},{"kind":"Field","name":{"kind":"Name","value":"referrerContact"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionReason"}},{"kind":"Field","name":{"kind":"Name","value":"redirectedTo"}},{"kind":"Field","name":{"kind":"Name","value":"redirectReason"}},{"kind":"Field","name":{"kind":"Name","value":"triagedAt"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"patient"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}}]}}]}}]}}]} as unknown as DocumentNode<ReferralDetailQuery, ReferralDetailQueryVariables>;
+export const ReferralInboxDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReferralInbox"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ReferralFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referrals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"triageDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"triageOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"callback"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"dueToday"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"patient"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ReferralInboxQuery, ReferralInboxQueryVariables>;
+export const ReferralDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReferralDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referral"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"triageDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"triageOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"helpRequested"}},{"kind":"Field","name":{"kind":"Name","value":"requestedLevel"}},{"kind":"Field","name":{"kind":"Name","value":"referrerName"}},{"kind":"Field","name":{"kind":"Name","value":"referrerContact"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionReason"}},{"kind":"Field","name":{"kind":"Name","value":"redirectedTo"}},{"kind":"Field","name":{"kind":"Name","value":"redirectReason"}},{"kind":"Field","name":{"kind":"Name","value":"triagedAt"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"}},{"kind":"Field","name":{"kind":"Name","value":"directResolution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"callback"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"dueToday"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"keptAt"}},{"kind":"Field","name":{"kind":"Name","value":"keptHow"}},{"kind":"Field","name":{"kind":"Name","value":"keptOnTime"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"patient"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}}]}}]}}]}}]} as unknown as DocumentNode<ReferralDetailQuery, ReferralDetailQueryVariables>;
 export const IntakeContextDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IntakeContext"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"teams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"districtId"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"districts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<IntakeContextQuery, IntakeContextQueryVariables>;
 export const SearchPersonsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchPersons"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"searchPatients"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SearchPersonsQuery, SearchPersonsQueryVariables>;
 export const RegisterReferralDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterReferral"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterReferralInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerReferral"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<RegisterReferralMutation, RegisterReferralMutationVariables>;
 export const AcceptReferralDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptReferral"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"referralId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AcceptReferralInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptReferral"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"referralId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"referralId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AcceptReferralMutation, AcceptReferralMutationVariables>;
 export const RejectReferralDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RejectReferral"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"referralId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RejectReferralInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rejectReferral"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"referralId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"referralId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionReason"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"}}]}}]}}]} as unknown as DocumentNode<RejectReferralMutation, RejectReferralMutationVariables>;
 export const RedirectReferralDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RedirectReferral"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"referralId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RedirectReferralInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"redirectReferral"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"referralId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"referralId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"redirectedTo"}},{"kind":"Field","name":{"kind":"Name","value":"redirectReason"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"}}]}}]}}]} as unknown as DocumentNode<RedirectReferralMutation, RedirectReferralMutationVariables>;
+export const CallbacksDueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CallbacksDue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referrals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"RECEIVED"}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"callback"},"value":{"kind":"EnumValue","value":"DUE"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"patient"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"callback"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"dueToday"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CallbacksDueQuery, CallbacksDueQueryVariables>;
+export const ResolveReferralDirectlyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResolveReferralDirectly"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"referralId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"outcome"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DirectResolutionOutcome"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resolveReferralDirectly"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"referralId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"referralId"}}},{"kind":"Argument","name":{"kind":"Name","value":"outcome"},"value":{"kind":"Variable","name":{"kind":"Name","value":"outcome"}}},{"kind":"Argument","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"}}]}}]}}]} as unknown as DocumentNode<ResolveReferralDirectlyMutation, ResolveReferralDirectlyMutationVariables>;
+export const ScheduleCallbackDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ScheduleCallback"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"referralId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"dueAt"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheduleCallback"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"referralId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"referralId"}}},{"kind":"Argument","name":{"kind":"Name","value":"dueAt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"dueAt"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"}}]}}]}}]} as unknown as DocumentNode<ScheduleCallbackMutation, ScheduleCallbackMutationVariables>;
+export const RecordCallbackDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordCallback"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"referralId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordCallback"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"referralId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"referralId"}}},{"kind":"Argument","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"}}]}}]}}]} as unknown as DocumentNode<RecordCallbackMutation, RecordCallbackMutationVariables>;
 export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"profession"}},{"kind":"Field","name":{"kind":"Name","value":"teams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"serviceUnits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
