@@ -161,4 +161,24 @@ test.describe('one entry: resolved at first contact, and callbacks (Billund)', (
     await expectNoSeriousA11yViolations(coordinator);
     await screenshots(coordinator, 'single-entry-inbox-overdue');
   });
+
+  test('the leader of Sør sees the inquiries resolved at first contact and the callbacks kept', async ({
+    browser,
+  }) => {
+    const leader = await signIn(browser, 'Leder Sør');
+    await leader.goto('/statistics');
+    const figures = leader.getByRole('region', { name: 'Første kontakt' });
+    // The demo: three inquiries resolved directly, one of each outcome (fewer than 5: hidden).
+    await expect(
+      figures.getByRole('row', { name: /Løst ved første kontakt/ }).getByRole('cell'),
+    ).toHaveText('3');
+    await expect(
+      figures.getByRole('row', { name: /Informasjon gitt/ }).getByRole('cell'),
+    ).toHaveText('Færre enn 5');
+    await expect(
+      figures.getByRole('row', { name: /Tilbakeringinger holdt i tide/ }).getByRole('cell'),
+    ).toHaveText('1');
+    await expectNoSeriousA11yViolations(leader);
+    await screenshots(leader, 'single-entry-statistics');
+  });
 });
