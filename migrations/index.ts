@@ -12,6 +12,7 @@ import { GoalPlanOrder1795460000000 } from 'migrations/1795460000000-GoalPlanOrd
 import { MunicipalitySettings1795966791376 } from 'migrations/1795966791376-MunicipalitySettings';
 import { ModelSettings1796000000000 } from 'migrations/1796000000000-ModelSettings';
 import { MinutesPerVisit1796000000500 } from 'migrations/1796000000500-MinutesPerVisit';
+import { SingleEntry1796000001000 } from 'migrations/1796000001000-SingleEntry';
 import { TariffCategories1796000003000 } from 'migrations/1796000003000-TariffCategories';
 import { ServiceAdjustments1796000004000 } from 'migrations/1796000004000-ServiceAdjustments';
 
@@ -31,6 +32,7 @@ export const MIGRATIONS = [
   MunicipalitySettings1795966791376,
   ModelSettings1796000000000,
   MinutesPerVisit1796000000500,
+  SingleEntry1796000001000,
   TariffCategories1796000003000,
   ServiceAdjustments1796000004000,
 ];

@@ -24,6 +24,7 @@ import {
 import { DecisionEntity, DecisionServiceEntity } from 'src/modules/decisions/decision.entity';
 import { FollowUpEntity, HandoverEntity } from 'src/modules/handover/handover.entity';
 import { ReferralEntity } from 'src/modules/referrals/referral.entity';
+import { ReferralCallbackEntity } from 'src/modules/referrals/referral-callback.entity';
 import { AuditEventEntity } from 'src/modules/audit/audit-event.entity';
 import { AssessmentTeamEntity } from 'src/modules/identity/assessment-team.entity';
 import { DistrictEntity } from 'src/modules/identity/district.entity';
@@ -53,6 +54,7 @@ export const ENTITIES = [
   PatientContactEntity,
   AuditEventEntity,
   ReferralEntity,
+  ReferralCallbackEntity,
   AssessmentCaseEntity,
   CaseHistoryEntity,
   CaseHoldEntity,

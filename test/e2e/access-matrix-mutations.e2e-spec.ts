@@ -57,6 +57,46 @@ describe('the access matrix (docs/design.md "Who may do what"): mutations', () =
     return outcome(await gql(actor, mutation, { id }));
   }
 
+  /**
+   * One entry on a fresh RECEIVED referral to Nord's SOMATIC team, with singleEntry switched
+   * on in Nord (once); `recordCallback` finds a callback promised for it.
+   */
+  let singleEntryOn: Promise<unknown> | undefined;
+  async function singleEntry(
+    { actor }: Cell,
+    verb: 'resolve' | 'schedule' | 'record',
+  ): Promise<string> {
+    singleEntryOn ??= world.t.ownerQuery(
+      `INSERT INTO district_settings (district_id, single_entry) VALUES ($1, true)
+       ON CONFLICT (district_id) DO UPDATE SET single_entry = true`,
+      [world.nord],
+    );
+    await singleEntryOn;
+    const patient = await insertPatient(world.t, world.nord);
+    const id = await insertReferral(world.t, {
+      patientId: patient.patientId,
+      teamId: world.nordTeam,
+      registeredBy: world.sharedCoordinator,
+    });
+    const now = world.t.clock.now();
+    if (verb === 'record')
+      await world.t.ownerQuery(
+        `INSERT INTO referral_callbacks (referral_id, due_at, scheduled_at, scheduled_by) VALUES ($1, $2, $3, $4)`,
+        [id, new Date(now.getTime() + 3_600_000), now, world.sharedCoordinator],
+      );
+    const mutation = {
+      resolve:
+        'mutation($id: ID!) { resolveReferralDirectly(referralId: $id, outcome: INFORMATION_GIVEN, note: "Informert om trygghetsalarm") { id } }',
+      schedule:
+        'mutation($id: ID!, $due: DateTime!) { scheduleCallback(referralId: $id, dueAt: $due) { id } }',
+      record:
+        'mutation($id: ID!) { recordCallback(referralId: $id, note: "Ringte tilbake") { id } }',
+    }[verb];
+    return outcome(
+      await gql(actor, mutation, { id, due: new Date(now.getTime() + 86_400_000).toISOString() }),
+    );
+  }
+
   /** A case mutation taking only the case id (and fixed literal arguments). */
   const onCase =
     (mutation: string) =>
@@ -148,6 +188,9 @@ describe('the access matrix (docs/design.md "Who may do what"): mutations', () =
     acceptReferral: { run: async (cell) => triage(cell, 'accept') },
     rejectReferral: { run: async (cell) => triage(cell, 'reject') },
     redirectReferral: { run: async (cell) => triage(cell, 'redirect') },
+    resolveReferralDirectly: { run: async (cell) => singleEntry(cell, 'resolve') },
+    scheduleCallback: { run: async (cell) => singleEntry(cell, 'schedule') },
+    recordCallback: { run: async (cell) => singleEntry(cell, 'record') },
     putCaseOnHold: {
       fresh: true,
       run: onCase(

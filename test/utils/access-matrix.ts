@@ -853,6 +853,37 @@ export const MATRIX: Record<string, Record<Relation, string>> = {
     other:               '.  .  .  .  .  .  -  .  -  -',
     none:                '-  -  -  -  -  -  -  -  .  .',
   },
+  // One entry (Billund; singleEntry switched on in Nord for the matrix): as triage.
+  resolveReferralDirectly: {
+    own:                 '.  .  .  .  Y  Y  -  .  -  -',
+    assigned:            '-  -  -  -  -  -  -  -  -  -',
+    unit:                '.  .  .  .  .  .  .  .  -  -',
+    received:            '-  -  -  -  -  -  -  -  -  -',
+    emergency:           '-  -  -  -  -  -  -  -  -  -',
+    district:            '.  .  .  .  .  .  -  .  -  -',
+    other:               '.  .  .  .  .  .  -  .  -  -',
+    none:                '-  -  -  -  -  -  -  -  .  .',
+  },
+  scheduleCallback: {
+    own:                 '.  .  .  .  Y  Y  -  .  -  -',
+    assigned:            '-  -  -  -  -  -  -  -  -  -',
+    unit:                '.  .  .  .  .  .  .  .  -  -',
+    received:            '-  -  -  -  -  -  -  -  -  -',
+    emergency:           '-  -  -  -  -  -  -  -  -  -',
+    district:            '.  .  .  .  .  .  -  .  -  -',
+    other:               '.  .  .  .  .  .  -  .  -  -',
+    none:                '-  -  -  -  -  -  -  -  .  .',
+  },
+  recordCallback: {
+    own:                 '.  .  .  .  Y  Y  -  .  -  -',
+    assigned:            '-  -  -  -  -  -  -  -  -  -',
+    unit:                '.  .  .  .  .  .  .  .  -  -',
+    received:            '-  -  -  -  -  -  -  -  -  -',
+    emergency:           '-  -  -  -  -  -  -  -  -  -',
+    district:            '.  .  .  .  .  .  -  .  -  -',
+    other:               '.  .  .  .  .  .  -  .  -  -',
+    none:                '-  -  -  -  -  -  -  -  .  .',
+  },
 };
 
 export function expectedCell(

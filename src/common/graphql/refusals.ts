@@ -122,6 +122,8 @@ export function codeOf(reason: Refusal, where: Where = 'target'): ErrorCode {
     case 'INDIVIDUAL_JUSTIFICATION_REQUIRED':
     case 'BUDGET_PERIOD_OUT_OF_ORDER':
     case 'BUDGET_PERIOD_TOO_LONG':
+    case 'CALLBACK_DUE_IN_PAST':
+    case 'CALLBACK_DUE_TOO_LATE':
       return 'BAD_USER_INPUT';
 
     case 'TOKEN_MISSING':
@@ -201,6 +203,7 @@ export function codeOf(reason: Refusal, where: Where = 'target'): ErrorCode {
     case 'SERVICE_NOT_IN_FORCE':
     case 'ADJUSTMENT_ALREADY_REVIEWED':
     case 'LATER_ADJUSTMENT_EXISTS':
+    case 'NO_CALLBACK_SCHEDULED':
       return 'INVALID_TRANSITION';
 
     case 'RATE_LIMITED':

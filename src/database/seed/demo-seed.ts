@@ -3,6 +3,7 @@ import { addDays, localDateOf } from 'src/modules/cases/clarification-period';
 import { nextSyntheticFodselsnummer } from 'src/modules/identity/national-id';
 import { seedDemoAdjustment } from 'src/database/seed/demo-adjustment';
 import { seedDemoTariff } from './demo-tariff';
+import { seedDemoSingleEntry } from 'src/database/seed/demo-single-entry';
 
 // Raw SQL on purpose: the seed also runs in jest's globalSetup, which must not load
 // the GraphQL-decorated entity classes (they would clash with the test's own copies).
@@ -351,5 +352,6 @@ export async function seedDemoIfEmpty(
   await seedDemoCases(dataSource, config, now);
   await seedDemoAdjustment(dataSource, config, now);
   await seedDemoTariff(dataSource, config, now);
+  await seedDemoSingleEntry(dataSource, config, now);
   return true;
 }

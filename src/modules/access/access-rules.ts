@@ -223,6 +223,10 @@ export const OPERATION_RULES = {
   // Subscriptions: subscribing, and each delivery (re-decided against current access)
   journalEntryAdded: 'SEE_CASE',
   journalEntryDelivery: 'DELIVER_TO_SUBSCRIBER',
+  // One entry (Billund, setting singleEntry): triage work on a referral awaiting triage
+  resolveReferralDirectly: 'TRIAGE',
+  scheduleCallback: 'TRIAGE',
+  recordCallback: 'TRIAGE',
 } as const satisfies Record<string, RuleKind>;
 
 export type Operation = keyof typeof OPERATION_RULES;

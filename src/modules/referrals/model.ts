@@ -6,3 +6,4 @@ export {
 } from './referrals-of-case';
 export type { ReferralRefusal } from './referrals.errors';
 export { REFERRAL_NODE_TABLES } from './referrals.nodes';
+export { DirectResolutionOutcome } from './referral.enums';

@@ -14,6 +14,7 @@ import { AssessmentCaseEntity } from 'src/modules/cases/model';
 import { ServiceLevel } from 'src/modules/decisions/model';
 import { AssessmentTeamEntity, checkIn, PatientEntity } from 'src/modules/identity/model';
 import {
+  DirectResolutionOutcome,
   ReferralChannel,
   ReferralSource,
   ReferralStatus,
@@ -38,6 +39,14 @@ import { Node } from 'src/common/graphql/node.interface';
   `"requested_level" IS NULL OR ${checkIn('requested_level', Object.values(ServiceLevel))}`,
 )
 @Check('CHK_referrals_accepted_has_case', `"status" <> 'ACCEPTED' OR "case_id" IS NOT NULL`)
+@Check(
+  'CHK_referrals_direct_outcome',
+  `"direct_outcome" IS NULL OR ${checkIn('direct_outcome', Object.values(DirectResolutionOutcome))}`,
+)
+@Check(
+  'CHK_referrals_resolved_directly',
+  `("status" = 'RESOLVED_DIRECTLY') = ("direct_outcome" IS NOT NULL AND "direct_note" IS NOT NULL AND "case_id" IS NULL)`,
+)
 export class ReferralEntity {
   @Field(() => ID, { description: 'Identifier.' })
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_referrals' })
@@ -121,6 +130,13 @@ export class ReferralEntity {
   @Field(() => String, { nullable: true, description: 'Why it was redirected.' })
   @Column({ name: 'redirect_reason', type: 'text', nullable: true })
   redirectReason: string | null;
+
+  // Exposed as `directResolution` (with triagedAt and triagedBy): one entry, Billund.
+  @Column({ name: 'direct_outcome', type: 'text', nullable: true })
+  directOutcome: DirectResolutionOutcome | null;
+
+  @Column({ name: 'direct_note', type: 'text', nullable: true })
+  directNote: string | null;
 
   @Field(() => Date, { nullable: true, description: 'When it was triaged.' })
   @Column({ name: 'triaged_at', type: 'timestamptz', nullable: true })

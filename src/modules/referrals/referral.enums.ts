@@ -64,6 +64,7 @@ export enum ReferralStatus {
   ACCEPTED = 'ACCEPTED',
   REJECTED = 'REJECTED',
   REDIRECTED = 'REDIRECTED',
+  RESOLVED_DIRECTLY = 'RESOLVED_DIRECTLY',
 }
 registerEnumType(ReferralStatus, {
   name: 'ReferralStatus',
@@ -76,5 +77,67 @@ registerEnumType(ReferralStatus, {
     },
     REJECTED: { description: 'Rejected, with a reason.' },
     REDIRECTED: { description: 'Sent on to another service or unit, naming whom.' },
+    RESOLVED_DIRECTLY: {
+      description:
+        'Resolved at first contact (one entry, Billund): closed without a case, with an outcome and a note.',
+    },
   } satisfies Record<keyof typeof ReferralStatus, { description: string }>,
+});
+
+/** How an inquiry resolved at first contact ended (one entry, Billund). */
+export enum DirectResolutionOutcome {
+  INFORMATION_GIVEN = 'INFORMATION_GIVEN',
+  LOW_THRESHOLD_OFFER = 'LOW_THRESHOLD_OFFER',
+  AID_OR_TECHNOLOGY = 'AID_OR_TECHNOLOGY',
+  OTHER = 'OTHER',
+}
+registerEnumType(DirectResolutionOutcome, {
+  name: 'DirectResolutionOutcome',
+  description: 'How an inquiry resolved at first contact ended, counted in the statistics.',
+  valuesMap: {
+    INFORMATION_GIVEN: { description: 'Information or guidance was given.' },
+    LOW_THRESHOLD_OFFER: {
+      description: 'Referred to a low-threshold offer (e.g. a healthy-living centre, activities).',
+    },
+    AID_OR_TECHNOLOGY: {
+      description: 'An aid or welfare technology was arranged (e.g. a safety alarm).',
+    },
+    OTHER: { description: 'Something else, described in the note.' },
+  } satisfies Record<keyof typeof DirectResolutionOutcome, { description: string }>,
+});
+
+/** How a promised callback was kept. */
+export enum CallbackKeptHow {
+  CALL = 'CALL',
+  TRIAGED = 'TRIAGED',
+}
+registerEnumType(CallbackKeptHow, {
+  name: 'CallbackKeptHow',
+  description: 'How a promised callback was kept.',
+  valuesMap: {
+    CALL: { description: 'The call was made and recorded (`recordCallback`).' },
+    TRIAGED: {
+      description:
+        'The referral was triaged (accepted, rejected, redirected or resolved directly).',
+    },
+  } satisfies Record<keyof typeof CallbackKeptHow, { description: string }>,
+});
+
+/** Which referrals to list by their promised callback. */
+export enum CallbackFilter {
+  OPEN = 'OPEN',
+  DUE = 'DUE',
+  OVERDUE = 'OVERDUE',
+}
+registerEnumType(CallbackFilter, {
+  name: 'CallbackFilter',
+  description: 'Referrals by their promised callback that is not kept yet.',
+  valuesMap: {
+    OPEN: { description: 'Any callback not kept yet.' },
+    DUE: {
+      description:
+        'A callback not kept yet and due by the end of the municipal day (overdue ones included).',
+    },
+    OVERDUE: { description: 'A callback not kept by its due time.' },
+  } satisfies Record<keyof typeof CallbackFilter, { description: string }>,
 });

@@ -1,4 +1,4 @@
-import { type DomainError, refuse } from 'src/common/graphql/domain-error';
+import { badInput, type DomainError, refuse } from 'src/common/graphql/domain-error';
 import { IdentityErrors } from 'src/modules/identity/model';
 
 /**
@@ -13,7 +13,10 @@ export type ReferralRefusal =
   | 'TEAM_OUTSIDE_DISTRICT'
   | 'RECEIVED_IN_FUTURE'
   | 'REFERRAL_ALREADY_TRIAGED'
-  | 'NO_COORDINATOR';
+  | 'NO_COORDINATOR'
+  | 'CALLBACK_DUE_IN_PAST'
+  | 'CALLBACK_DUE_TOO_LATE'
+  | 'NO_CALLBACK_SCHEDULED';
 
 /** The referrals module's refusals; `reason` is stable API. */
 export const ReferralErrors = {
@@ -57,4 +60,17 @@ export const ReferralErrors = {
         { field: 'coordinatorId', problems: ['required: the team has no active coordinator'] },
       ],
     }),
+  callbackDueInPast: (): DomainError =>
+    badInput('CALLBACK_DUE_IN_PAST', 'A callback must be due in the future', [
+      { field: 'dueAt', problems: ['not in the future'] },
+    ]),
+  callbackDueTooLate: (days: number): DomainError =>
+    badInput('CALLBACK_DUE_TOO_LATE', `A callback can be promised at most ${days} days ahead`, [
+      { field: 'dueAt', problems: [`more than ${days} days ahead`] },
+    ]),
+  noCallbackScheduled: (): DomainError =>
+    refuse(
+      'NO_CALLBACK_SCHEDULED',
+      'The referral has no callback waiting to be made: schedule one first',
+    ),
 };

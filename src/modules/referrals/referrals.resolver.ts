@@ -15,6 +15,7 @@ import {
 } from 'src/modules/referrals/dto/referral.input';
 import { ReferralEntity } from 'src/modules/referrals/referral.entity';
 import { ReferralsService } from 'src/modules/referrals/referrals.service';
+import { SingleEntryService } from 'src/modules/referrals/single-entry.service';
 
 export const ReferralConnection = connectionType(ReferralEntity, 'Referral');
 
@@ -23,6 +24,7 @@ export class ReferralsResolver {
   constructor(
     private readonly service: ReferralsService,
     private readonly identity: IdentityLoaders,
+    private readonly singleEntry: SingleEntryService,
   ) {}
 
   @Query(() => ReferralEntity, { description: 'One referral, if you may see it.' })
@@ -152,10 +154,13 @@ export class ReferralsResolver {
 
   @ResolveField(() => [OperationEnum], {
     description:
-      'What you may do with this referral now: accept, reject or redirect it while it awaits triage.',
+      'What you may do with this referral now: accept, reject or redirect it while it awaits triage; where one entry is on, also resolve it directly, promise a callback and record the call.',
   })
-  viewerCan(@Parent() referral: ReferralEntity, @CurrentCaller() caller: Caller) {
-    return this.service.viewerCan(caller, referral);
+  async viewerCan(@Parent() referral: ReferralEntity, @CurrentCaller() caller: Caller) {
+    return [
+      ...this.service.viewerCan(caller, referral),
+      ...(await this.singleEntry.viewerCan(caller, referral)),
+    ];
   }
 
   @ResolveField(() => AssessmentTeamEntity, { description: 'The receiving team.' })

@@ -42,7 +42,8 @@ import type {
 } from 'src/modules/referrals/dto/referral.input';
 import { JournalService } from 'src/modules/journal';
 import { ReferralEntity } from 'src/modules/referrals/referral.entity';
-import { ReferralStatus, Urgency } from 'src/modules/referrals/referral.enums';
+import { keepCallbackByTriage, OPEN_CALLBACK } from 'src/modules/referrals/referral-callbacks';
+import { CallbackFilter, ReferralStatus, Urgency } from 'src/modules/referrals/referral.enums';
 import { ReferralErrors } from 'src/modules/referrals/referrals.errors';
 
 // A referral may be registered a little after it arrived, never before: allow clock skew.
@@ -255,6 +256,7 @@ export class ReferralsService {
           triagedBy: caller.actor.staffId,
         },
       );
+      const callbackKept = await keepCallbackByTriage(manager, caller, referral.id, now);
       // The person moved: accepting a referral of another district's team moves them there.
       const movedFrom = await this.patients.moveToDistrict(
         manager,
@@ -270,6 +272,7 @@ export class ReferralsService {
           referralId,
           caseId: kase.id,
           memberIds: newMembers.map((m) => m.staffId),
+          ...(callbackKept ? { callbackKept } : {}),
           ...(movedFrom
             ? { movedFromDistrictId: movedFrom, movedToDistrictId: team.districtId }
             : {}),
@@ -311,14 +314,16 @@ export class ReferralsService {
   ): Promise<ReferralEntity> {
     return this.dataSource.transaction(async (manager) => {
       const referral = await this.lockForTriage(manager, caller, referralId, action);
-      const changes = { ...outcome, triagedAt: this.clock.now(), triagedBy: caller.actor.staffId };
+      const now = this.clock.now();
+      const changes = { ...outcome, triagedAt: now, triagedBy: caller.actor.staffId };
       await manager.update(ReferralEntity, { id: referralId }, changes);
+      const callbackKept = await keepCallbackByTriage(manager, caller, referralId, now);
       await this.audit.recordWrite(
         manager,
         caller,
         action,
         { patientIds: [referral.patientId] },
-        { referralId },
+        { referralId, ...(callbackKept ? { callbackKept } : {}) },
       );
       return Object.assign(referral, changes);
     });
@@ -372,6 +377,23 @@ export class ReferralsService {
       const zone = `$${params.length - 1}::text`;
       const overdue = `(r.urgency = 'URGENT' AND r.status = 'RECEIVED' AND $${params.length}::timestamptz >= (((r.received_at AT TIME ZONE ${zone})::date + 2)::timestamp AT TIME ZONE ${zone}))`;
       where.push(filter.triageOverdue ? overdue : `NOT ${overdue}`);
+    }
+    if (filter.callback) {
+      // One entry: a callback not kept yet; DUE by the end of the municipal day, OVERDUE now.
+      let due = '';
+      if (filter.callback !== CallbackFilter.OPEN) {
+        params.push(this.clock.now());
+        const now = `$${params.length}::timestamptz`;
+        if (filter.callback === CallbackFilter.OVERDUE) due = ` AND cb.due_at < ${now}`;
+        else {
+          params.push(this.config.TZ_MUNICIPALITY);
+          const zone = `$${params.length}::text`;
+          due = ` AND cb.due_at < ((((${now} AT TIME ZONE ${zone})::date + 1)::timestamp) AT TIME ZONE ${zone})`;
+        }
+      }
+      where.push(
+        `EXISTS (SELECT 1 FROM referral_callbacks cb WHERE cb.referral_id = r.id AND ${OPEN_CALLBACK}${due})`,
+      );
     }
     if (filter.receivedFrom) {
       params.push(filter.receivedFrom);

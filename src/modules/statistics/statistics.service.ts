@@ -5,6 +5,7 @@ import { APP_CONFIG, AppConfig } from 'src/config/app-config';
 import { AccessPolicyService } from 'src/modules/access';
 import { ServiceLevel, TariffCategory } from 'src/modules/decisions/model';
 import { HandoverDestination } from 'src/modules/handover/model';
+import { DirectResolutionOutcome } from 'src/modules/referrals/model';
 import {
   type Statistics,
   type StatisticsArgs,
@@ -92,6 +93,7 @@ export class StatisticsService {
       params,
     )) as { category: TariffCategory | null; n: number }[];
     const categoryOrder = [null, ...Object.values(TariffCategory)];
+    const singleEntry = await this.singleEntryFigures(args.districtId, args.from, args.to);
     const totalDecided = levels.reduce((sum, l) => sum + l.n, 0);
     const totalHandovers = destinations.reduce((sum, d) => sum + d.n, 0);
     const share = (n: number, total: number) =>
@@ -135,6 +137,59 @@ export class StatisticsService {
       lowerThanRequested: suppress(figures.lower),
       sameAsRequested: suppress(figures.same),
       higherThanRequested: suppress(figures.higher),
+      ...singleEntry,
+    };
+  }
+
+  /**
+   * One entry (Billund): inquiries resolved at first contact in the period (by when they were
+   * resolved), and the callbacks in force that fell due in it: kept, and kept on time.
+   */
+  private async singleEntryFigures(
+    districtId: string,
+    from: Date,
+    to: Date,
+  ): Promise<
+    Pick<
+      Statistics,
+      | 'resolvedAtFirstContact'
+      | 'resolvedAtFirstContactByOutcome'
+      | 'callbacksDue'
+      | 'callbacksKept'
+      | 'callbacksKeptOnTime'
+    >
+  > {
+    const params = [districtId, from, to];
+    const teams = `(SELECT id FROM assessment_teams WHERE district_id = $1)`;
+    const outcomes = (await this.dataSource.query(
+      `SELECT r.direct_outcome AS outcome, count(*)::int AS n FROM referrals r
+        WHERE r.team_id IN ${teams} AND r.status = 'RESOLVED_DIRECTLY'
+          AND r.triaged_at >= $2 AND r.triaged_at < $3
+        GROUP BY r.direct_outcome`,
+      params,
+    )) as { outcome: DirectResolutionOutcome; n: number }[];
+    const [callbacks] = (await this.dataSource.query(
+      `SELECT count(*)::int AS due,
+              count(*) FILTER (WHERE cb.kept_at IS NOT NULL)::int AS kept,
+              count(*) FILTER (WHERE cb.kept_at <= cb.due_at)::int AS on_time
+         FROM referral_callbacks cb JOIN referrals r ON r.id = cb.referral_id
+        WHERE r.team_id IN ${teams} AND cb.replaced_at IS NULL
+          AND cb.due_at >= $2 AND cb.due_at < $3`,
+      params,
+    )) as { due: number; kept: number; on_time: number }[];
+    const order = Object.values(DirectResolutionOutcome);
+    return {
+      resolvedAtFirstContact: outcomes.reduce((sum, o) => sum + o.n, 0),
+      resolvedAtFirstContactByOutcome: outcomes
+        .sort((a, b) => order.indexOf(a.outcome) - order.indexOf(b.outcome))
+        .map((o) => ({
+          outcome: o.outcome,
+          count: suppress(o.n),
+          suppressed: suppress(o.n) === null,
+        })),
+      callbacksDue: callbacks.due,
+      callbacksKept: callbacks.kept,
+      callbacksKeptOnTime: callbacks.on_time,
     };
   }
 }

@@ -3,6 +3,7 @@ import { IsDate, IsUUID } from 'class-validator';
 import { Type } from 'class-transformer';
 import { ServiceLevel, TariffCategory } from 'src/modules/decisions/model';
 import { HandoverDestination } from 'src/modules/handover/model';
+import { DirectResolutionOutcome } from 'src/modules/referrals/model';
 
 @ArgsType()
 export class StatisticsArgs {
@@ -169,6 +170,45 @@ export class Statistics {
     description: 'Decided above the step asked for; suppressed under 5.',
   })
   higherThanRequested: number | null;
+
+  @Field(() => Int, {
+    description:
+      "One entry: inquiries to the district's teams resolved at first contact (RESOLVED_DIRECTLY) in the period.",
+  })
+  resolvedAtFirstContact: number;
+
+  @Field(() => [OutcomeCount], {
+    description: 'Those per outcome (outcomes with none left out); suppressed under 5.',
+  })
+  resolvedAtFirstContactByOutcome: OutcomeCount[];
+
+  @Field(() => Int, {
+    description:
+      'One entry: callbacks due in the period (the due time in force; one moved to a new time counts once, at its new time).',
+  })
+  callbacksDue: number;
+
+  @Field(() => Int, {
+    description: 'Of those, kept (the call recorded, or the referral triaged), on time or late.',
+  })
+  callbacksKept: number;
+
+  @Field(() => Int, { description: 'Of those, kept at or before the due time.' })
+  callbacksKeptOnTime: number;
+}
+
+@ObjectType('OutcomeCount', {
+  description: 'Inquiries resolved at first contact with one outcome (one entry, Billund).',
+})
+export class OutcomeCount {
+  @Field(() => DirectResolutionOutcome, { description: 'The outcome.' })
+  outcome: DirectResolutionOutcome;
+
+  @Field(() => Int, { nullable: true, description: 'Number of inquiries; empty when suppressed.' })
+  count: number | null;
+
+  @Field({ description: 'Suppressed: fewer than 5 people, so no figure is given.' })
+  suppressed: boolean;
 }
 
 /** The identity of a district's figures for a period: the arguments that ask for them. */

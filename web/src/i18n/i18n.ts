@@ -13,6 +13,7 @@ import { assessmentTexts } from '../features/assessment/texts';
 import { receivingTexts } from '../features/receiving/texts';
 import { adjustmentTexts } from '../features/adjustment/texts';
 import { tariffTexts } from '../features/tariff/texts';
+import { singleEntryTexts } from '../features/referrals/single-entry-texts';
 import { da } from './da';
 import { en } from './en';
 import { nb } from './nb';
@@ -36,6 +37,7 @@ const FEATURE_TEXTS: Record<string, Record<Language, object>> = {
   admin: adminTexts,
   adminSettings: adminSettingsTexts,
   tariff: tariffTexts,
+  singleEntry: singleEntryTexts,
 };
 
 function resourcesOf(base: object, language: Language): object {

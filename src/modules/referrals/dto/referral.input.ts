@@ -17,6 +17,7 @@ import { AssignCaseMemberInput } from 'src/modules/cases/model';
 import { ServiceLevel } from 'src/modules/decisions/model';
 import { RegisterPatientInput } from 'src/modules/identity/model';
 import {
+  CallbackFilter,
   ReferralChannel,
   ReferralSource,
   ReferralStatus,
@@ -164,6 +165,15 @@ export class ReferralFilter {
   @IsOptional()
   @IsBoolean()
   triageOverdue?: boolean;
+
+  @Field(() => CallbackFilter, {
+    nullable: true,
+    description:
+      'One entry: only referrals with a callback not kept yet (OPEN), due by the end of today (DUE, overdue ones included) or overdue (OVERDUE).',
+  })
+  @IsOptional()
+  @IsEnum(CallbackFilter)
+  callback?: CallbackFilter;
 
   @Field({ nullable: true, description: 'Received at or after.' })
   @IsOptional()

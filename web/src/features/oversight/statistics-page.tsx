@@ -10,6 +10,7 @@ import { type Bar, BarChart } from './bar-chart';
 import { DistrictStatisticsQuery, StatisticsSetupQuery } from './operations';
 import { lastYear, type Period, periodInstants } from './period';
 import { PeriodForm } from './period-fields';
+import { SingleEntryFigures } from './single-entry-figures';
 import './oversight.css';
 
 type Stats = Figures['statistics'];
@@ -323,7 +324,12 @@ function DistrictFigures({
   });
   if (error && !data) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
   if (!data) return <Loading label={t('oversight.statistics.loading')} />;
-  return <Figures stats={data.statistics} levelNames={levelNames} />;
+  return (
+    <>
+      <Figures stats={data.statistics} levelNames={levelNames} />
+      <SingleEntryFigures districtId={districtId} period={period} />
+    </>
+  );
 }
 
 /** `/statistics`: a district's outcome figures for a period, as tables and charts. */

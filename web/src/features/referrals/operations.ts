@@ -33,6 +33,13 @@ export const ReferralInboxQuery = graphql(`
           receivedAt
           triageDeadline
           triageOverdue
+          callback {
+            id
+            dueAt
+            open
+            dueToday
+            overdue
+          }
           patient {
             id
             givenName
@@ -68,6 +75,22 @@ export const ReferralDetailQuery = graphql(`
       triagedAt
       caseId
       viewerCan
+      directResolution {
+        outcome
+        note
+        resolvedAt
+      }
+      callback {
+        id
+        dueAt
+        open
+        dueToday
+        overdue
+        keptAt
+        keptHow
+        keptOnTime
+        note
+      }
       team {
         id
         name

@@ -28,6 +28,7 @@ import {
   RejectReferralMutation,
   TeamStaffQuery,
 } from './operations';
+import { CallbackTag, SingleEntryActions, SingleEntryFacts } from './single-entry';
 import './referrals.css';
 
 type Referral = ReferralDetailQuery['referral'];
@@ -332,6 +333,7 @@ export function ReferralDetailPage() {
                 {t('inbox.triageOverdue')}
               </Tag>
             )}
+            <CallbackTag callback={referral.callback} />
             {referral.triageDeadline && referral.status === 'RECEIVED' && (
               <span className="muted">
                 {t('inbox.triageBy', { time: formatMunicipalDateTime(referral.triageDeadline) })}
@@ -339,8 +341,10 @@ export function ReferralDetailPage() {
             )}
           </div>
           <Facts referral={referral} />
+          <SingleEntryFacts referral={referral} />
           {referral.caseId && <Link to={`/cases/${referral.caseId}`}>{t('detail.openCase')}</Link>}
           <Triage referral={referral} />
+          <SingleEntryActions referral={referral} />
         </>
       )}
     </>

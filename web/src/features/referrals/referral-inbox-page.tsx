@@ -18,10 +18,17 @@ import { formatDate } from '../../ui/format';
 import { Loading } from '../../ui/loading';
 import { formatMunicipalDateTime } from './municipal-time';
 import { ReferralInboxQuery } from './operations';
+import { CallbacksDue, CallbackTag } from './single-entry';
 import './referrals.css';
 
 const PAGE_SIZE = 50;
-const STATUSES: ReferralStatus[] = ['RECEIVED', 'ACCEPTED', 'REJECTED', 'REDIRECTED'];
+const STATUSES: ReferralStatus[] = [
+  'RECEIVED',
+  'ACCEPTED',
+  'REJECTED',
+  'REDIRECTED',
+  'RESOLVED_DIRECTLY',
+];
 
 type Row = InboxData['referrals']['edges'][number]['node'];
 
@@ -46,6 +53,7 @@ function Urgency({ row }: { row: Row }) {
           {t('inbox.triageOverdue')}
         </Tag>
       )}
+      <CallbackTag callback={row.callback} />
       {row.triageDeadline && row.status === 'RECEIVED' && !row.triageOverdue && (
         <span className="muted">
           {t('inbox.triageBy', { time: formatMunicipalDateTime(row.triageDeadline) })}
@@ -152,6 +160,7 @@ export function ReferralInboxPage() {
           ))}
         </Select>
       </Field>
+      {status === 'RECEIVED' && <CallbacksDue />}
       {error && !data ? (
         <ErrorAlert error={error} onRetry={() => void refetch()} />
       ) : !data ? (

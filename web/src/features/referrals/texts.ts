@@ -15,6 +15,7 @@ export const en = {
     ACCEPTED: 'Accepted',
     REJECTED: 'Rejected',
     REDIRECTED: 'Redirected',
+    RESOLVED_DIRECTLY: 'Resolved at first contact',
   },
   urgency: { NORMAL: 'Normal', URGENT: 'Urgent' },
   source: {
@@ -177,6 +178,7 @@ export const nb: Shape<typeof en> = {
     ACCEPTED: 'Tatt imot',
     REJECTED: 'Avslått',
     REDIRECTED: 'Videresendt',
+    RESOLVED_DIRECTLY: 'Løst ved første kontakt',
   },
   urgency: { NORMAL: 'Vanlig', URGENT: 'Haster' },
   source: {
@@ -337,6 +339,7 @@ export const da: Shape<typeof en> = {
     ACCEPTED: 'Modtaget',
     REJECTED: 'Afvist',
     REDIRECTED: 'Videresendt',
+    RESOLVED_DIRECTLY: 'Løst ved første kontakt',
   },
   urgency: { NORMAL: 'Normal', URGENT: 'Haster' },
   source: {
