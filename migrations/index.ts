@@ -11,6 +11,7 @@ import { TeamJournalSearchIndexes1795445571902 } from 'migrations/1795445571902-
 import { GoalPlanOrder1795460000000 } from 'migrations/1795460000000-GoalPlanOrder';
 import { MunicipalitySettings1795966791376 } from 'migrations/1795966791376-MunicipalitySettings';
 import { ModelSettings1796000000000 } from 'migrations/1796000000000-ModelSettings';
+import { CoordinationLevels1796000002000 } from 'migrations/1796000002000-CoordinationLevels';
 
 // Every migration, in order (listed explicitly: jest runs as ESM, where globs do not work).
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   GoalPlanOrder1795460000000,
   MunicipalitySettings1795966791376,
   ModelSettings1796000000000,
+  CoordinationLevels1796000002000,
 ];

@@ -109,6 +109,10 @@ export function codeOf(reason: Refusal, where: Where = 'target'): ErrorCode {
     case 'LEVEL_MISMATCH':
     case 'DUPLICATE_DISTRICT':
     case 'INCONSISTENT_SETTINGS':
+    case 'PARTICIPANTS_REQUIRED':
+    case 'PARTICIPANTS_NOT_ALLOWED':
+    case 'MEETING_KIND_FIXED':
+    case 'COORDINATING_CASEWORKER_INVALID':
       return 'BAD_USER_INPUT';
 
     case 'TOKEN_MISSING':
@@ -182,6 +186,7 @@ export function codeOf(reason: Refusal, where: Where = 'target'): ErrorCode {
     case 'PLAN_ALREADY_AGREED':
     case 'NO_GOALS_TO_AGREE':
     case 'NO_GOALS':
+    case 'COORDINATION_REQUIREMENTS_MISSING':
       return 'INVALID_TRANSITION';
 
     case 'RATE_LIMITED':

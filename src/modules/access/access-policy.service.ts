@@ -39,6 +39,17 @@ type CaseRef = Pick<AssessmentCaseEntity, 'id' | 'teamId' | 'coordinatorId'>;
 /** Handovers that give the receiving unit access: sent (to decide) or acknowledged. */
 const RECEIVING_STATUSES = `('SENT', 'ACKNOWLEDGED')`;
 
+/**
+ * SQL condition: `staff` relates to case `alias` as an assigned member: assigned to it
+ * (case_members), or, while the case is open, the person's coordinating caseworker (Billund:
+ * they follow the person across cases; replaced, they lose it at once).
+ */
+function assignedSql(alias: string, staff: string): string {
+  return `(EXISTS (SELECT 1 FROM case_members cm WHERE cm.case_id = ${alias}.id AND cm.staff_id = ${staff})
+    OR (${alias}.status NOT IN ('CLOSED', 'CANCELLED') AND EXISTS (SELECT 1 FROM patients ccw
+         WHERE ccw.id = ${alias}.patient_id AND ccw.coordinating_caseworker_id = ${staff})))`;
+}
+
 interface RelationRow {
   assigned: boolean;
   receiving: boolean;
@@ -139,7 +150,7 @@ export class AccessPolicyService {
     params.push(teamIds);
     const team = `${alias}.team_id = ANY($${params.length}::uuid[])`;
     params.push(staffId);
-    const assigned = `EXISTS (SELECT 1 FROM case_members cm WHERE cm.case_id = ${alias}.id AND cm.staff_id = $${params.length}::uuid)`;
+    const assigned = assignedSql(alias, `$${params.length}::uuid`);
     return `(${team} OR ${assigned} OR ${this.receivingUnitSql(caller, params, alias)} OR ${this.emergencyGrantSql(caller, params, alias)})`;
   }
 
@@ -275,7 +286,7 @@ export class AccessPolicyService {
     const staff = `$${params.length}::uuid`;
     const receiving = this.receivingUnitSql(caller, params, 'c');
     const emergency = this.emergencyGrantSql(caller, params, 'c');
-    return `EXISTS (SELECT 1 FROM case_members cm WHERE cm.case_id = c.id AND cm.staff_id = ${staff}) AS assigned,
+    return `${assignedSql('c', staff)} AS assigned,
             ${receiving} AS receiving, ${emergency} AS emergency`;
   }
 

@@ -47,7 +47,7 @@ export interface Subject {
 export interface CaseRelation {
   /** Member of the case's team. */
   teamMember: boolean;
-  /** Assigned to the case (case_members). */
+  /** Assigned to the case (case_members), or the person's coordinating caseworker while it is open. */
   assigned: boolean;
   /** "The coordinator": the case's assigned coordinator, or any COORDINATOR of its team. */
   coordinator: boolean;
@@ -200,6 +200,9 @@ export const OPERATION_RULES = {
   acknowledgeHandoverOnBehalf: 'COORDINATE_CASE',
   returnHandover: 'RECEIVE_CASE',
   requestEmergencyAccess: 'BREAK_THE_GLASS',
+  // Billund: the case's coordination level, the person's coordinating caseworker
+  setCoordinationLevel: 'COORDINATE_CASE',
+  setCoordinatingCaseworker: 'INTAKE_IN_DISTRICT',
   // Administration (no person data)
   createStaffMember: 'ADMIN',
   updateMunicipalitySettings: 'ADMIN',

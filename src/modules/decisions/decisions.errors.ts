@@ -9,7 +9,8 @@ export type DecisionRefusal =
   | 'SERVICES_REQUIRED'
   | 'NO_SERVICES_GRANTS_NOTHING'
   | 'LEVEL_MISMATCH'
-  | 'DECISION_NOT_FOUND';
+  | 'DECISION_NOT_FOUND'
+  | 'COORDINATION_REQUIREMENTS_MISSING';
 
 /** The decisions module's refusals; `reason` is stable API. */
 export const DecisionErrors = {
@@ -50,5 +51,11 @@ export const DecisionErrors = {
         fields: [{ field: 'serviceLevel', problems: [`expected ${expected}`] }],
       },
     ),
+  /** Billund: the coordination level's requirements are not met (`missing` lists the codes). */
+  coordinationRequirementsMissing: (
+    message: string,
+    missing: string[],
+    status: string,
+  ): DomainError => refuse('COORDINATION_REQUIREMENTS_MISSING', message, { missing, status }),
   decisionNotFound: (): DomainError => refuse('DECISION_NOT_FOUND', 'The case has no decision'),
 };

@@ -234,6 +234,7 @@ export class ReferralsService {
           referral.patientId,
           team,
           coordinatorId,
+          input.coordinationLevel,
         );
       }
       const members = (input.members ?? []).filter(
@@ -270,6 +271,7 @@ export class ReferralsService {
           referralId,
           caseId: kase.id,
           memberIds: newMembers.map((m) => m.staffId),
+          ...(joined ? {} : { coordinationLevel: kase.coordinationLevel }),
           ...(movedFrom
             ? { movedFromDistrictId: movedFrom, movedToDistrictId: team.districtId }
             : {}),
