@@ -281,6 +281,18 @@ describe("coordination levels (Billund): the case's level, its decision requirem
       expect(await writes(kase.caseId)).toEqual(before);
     });
 
+    it('is offered in viewerCan to the coordinator only where the case has a level', async () => {
+      const VIEWER_CAN = `query($id: ID!) { assessmentCase(id: $id) { viewerCan } }`;
+      const can = async (email: string, id: string) =>
+        (await run<{ assessmentCase: { viewerCan: string[] } }>(email, VIEWER_CAN, { id })).data!
+          .assessmentCase.viewerCan;
+      const level = await openAt(2);
+      const off = await insertCase(t, { teamId: nordTeam, districtId: nord, coordinatorId });
+      expect(await can(COORDINATOR, level.id)).toContain('setCoordinationLevel');
+      expect(await can(NURSE, level.id)).not.toContain('setCoordinationLevel');
+      expect(await can(COORDINATOR, off.caseId)).not.toContain('setCoordinationLevel');
+    });
+
     it('refuses a case opened with coordination levels off (FEATURE_DISABLED), audited', async () => {
       const kase = await insertCase(t, { teamId: nordTeam, districtId: nord, coordinatorId });
       const before = await writes(kase.caseId);

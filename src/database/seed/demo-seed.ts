@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { addDays, localDateOf } from 'src/modules/cases/clarification-period';
 import { nextSyntheticFodselsnummer } from 'src/modules/identity/national-id';
+import { seedDemoCoordination } from 'src/database/seed/demo-coordination';
 
 // Raw SQL on purpose: the seed also runs in jest's globalSetup, which must not load
 // the GraphQL-decorated entity classes (they would clash with the test's own copies).
@@ -347,5 +348,6 @@ export async function seedDemoIfEmpty(
   await seedDemo(dataSource, config);
   await seedDemoPilotSettings(dataSource);
   await seedDemoCases(dataSource, config, now);
+  await seedDemoCoordination(dataSource, config, now);
   return true;
 }

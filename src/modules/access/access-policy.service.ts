@@ -31,6 +31,8 @@ export interface CaseStandingRow {
   status: AssessmentCaseEntity['status'];
   decisionOutcome?: DecisionOutcome;
   handoverAcknowledged: boolean;
+  /** The case opened with Billund's coordination levels on (its own settings). */
+  coordinationLevels: boolean;
 }
 
 /** What the relation of a caller to a case is computed from. */
@@ -257,7 +259,8 @@ export class AccessPolicyService {
               (SELECT d.outcome FROM decisions d WHERE d.case_id = c.id
                 ORDER BY d.decided_at DESC LIMIT 1) AS "decisionOutcome",
               EXISTS (SELECT 1 FROM handovers h WHERE h.case_id = c.id
-                         AND h.status IN ('ACKNOWLEDGED', 'CLOSED')) AS "handoverAcknowledged"
+                         AND h.status IN ('ACKNOWLEDGED', 'CLOSED')) AS "handoverAcknowledged",
+              COALESCE((c.settings->>'coordinationLevels')::boolean, false) AS "coordinationLevels"
          FROM assessment_cases c WHERE c.id = ANY($1::uuid[])`,
       params,
     )) as (RelationRow &
@@ -266,6 +269,7 @@ export class AccessPolicyService {
         status: CaseStandingRow['status'];
         decisionOutcome: DecisionOutcome | null;
         handoverAcknowledged: boolean;
+        coordinationLevels: boolean;
       })[];
     const byId = new Map(rows.map((row) => [row.id, row]));
     return caseIds.map((id) => {
@@ -276,6 +280,7 @@ export class AccessPolicyService {
         status: row.status,
         decisionOutcome: row.decisionOutcome ?? undefined,
         handoverAcknowledged: row.handoverAcknowledged,
+        coordinationLevels: row.coordinationLevels,
       };
     });
   }

@@ -21,6 +21,8 @@ export interface CaseStanding {
   decisionOutcome?: TransitionContext['decisionOutcome'];
   /** The receiving unit has acknowledged a handover, so follow-ups can be recorded. */
   handoverAcknowledged: boolean;
+  /** The case opened with Billund's coordination levels on (else its level cannot be set). */
+  coordinationLevels?: boolean;
 }
 
 const ACTION_OF = new Map<Operation, CaseAction>(
@@ -59,6 +61,7 @@ export function viewerCanOnCase(
   const finished = standing.status === 'CLOSED' || standing.status === 'CANCELLED';
   return caseOperationsAllowed(subject, relation).filter((operation) => {
     if (operation === 'journalEntryDelivery') return false;
+    if (operation === 'setCoordinationLevel' && !standing.coordinationLevels) return false;
     const action = ACTION_OF.get(operation);
     if (action)
       return nextStatus(standing.status, action, { decisionOutcome: standing.decisionOutcome }).ok;
