@@ -47,9 +47,12 @@ const RECEIVING_STATUSES = `('SENT', 'ACKNOWLEDGED')`;
  * they follow the person across cases; replaced, they lose it at once).
  */
 function assignedSql(alias: string, staff: string): string {
+  // By the case's id only (some callers pass a stand-in row with just `id` and `team_id`, as
+  // the team-wide journal search does), and uncorrelated: the open cases of the persons the
+  // caller follows are found once per query (IX_patients_coordinating_caseworker), not per row.
   return `(EXISTS (SELECT 1 FROM case_members cm WHERE cm.case_id = ${alias}.id AND cm.staff_id = ${staff})
-    OR (${alias}.status NOT IN ('CLOSED', 'CANCELLED') AND EXISTS (SELECT 1 FROM patients ccw
-         WHERE ccw.id = ${alias}.patient_id AND ccw.coordinating_caseworker_id = ${staff})))`;
+    OR ${alias}.id IN (SELECT ccc.id FROM patients ccw JOIN assessment_cases ccc ON ccc.patient_id = ccw.id
+         WHERE ccw.coordinating_caseworker_id = ${staff} AND ccc.status NOT IN ('CLOSED', 'CANCELLED')))`;
 }
 
 interface RelationRow {

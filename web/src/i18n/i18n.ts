@@ -11,6 +11,7 @@ import { adminSettingsTexts } from '../features/admin/settings-texts';
 import { emergencyAccessTexts } from '../features/emergency-access/texts';
 import { assessmentTexts } from '../features/assessment/texts';
 import { receivingTexts } from '../features/receiving/texts';
+import { coordinationTexts } from '../features/case/coordination-texts';
 import { da } from './da';
 import { en } from './en';
 import { nb } from './nb';
@@ -32,6 +33,7 @@ const FEATURE_TEXTS: Record<string, Record<Language, object>> = {
   emergencyAccess: emergencyAccessTexts,
   admin: adminTexts,
   adminSettings: adminSettingsTexts,
+  coordination: coordinationTexts,
 };
 
 function resourcesOf(base: object, language: Language): object {

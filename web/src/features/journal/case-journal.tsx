@@ -151,7 +151,14 @@ function LiveUpdates({ caseId, staffId }: { caseId: string; staffId: string }) {
 }
 
 /** The case journal: the heart of the case page. */
-export function CaseJournal({ caseId }: { caseId: string }) {
+export function CaseJournal({
+  caseId,
+  coordinationMeetings = false,
+}: {
+  caseId: string;
+  /** Offer Billund's coordination meeting when writing (a case with a coordination level). */
+  coordinationMeetings?: boolean;
+}) {
   const { t } = useTranslation();
   const headingId = useId();
   const [query, setQuery] = useState('');
@@ -183,7 +190,13 @@ export function CaseJournal({ caseId }: { caseId: string }) {
         {t('journal.title')}
       </Heading>
       <LiveUpdates caseId={caseId} staffId={staffId} />
-      {can.includes('addJournalEntry') && <JournalWriter caseId={caseId} staffId={staffId} />}
+      {can.includes('addJournalEntry') && (
+        <JournalWriter
+          caseId={caseId}
+          staffId={staffId}
+          coordinationMeetings={coordinationMeetings}
+        />
+      )}
       <form role="search" className="journal-search" onSubmit={submitSearch}>
         <JournalSearchField
           query={query}

@@ -16,6 +16,11 @@ export const JournalEntryFields = graphql(`
     amendReason
     visibleToPatient
     authorProfession
+    participants {
+      kind
+      role
+      name
+    }
     author {
       id
       name
