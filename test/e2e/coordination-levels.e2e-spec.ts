@@ -291,6 +291,11 @@ describe("coordination levels (Billund): the case's level, its decision requirem
       expect(await can(COORDINATOR, level.id)).toContain('setCoordinationLevel');
       expect(await can(NURSE, level.id)).not.toContain('setCoordinationLevel');
       expect(await can(COORDINATOR, off.caseId)).not.toContain('setCoordinationLevel');
+      // The person's coordinating caseworker: the intake staff of the district, on such a case.
+      expect(await can(CASEWORKER, level.id)).toContain('setCoordinatingCaseworker');
+      expect(await can(COORDINATOR, level.id)).toContain('setCoordinatingCaseworker');
+      expect(await can(NURSE, level.id)).not.toContain('setCoordinatingCaseworker');
+      expect(await can(COORDINATOR, off.caseId)).not.toContain('setCoordinatingCaseworker');
     });
 
     it('refuses a case opened with coordination levels off (FEATURE_DISABLED), audited', async () => {

@@ -109,11 +109,9 @@ test.describe('coordination levels (Billund, district Sør)', () => {
     await screenshots(page, 'coordination-journal');
     // The section and the meeting entry alone on a phone, to read them at full size.
     await page.setViewportSize({ width: 360, height: 780 });
-    await page
-      .getByRole('region', { name: 'Koordinering' })
-      .screenshot({
-        path: join(import.meta.dirname, '..', 'screenshots', 'coordination-section-360.png'),
-      });
+    await page.getByRole('region', { name: 'Koordinering' }).screenshot({
+      path: join(import.meta.dirname, '..', 'screenshots', 'coordination-section-360.png'),
+    });
     await entry.screenshot({
       path: join(import.meta.dirname, '..', 'screenshots', 'coordination-meeting-entry-360.png'),
     });

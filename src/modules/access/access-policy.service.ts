@@ -33,6 +33,8 @@ export interface CaseStandingRow {
   handoverAcknowledged: boolean;
   /** The case opened with Billund's coordination levels on (its own settings). */
   coordinationLevels: boolean;
+  /** The district of the case's team (the person's, while the case is open). */
+  districtId: string;
 }
 
 /** What the relation of a caller to a case is computed from. */
@@ -263,7 +265,8 @@ export class AccessPolicyService {
                 ORDER BY d.decided_at DESC LIMIT 1) AS "decisionOutcome",
               EXISTS (SELECT 1 FROM handovers h WHERE h.case_id = c.id
                          AND h.status IN ('ACKNOWLEDGED', 'CLOSED')) AS "handoverAcknowledged",
-              COALESCE((c.settings->>'coordinationLevels')::boolean, false) AS "coordinationLevels"
+              COALESCE((c.settings->>'coordinationLevels')::boolean, false) AS "coordinationLevels",
+              (SELECT t.district_id FROM assessment_teams t WHERE t.id = c.team_id) AS "districtId"
          FROM assessment_cases c WHERE c.id = ANY($1::uuid[])`,
       params,
     )) as (RelationRow &
@@ -273,6 +276,7 @@ export class AccessPolicyService {
         decisionOutcome: DecisionOutcome | null;
         handoverAcknowledged: boolean;
         coordinationLevels: boolean;
+        districtId: string;
       })[];
     const byId = new Map(rows.map((row) => [row.id, row]));
     return caseIds.map((id) => {
@@ -284,6 +288,7 @@ export class AccessPolicyService {
         decisionOutcome: row.decisionOutcome ?? undefined,
         handoverAcknowledged: row.handoverAcknowledged,
         coordinationLevels: row.coordinationLevels,
+        districtId: row.districtId,
       };
     });
   }
