@@ -262,7 +262,7 @@ function CaseView({ kase }: { kase: Case }) {
         <Members kase={kase} onDone={setMessage} />
         <InterimServices kase={kase} onDone={setMessage} />
       </div>
-      <CaseJournal caseId={kase.id} coordinationMeetings={kase.coordinationLevel !== null} />
+      <CaseJournal caseId={kase.id} />
       <History kase={kase} />
     </>
   );

@@ -151,14 +151,7 @@ function LiveUpdates({ caseId, staffId }: { caseId: string; staffId: string }) {
 }
 
 /** The case journal: the heart of the case page. */
-export function CaseJournal({
-  caseId,
-  coordinationMeetings = false,
-}: {
-  caseId: string;
-  /** Offer Billund's coordination meeting when writing (a case with a coordination level). */
-  coordinationMeetings?: boolean;
-}) {
+export function CaseJournal({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
   const headingId = useId();
   const [query, setQuery] = useState('');
@@ -194,7 +187,8 @@ export function CaseJournal({
         <JournalWriter
           caseId={caseId}
           staffId={staffId}
-          coordinationMeetings={coordinationMeetings}
+          // Billund's coordination meeting: in a case that has a coordination level.
+          coordinationMeetings={kase.data.assessmentCase.coordinationLevel !== null}
         />
       )}
       <form role="search" className="journal-search" onSubmit={submitSearch}>

@@ -47,6 +47,7 @@ export const JournalCaseQuery = graphql(`
     assessmentCase(id: $caseId) {
       id
       viewerCan
+      coordinationLevel
     }
   }
 `);
