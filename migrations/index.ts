@@ -13,6 +13,7 @@ import { MunicipalitySettings1795966791376 } from 'migrations/1795966791376-Muni
 import { ModelSettings1796000000000 } from 'migrations/1796000000000-ModelSettings';
 import { MinutesPerVisit1796000000500 } from 'migrations/1796000000500-MinutesPerVisit';
 import { SingleEntry1796000001000 } from 'migrations/1796000001000-SingleEntry';
+import { CoordinationLevels1796000002000 } from 'migrations/1796000002000-CoordinationLevels';
 import { TariffCategories1796000003000 } from 'migrations/1796000003000-TariffCategories';
 import { ServiceAdjustments1796000004000 } from 'migrations/1796000004000-ServiceAdjustments';
 
@@ -33,6 +34,7 @@ export const MIGRATIONS = [
   ModelSettings1796000000000,
   MinutesPerVisit1796000000500,
   SingleEntry1796000001000,
+  CoordinationLevels1796000002000,
   TariffCategories1796000003000,
   ServiceAdjustments1796000004000,
 ];

@@ -25,6 +25,7 @@ import {
   walkRow,
 } from 'test/utils/access-matrix';
 import { idOfStaff } from 'test/utils/test-app';
+import { openedWithCoordination, setCoordinationSettings } from 'test/factories/coordination';
 
 /*
  * The access matrix (test/utils/access-matrix.ts, from docs/design.md "Who may do what") for
@@ -249,6 +250,33 @@ describe('the access matrix (docs/design.md "Who may do what"): mutations', () =
             { id: kase.caseId, to: await idOfStaff(world.t, 'coordinator.nord@demo.local') },
           ),
         ),
+    },
+    // A case opened with coordination levels on, at level 1.
+    setCoordinationLevel: {
+      fresh: true,
+      run: async ({ actor, kase }) => {
+        await openedWithCoordination(world.t, kase.caseId, 1);
+        return outcome(
+          await gql(
+            actor,
+            'mutation($id: ID!) { setCoordinationLevel(caseId: $id, level: 2, reason: "Flere faggrupper") { id } }',
+            { id: kase.caseId },
+          ),
+        );
+      },
+    },
+    // A fresh person of Nord (coordination levels on there) and a caseworker of Nord's team.
+    setCoordinatingCaseworker: {
+      run: async ({ actor }) => {
+        const patient = await insertPatient(world.t, world.nord);
+        return outcome(
+          await gql(
+            actor,
+            'mutation($p: ID!, $s: ID) { setCoordinatingCaseworker(patientId: $p, staffId: $s) { id } }',
+            { p: patient.patientId, s: world.sharedCaseworker },
+          ),
+        );
+      },
     },
     recordInterimService: {
       run: async ({ actor, kase }) =>
@@ -518,6 +546,8 @@ describe('the access matrix (docs/design.md "Who may do what"): mutations', () =
   beforeAll(async () => {
     world = await createMatrixWorld();
     unhandledPatientId = (await insertPatient(world.t, world.nord)).patientId;
+    // Billund's coordination levels in Nord (setCoordinatingCaseworker is of that model).
+    await setCoordinationSettings(world.t, world.nord);
   }, 60_000);
 
   afterAll(async () => {

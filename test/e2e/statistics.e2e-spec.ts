@@ -242,4 +242,34 @@ describe('statistics', () => {
       perServiceLevel: [],
     });
   });
+
+  it('counts the cases opened in the period by coordination level (Billund), small groups suppressed', async () => {
+    const january = (await t.dataSource.query(
+      `SELECT c.id FROM assessment_cases c JOIN assessment_teams tm ON tm.id = c.team_id
+        WHERE tm.district_id = $1 AND c.accepted_on >= '2026-01-01' AND c.accepted_on < '2026-02-01'
+        ORDER BY c.accepted_at, c.id`,
+      [nord],
+    )) as { id: string }[];
+    expect(january).toHaveLength(8);
+    // 5 at level 2, 2 at level 3, one without a level.
+    const levels = [2, 2, 2, 2, 2, 3, 3, null];
+    for (const [i, { id }] of january.entries())
+      await t.ownerQuery('UPDATE assessment_cases SET coordination_level = $2 WHERE id = $1', [
+        id,
+        levels[i],
+      ]);
+    const result = await t.gql<{ statistics: { perCoordinationLevel: unknown[] } }>(
+      `query($from: DateTime!, $to: DateTime!, $districtId: ID!) {
+         statistics(from: $from, to: $to, districtId: $districtId) {
+           perCoordinationLevel { coordinationLevel count share suppressed } } }`,
+      { from: '2026-01-01T00:00:00+01:00', to: '2026-02-01T00:00:00+01:00', districtId: nord },
+      await t.as('leader.nord@demo.local'),
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.statistics.perCoordinationLevel).toEqual([
+      { coordinationLevel: 2, count: 5, share: 5 / 8, suppressed: false },
+      { coordinationLevel: 3, count: null, share: null, suppressed: true },
+      { coordinationLevel: null, count: null, share: null, suppressed: true },
+    ]);
+  });
 });

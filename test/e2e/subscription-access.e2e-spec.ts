@@ -12,6 +12,7 @@ import {
   insertCase,
 } from 'test/factories/cases';
 import { createTestApp, errorOf, idOfDistrict, idOfStaff, type TestApp } from 'test/utils/test-app';
+import { setCoordinationSettings } from 'test/factories/coordination';
 
 /*
  * journalEntryAdded decides again at every delivery: a subscriber who loses access while
@@ -326,6 +327,41 @@ describe('journalEntryAdded re-decides access at every delivery', () => {
       code: 'FORBIDDEN',
       reason: 'NO_RELATION_TO_CASE',
     });
+  });
+
+  it("ends the subscription of a person's coordinating caseworker when another is named (setCoordinatingCaseworker)", async () => {
+    await setCoordinationSettings(t, nord);
+    const kase = await newCase();
+    const psykTeam = await idOfTeam(t, 'Vurderingsteam psykisk helse Nord');
+    const first = await createStaff(t, 'cw.follows@demo.local', 'CASEWORKER', {
+      teamId: psykTeam,
+    });
+    const second = await createStaff(t, 'cw.next@demo.local', 'CASEWORKER', { teamId: psykTeam });
+    const as = await token('caseworker.nord@demo.local');
+    const set = async (staffId: string) => {
+      const result = await t.gql(
+        'mutation($p: ID!, $s: ID) { setCoordinatingCaseworker(patientId: $p, staffId: $s) { id } }',
+        { p: kase.patientId, s: staffId },
+        as,
+      );
+      expect(result.errors).toBeUndefined();
+    };
+    await set(first);
+    const seen = await watch('cw.follows@demo.local', kase);
+
+    await set(second);
+    await write(kase.caseId, 'Skrevet etter at en annen ble koordinerende saksbehandler.');
+
+    await expect(seen.next()).resolves.toEqual({
+      kind: 'error',
+      code: 'FORBIDDEN',
+      reason: 'NO_RELATION_TO_CASE',
+    });
+    expect(await journalRead('cw.follows@demo.local', kase.caseId)).toEqual({
+      code: 'FORBIDDEN',
+      reason: 'NO_RELATION_TO_CASE',
+    });
+    expect(await journalRead('cw.next@demo.local', kase.caseId)).toEqual({});
   });
 
   it('audits the subscription and every delivered entry as a READ naming the person and case, before sending it', async () => {

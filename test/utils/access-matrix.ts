@@ -373,6 +373,30 @@ export const MATRIX: Record<string, Record<Relation, string>> = {
     other:               '.  .  .  .  .  .  -  .  -  -',
     none:                '-  -  -  -  -  -  -  -  .  .',
   },
+  // Billund: the case's coordination level, by its coordinator (a case opened with
+  // coordination levels on).
+  setCoordinationLevel: {
+    own:                 '.  .  .  .  .  Y  -  .  -  -',
+    assigned:            '.  .  .  .  .  .  -  -  -  -',
+    unit:                '.  .  .  .  .  .  .  .  -  -',
+    received:            '.  .  .  .  .  .  .  .  -  -',
+    emergency:           '.  .  .  .  .  -  -  -  -  -',
+    district:            '.  .  .  .  .  .  -  .  -  -',
+    other:               '.  .  .  .  .  .  -  .  -  -',
+    none:                '-  -  -  -  -  -  -  -  .  .',
+  },
+  // Billund: the person's coordinating caseworker, by a CASEWORKER or COORDINATOR of a team
+  // in the person's district (as registerPatient).
+  setCoordinatingCaseworker: {
+    own:                 '.  .  .  .  Y  Y  -  .  -  -',
+    assigned:            '-  -  -  -  -  -  -  -  -  -',
+    unit:                '.  .  .  .  .  .  .  .  -  -',
+    received:            '-  -  -  -  -  -  -  -  -  -',
+    emergency:           '-  -  -  -  -  -  -  -  -  -',
+    district:            '.  .  .  .  Y  Y  -  .  -  -',
+    other:               '.  .  .  .  .  .  -  .  -  -',
+    none:                '-  -  -  -  -  -  -  -  .  .',
+  },
   // Clinical professions and caseworkers/coordinators of the case; not emergency access,
   // not the receiving unit (journal only).
   recordInterimService: {

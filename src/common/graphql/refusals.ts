@@ -124,6 +124,10 @@ export function codeOf(reason: Refusal, where: Where = 'target'): ErrorCode {
     case 'BUDGET_PERIOD_TOO_LONG':
     case 'CALLBACK_DUE_IN_PAST':
     case 'CALLBACK_DUE_TOO_LATE':
+    case 'PARTICIPANTS_REQUIRED':
+    case 'PARTICIPANTS_NOT_ALLOWED':
+    case 'MEETING_KIND_FIXED':
+    case 'COORDINATING_CASEWORKER_INVALID':
       return 'BAD_USER_INPUT';
 
     case 'TOKEN_MISSING':
@@ -204,6 +208,7 @@ export function codeOf(reason: Refusal, where: Where = 'target'): ErrorCode {
     case 'ADJUSTMENT_ALREADY_REVIEWED':
     case 'LATER_ADJUSTMENT_EXISTS':
     case 'NO_CALLBACK_SCHEDULED':
+    case 'COORDINATION_REQUIREMENTS_MISSING':
       return 'INVALID_TRANSITION';
 
     case 'RATE_LIMITED':

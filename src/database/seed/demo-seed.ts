@@ -4,6 +4,7 @@ import { nextSyntheticFodselsnummer } from 'src/modules/identity/national-id';
 import { seedDemoAdjustment } from 'src/database/seed/demo-adjustment';
 import { seedDemoTariff } from './demo-tariff';
 import { seedDemoSingleEntry } from 'src/database/seed/demo-single-entry';
+import { seedDemoCoordination } from 'src/database/seed/demo-coordination';
 
 // Raw SQL on purpose: the seed also runs in jest's globalSetup, which must not load
 // the GraphQL-decorated entity classes (they would clash with the test's own copies).
@@ -353,5 +354,6 @@ export async function seedDemoIfEmpty(
   await seedDemoAdjustment(dataSource, config, now);
   await seedDemoTariff(dataSource, config, now);
   await seedDemoSingleEntry(dataSource, config, now);
+  await seedDemoCoordination(dataSource, config, now);
   return true;
 }

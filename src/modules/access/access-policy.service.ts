@@ -31,6 +31,10 @@ export interface CaseStandingRow {
   status: AssessmentCaseEntity['status'];
   decisionOutcome?: DecisionOutcome;
   handoverAcknowledged: boolean;
+  /** The case opened with Billund's coordination levels on (its own settings). */
+  coordinationLevels: boolean;
+  /** The district of the case's team (the person's, while the case is open). */
+  districtId: string;
 }
 
 /** What the relation of a caller to a case is computed from. */
@@ -38,6 +42,20 @@ type CaseRef = Pick<AssessmentCaseEntity, 'id' | 'teamId' | 'coordinatorId'>;
 
 /** Handovers that give the receiving unit access: sent (to decide) or acknowledged. */
 const RECEIVING_STATUSES = `('SENT', 'ACKNOWLEDGED')`;
+
+/**
+ * SQL condition: `staff` relates to case `alias` as an assigned member: assigned to it
+ * (case_members), or, while the case is open, the person's coordinating caseworker (Billund:
+ * they follow the person across cases; replaced, they lose it at once).
+ */
+function assignedSql(alias: string, staff: string): string {
+  // By the case's id only (some callers pass a stand-in row with just `id` and `team_id`, as
+  // the team-wide journal search does), and uncorrelated: the open cases of the persons the
+  // caller follows are found once per query (IX_patients_coordinating_caseworker), not per row.
+  return `(EXISTS (SELECT 1 FROM case_members cm WHERE cm.case_id = ${alias}.id AND cm.staff_id = ${staff})
+    OR ${alias}.id IN (SELECT ccc.id FROM patients ccw JOIN assessment_cases ccc ON ccc.patient_id = ccw.id
+         WHERE ccw.coordinating_caseworker_id = ${staff} AND ccc.status NOT IN ('CLOSED', 'CANCELLED')))`;
+}
 
 interface RelationRow {
   assigned: boolean;
@@ -139,7 +157,7 @@ export class AccessPolicyService {
     params.push(teamIds);
     const team = `${alias}.team_id = ANY($${params.length}::uuid[])`;
     params.push(staffId);
-    const assigned = `EXISTS (SELECT 1 FROM case_members cm WHERE cm.case_id = ${alias}.id AND cm.staff_id = $${params.length}::uuid)`;
+    const assigned = assignedSql(alias, `$${params.length}::uuid`);
     return `(${team} OR ${assigned} OR ${this.receivingUnitSql(caller, params, alias)} OR ${this.emergencyGrantSql(caller, params, alias)})`;
   }
 
@@ -246,7 +264,9 @@ export class AccessPolicyService {
               (SELECT d.outcome FROM decisions d WHERE d.case_id = c.id
                 ORDER BY d.decided_at DESC LIMIT 1) AS "decisionOutcome",
               EXISTS (SELECT 1 FROM handovers h WHERE h.case_id = c.id
-                         AND h.status IN ('ACKNOWLEDGED', 'CLOSED')) AS "handoverAcknowledged"
+                         AND h.status IN ('ACKNOWLEDGED', 'CLOSED')) AS "handoverAcknowledged",
+              COALESCE((c.settings->>'coordinationLevels')::boolean, false) AS "coordinationLevels",
+              (SELECT t.district_id FROM assessment_teams t WHERE t.id = c.team_id) AS "districtId"
          FROM assessment_cases c WHERE c.id = ANY($1::uuid[])`,
       params,
     )) as (RelationRow &
@@ -255,6 +275,8 @@ export class AccessPolicyService {
         status: CaseStandingRow['status'];
         decisionOutcome: DecisionOutcome | null;
         handoverAcknowledged: boolean;
+        coordinationLevels: boolean;
+        districtId: string;
       })[];
     const byId = new Map(rows.map((row) => [row.id, row]));
     return caseIds.map((id) => {
@@ -265,6 +287,8 @@ export class AccessPolicyService {
         status: row.status,
         decisionOutcome: row.decisionOutcome ?? undefined,
         handoverAcknowledged: row.handoverAcknowledged,
+        coordinationLevels: row.coordinationLevels,
+        districtId: row.districtId,
       };
     });
   }
@@ -275,7 +299,7 @@ export class AccessPolicyService {
     const staff = `$${params.length}::uuid`;
     const receiving = this.receivingUnitSql(caller, params, 'c');
     const emergency = this.emergencyGrantSql(caller, params, 'c');
-    return `EXISTS (SELECT 1 FROM case_members cm WHERE cm.case_id = c.id AND cm.staff_id = ${staff}) AS assigned,
+    return `${assignedSql('c', staff)} AS assigned,
             ${receiving} AS receiving, ${emergency} AS emergency`;
   }
 

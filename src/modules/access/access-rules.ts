@@ -47,7 +47,7 @@ export interface Subject {
 export interface CaseRelation {
   /** Member of the case's team. */
   teamMember: boolean;
-  /** Assigned to the case (case_members). */
+  /** Assigned to the case (case_members), or the person's coordinating caseworker while it is open. */
   assigned: boolean;
   /** "The coordinator": the case's assigned coordinator, or any COORDINATOR of its team. */
   coordinator: boolean;
@@ -212,6 +212,9 @@ export const OPERATION_RULES = {
   adjustServiceTime: 'RECEIVE_CASE',
   confirmServiceAdjustment: 'DECIDE_CASE',
   reverseServiceAdjustment: 'DECIDE_CASE',
+  // Billund: the case's coordination level, the person's coordinating caseworker
+  setCoordinationLevel: 'COORDINATE_CASE',
+  setCoordinatingCaseworker: 'INTAKE_IN_DISTRICT',
   // Administration (no person data)
   createStaffMember: 'ADMIN',
   updateMunicipalitySettings: 'ADMIN',

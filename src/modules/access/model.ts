@@ -5,6 +5,7 @@ export {
   REFUSALS,
   anyRelation,
   caseOperationsAllowed,
+  decide,
   findsByNumberOnly,
   mayBeAssigned,
 } from './access-rules';

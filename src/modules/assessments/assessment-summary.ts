@@ -35,3 +35,18 @@ export function latestFunctionScoresOf(
     [caseId],
   );
 }
+
+/**
+ * The distinct professions with an assessment recorded in the case (Billund's coordination
+ * levels count them before a decision), sorted.
+ */
+export async function assessedProfessionsOf(
+  manager: Pick<EntityManager, 'query'>,
+  caseId: string,
+): Promise<string[]> {
+  const rows = (await manager.query(
+    `SELECT DISTINCT author_profession AS profession FROM assessments WHERE case_id = $1 ORDER BY 1`,
+    [caseId],
+  )) as { profession: string }[];
+  return rows.map((r) => r.profession);
+}

@@ -1,5 +1,5 @@
 // Front door of the assessments module's model (entities, enums, inputs, rules; no services): see docs/architecture.md, "Front doors".
-export { latestFunctionScoresOf, whatMattersOf } from './assessment-summary';
+export { assessedProfessionsOf, latestFunctionScoresOf, whatMattersOf } from './assessment-summary';
 export { AssessmentScoreEntity } from './assessment.entity';
 export type { AssessmentRefusal } from './assessments.errors';
 export { ASSESSMENT_NODE_TABLES } from './assessments.nodes';

@@ -47,6 +47,10 @@ import { Node } from 'src/common/graphql/node.interface';
   'CHK_assessment_cases_days',
   `"clarification_days" > 0 AND "extension_days" >= 0 AND "hold_days" >= 0`,
 )
+@Check(
+  'CHK_assessment_cases_coordination_level',
+  `"coordination_level" IS NULL OR "coordination_level" BETWEEN 1 AND 3`,
+)
 @Check('CHK_assessment_cases_on_hold', `("status" = 'ON_HOLD') = ("on_hold_since" IS NOT NULL)`)
 export class AssessmentCaseEntity {
   @Field(() => ID, { description: 'Identifier.' })
@@ -141,6 +145,19 @@ export class AssessmentCaseEntity {
   /** Kept equal to "the goal plan is AGREED" by the goal-plan module, in the same transaction. */
   @Column({ name: 'goal_plan_agreed', type: 'boolean', default: false })
   goalPlanAgreed: boolean;
+
+  /**
+   * Billund's coordination level (1 simple, 2 several professions, 3 complex), set at
+   * acceptance and changed by the coordinator; null when the case opened with the setting
+   * `coordinationLevels` off (such a case never has the level's decision requirements).
+   */
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'The coordination level: 1 simple (one profession), 2 several professions, 3 complex (several services, relatives and external parties). Null when the case opened with coordination levels off.',
+  })
+  @Column({ name: 'coordination_level', type: 'int', nullable: true })
+  coordinationLevel: number | null;
 
   @Field(() => String, { nullable: true, description: 'Why the case was cancelled.' })
   @Column({ name: 'cancel_reason', type: 'text', nullable: true })

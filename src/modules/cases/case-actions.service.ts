@@ -39,6 +39,10 @@ import type {
   RecordInterimServiceInput,
 } from 'src/modules/cases/dto/case.input';
 import { MunicipalCalendar } from 'src/modules/cases/municipal-calendar';
+import {
+  DEFAULT_COORDINATION_LEVEL,
+  requireCoordinationLevels,
+} from 'src/modules/cases/coordination-level';
 import { decisionOutcomeOf } from 'src/modules/decisions/model';
 import { JournalService } from 'src/modules/journal';
 import { SettingsService } from 'src/modules/settings';
@@ -71,11 +75,19 @@ export class CaseActionsService {
     patientId: string,
     team: AssessmentTeamEntity,
     coordinatorId: string,
+    coordinationLevel?: number,
   ): Promise<AssessmentCaseEntity> {
     const now = this.clock.now();
     const acceptedOn = this.calendar.dateOf(now);
     const settings = await this.settings.effectiveFor(manager, team.districtId);
     const { clarificationDays } = settings;
+    // Billund: a case opening with coordination levels on has a level (1 unless given); a
+    // level given where they are off is refused, not ignored.
+    if (coordinationLevel !== undefined)
+      requireCoordinationLevels(caller, settings, 'acceptReferral', { patientIds: [patientId] });
+    const level = settings.coordinationLevels
+      ? (coordinationLevel ?? DEFAULT_COORDINATION_LEVEL)
+      : null;
     const kase = manager.create(AssessmentCaseEntity, {
       patientId,
       teamId: team.id,
@@ -93,6 +105,7 @@ export class CaseActionsService {
       decidedOn: null,
       goalPlanAgreed: false,
       cancelReason: null,
+      coordinationLevel: level,
       updatedAt: now,
     });
     await manager.insert(AssessmentCaseEntity, kase);
@@ -100,6 +113,7 @@ export class CaseActionsService {
     await this.journal.recordEvent(manager, caller, kase, {
       type: 'ACCEPTED',
       deadlineDate: kase.deadlineDate,
+      coordinationLevel: level,
     });
     return kase;
   }

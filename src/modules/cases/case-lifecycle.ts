@@ -41,6 +41,7 @@ export const CASE_ACTIONS = [
   'REMOVE_MEMBER',
   'CHANGE_COORDINATOR',
   'RECORD_INTERIM_SERVICE',
+  'SET_COORDINATION_LEVEL',
 ] as const;
 export type CaseAction = (typeof CASE_ACTIONS)[number];
 
@@ -62,6 +63,7 @@ export const OPERATION_OF_ACTION: Record<CaseAction, CaseOperation> = {
   REMOVE_MEMBER: 'removeCaseMember',
   CHANGE_COORDINATOR: 'changeCaseCoordinator',
   RECORD_INTERIM_SERVICE: 'recordInterimService',
+  SET_COORDINATION_LEVEL: 'setCoordinationLevel',
 };
 
 export interface TransitionContext {
@@ -199,6 +201,16 @@ export function nextStatus(
         from,
         'only a handed-over case can be acknowledged or returned',
       );
+
+    // The level decides what the decision needs: it can change only before the decision.
+    case 'SET_COORDINATION_LEVEL':
+      return undecided
+        ? allow(from)
+        : refuse(
+            'CASE_ALREADY_DECIDED',
+            from,
+            'the coordination level can only be changed before a decision',
+          );
 
     // Team work and interim help go on until the case is handed over.
     case 'ASSIGN_MEMBER':

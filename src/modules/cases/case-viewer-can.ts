@@ -1,6 +1,7 @@
 import {
   caseOperationsAllowed,
   type CaseRelation,
+  decide,
   type Operation,
   type Subject,
 } from 'src/modules/access/model';
@@ -21,6 +22,10 @@ export interface CaseStanding {
   decisionOutcome?: TransitionContext['decisionOutcome'];
   /** The receiving unit has acknowledged a handover, so follow-ups can be recorded. */
   handoverAcknowledged: boolean;
+  /** The case opened with Billund's coordination levels on (else its level cannot be set). */
+  coordinationLevels?: boolean;
+  /** The district of the case's team (the person's while the case is open). */
+  districtId?: string;
 }
 
 const ACTION_OF = new Map<Operation, CaseAction>(
@@ -57,8 +62,9 @@ export function viewerCanOnCase(
   standing: CaseStanding,
 ): Operation[] {
   const finished = standing.status === 'CLOSED' || standing.status === 'CANCELLED';
-  return caseOperationsAllowed(subject, relation).filter((operation) => {
+  const allowed = caseOperationsAllowed(subject, relation).filter((operation) => {
     if (operation === 'journalEntryDelivery') return false;
+    if (operation === 'setCoordinationLevel' && !standing.coordinationLevels) return false;
     const action = ACTION_OF.get(operation);
     if (action)
       return nextStatus(standing.status, action, { decisionOutcome: standing.decisionOutcome }).ok;
@@ -68,4 +74,14 @@ export function viewerCanOnCase(
     if (operation === 'requestEmergencyAccess') return !finished;
     return true;
   });
+  // Billund: the person's coordinating caseworker is set beside the case (by the intake staff
+  // of the person's district); offered on an open case that has coordination levels.
+  if (
+    standing.coordinationLevels &&
+    standing.districtId &&
+    !finished &&
+    decide(subject, 'setCoordinatingCaseworker', { districtId: standing.districtId }) === null
+  )
+    allowed.push('setCoordinatingCaseworker');
+  return allowed;
 }

@@ -1,4 +1,4 @@
-import { type DomainError, refuse } from 'src/common/graphql/domain-error';
+import { badInput, type DomainError, refuse } from 'src/common/graphql/domain-error';
 import { IdentityErrors } from 'src/modules/identity/model';
 import { type TransitionRefusal } from './case-lifecycle';
 
@@ -10,7 +10,8 @@ export type CaseRefusal =
   | 'ALREADY_ASSIGNED'
   | 'NOT_A_CASE_MEMBER'
   | 'NOT_A_TEAM_COORDINATOR'
-  | 'DATES_OUT_OF_ORDER';
+  | 'DATES_OUT_OF_ORDER'
+  | 'COORDINATING_CASEWORKER_INVALID';
 
 /** The cases module's refusals; `reason` is stable API. */
 export const CaseErrors = {
@@ -39,6 +40,17 @@ export const CaseErrors = {
     refuse('NOT_A_TEAM_COORDINATOR', "Must be an active COORDINATOR of the case's team", {
       fields: [{ field, problems: ['not an active coordinator of the team'] }],
     }),
+  coordinatingCaseworkerInvalid: (): DomainError =>
+    badInput(
+      'COORDINATING_CASEWORKER_INVALID',
+      "The coordinating caseworker must be an active CASEWORKER of a team in the person's district",
+      [
+        {
+          field: 'staffId',
+          problems: ["not an active caseworker of a team in the person's district"],
+        },
+      ],
+    ),
   datesOutOfOrder: (): DomainError =>
     refuse('DATES_OUT_OF_ORDER', 'The last day is before the first day', {
       fields: [{ field: 'toDate', problems: ['before fromDate'] }],

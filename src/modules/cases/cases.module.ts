@@ -9,6 +9,8 @@ import { CaseActionsService } from 'src/modules/cases/case-actions.service';
 import { CaseChanges } from 'src/modules/cases/case-change';
 import { CasesService } from 'src/modules/cases/cases.service';
 import { MunicipalCalendar } from 'src/modules/cases/municipal-calendar';
+import { CoordinationResolver } from 'src/modules/cases/coordination.resolver';
+import { CoordinationService } from 'src/modules/cases/coordination.service';
 import { IdentityModule } from 'src/modules/identity/identity.module';
 import { JournalModule } from 'src/modules/journal/journal.module';
 import { SettingsModule } from 'src/modules/settings/settings.module';
@@ -24,6 +26,8 @@ import { SettingsModule } from 'src/modules/settings/settings.module';
     CoordinatorLoadResolver,
     CaseMemberResolver,
     CaseHistoryResolver,
+    CoordinationService,
+    CoordinationResolver,
   ],
   exports: [CasesService, CaseChanges, CaseActionsService, MunicipalCalendar],
 })

@@ -16,3 +16,9 @@ export { CASE_NODE_TABLES, CASE_RECORD_NODE_TABLES } from './cases.nodes';
 export { addDays, daysBetween, endOfLocalDay, localDateOf } from './clarification-period';
 export type { LocalDate } from './clarification-period';
 export { AssignCaseMemberInput } from './dto/case.input';
+export {
+  DEFAULT_COORDINATION_LEVEL,
+  MAX_COORDINATION_LEVEL,
+  MIN_COORDINATION_LEVEL,
+  requireCoordinationLevels,
+} from './coordination-level';

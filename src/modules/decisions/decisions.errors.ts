@@ -14,7 +14,8 @@ export type DecisionRefusal =
   | 'TARIFF_CATEGORY_REQUIRED'
   | 'TARIFF_CATEGORY_NOT_EXPECTED'
   | 'NURSING_WEEKS_NOT_EXPECTED'
-  | 'INDIVIDUAL_JUSTIFICATION_REQUIRED';
+  | 'INDIVIDUAL_JUSTIFICATION_REQUIRED'
+  | 'COORDINATION_REQUIREMENTS_MISSING';
 
 /** The decisions module's refusals; `reason` is stable API. */
 export const DecisionErrors = {
@@ -65,6 +66,12 @@ export const DecisionErrors = {
         fields: [{ field: 'serviceLevel', problems: [`expected ${expected}`] }],
       },
     ),
+  /** Billund: the coordination level's requirements are not met (`missing` lists the codes). */
+  coordinationRequirementsMissing: (
+    message: string,
+    missing: string[],
+    status: string,
+  ): DomainError => refuse('COORDINATION_REQUIREMENTS_MISSING', message, { missing, status }),
   decisionNotFound: (): DomainError => refuse('DECISION_NOT_FOUND', 'The case has no decision'),
   /** The case opened with tariff categories on, and the decision grants services. */
   tariffCategoryRequired: (): DomainError =>

@@ -10,6 +10,7 @@ import {
 import { DecisionEntity, DecisionServiceEntity } from 'src/modules/decisions/decision.entity';
 import { weeklyHoursOf } from 'src/modules/decisions/weekly-hours';
 import { DecisionLetterPreview } from 'src/modules/decisions/decision-letter-preview';
+import { CoordinationRequirements } from 'src/modules/decisions/coordination-requirements';
 import { DecisionsService } from 'src/modules/decisions/decisions.service';
 import { RecordDecisionInput } from 'src/modules/decisions/dto/record-decision.input';
 import type { ServiceLevel } from 'src/modules/decisions/service-level';
@@ -120,6 +121,15 @@ export class CaseDecisionResolver {
         this.decisions.decisionsOfCases(ids),
       )
       .load(kase.id);
+  }
+
+  @ResolveField(() => CoordinationRequirements, {
+    nullable: true,
+    description:
+      "Billund: what the case's coordination level asks for before the decision, and what is met; null for a case without a coordination level. recordDecision is refused (INVALID_TRANSITION, COORDINATION_REQUIREMENTS_MISSING) while `missing` is not empty.",
+  })
+  coordinationRequirements(@Parent() kase: AssessmentCaseEntity) {
+    return this.decisions.coordinationRequirements(kase);
   }
 }
 

@@ -16,6 +16,11 @@ import type { DecisionLetterPreview } from 'src/modules/decisions/decision-lette
 import { DecisionEntity, DecisionServiceEntity } from 'src/modules/decisions/decision.entity';
 import { DecisionOutcome } from 'src/modules/decisions/decision.enums';
 import { DecisionErrors } from 'src/modules/decisions/decisions.errors';
+import {
+  type CoordinationRequirements,
+  coordinationRequirementsOf,
+  missingInWords,
+} from 'src/modules/decisions/coordination-requirements';
 import type { RecordDecisionInput } from 'src/modules/decisions/dto/record-decision.input';
 import { ServiceLevel, stepOf } from 'src/modules/decisions/service-level';
 import {
@@ -105,7 +110,13 @@ export class DecisionsService {
     return this.changes.run(
       caller,
       { operation: 'recordDecision', caseId, state: { lifecycle: 'DECIDE' } },
-      async ({ manager, kase, today }) => {
+      async ({ manager, kase, today, touched }) => {
+        try {
+          await this.requireCoordination(manager, kase);
+        } catch (error) {
+          caller.audit.read('recordDecision', touched);
+          throw error;
+        }
         const tariff = this.tariff('recordDecision', input, kase, catalogue);
         const figures = this.cases.figures(kase);
         // A decision after the deadline is allowed, but flagged.
@@ -195,6 +206,7 @@ export class DecisionsService {
       },
       async (manager, kase, today) => {
         const { catalogue, legalBasis, level } = await this.validate(input);
+        await this.requireCoordination(manager, kase);
         const tariff = this.tariff('decisionLetterPreview', input, kase, catalogue);
         const { deadlineDate } = this.cases.figures(kase);
         const letter = await this.letter(
@@ -222,6 +234,28 @@ export class DecisionsService {
         };
       },
     );
+  }
+
+  /** The case's coordination requirements now (null: the case has no coordination level). */
+  coordinationRequirements(kase: AssessmentCaseEntity): Promise<CoordinationRequirements | null> {
+    return coordinationRequirementsOf(this.dataSource.manager, kase);
+  }
+
+  /**
+   * Refuses a decision (and its letter's preview) while the coordination level's
+   * requirements are missing: INVALID_TRANSITION, naming them (`extensions.missing`).
+   */
+  private async requireCoordination(
+    manager: EntityManager,
+    kase: AssessmentCaseEntity,
+  ): Promise<void> {
+    const requirements = await coordinationRequirementsOf(manager, kase);
+    if (requirements && !requirements.met)
+      throw DecisionErrors.coordinationRequirementsMissing(
+        missingInWords(requirements),
+        requirements.missing,
+        kase.status,
+      );
   }
 
   private async validate(input: RecordDecisionInput): Promise<{

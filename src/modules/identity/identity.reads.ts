@@ -152,3 +152,32 @@ export function serviceUnitOf(
 ): Promise<ServiceUnitEntity | null> {
   return manager.findOneBy(ServiceUnitEntity, { id });
 }
+
+/**
+ * Whether the staff member may be a person's coordinating caseworker in the district: an
+ * active CASEWORKER of an assessment team there.
+ */
+export async function isActiveCaseworkerInDistrict(
+  manager: EntityManager,
+  staffId: string,
+  districtId: string,
+): Promise<boolean> {
+  const rows = (await manager.query(
+    `SELECT 1 FROM staff_members s
+       JOIN team_memberships m ON m.staff_id = s.id
+       JOIN assessment_teams t ON t.id = m.team_id
+      WHERE s.id = $1 AND s.active AND s.profession = 'CASEWORKER' AND t.district_id = $2
+      LIMIT 1`,
+    [staffId, districtId],
+  )) as unknown[];
+  return rows.length > 0;
+}
+
+/** Sets (or, with null, clears) a person's coordinating caseworker. */
+export async function setCoordinatingCaseworkerOf(
+  manager: EntityManager,
+  patientId: string,
+  staffId: string | null,
+): Promise<void> {
+  await manager.update(PatientEntity, { id: patientId }, { coordinatingCaseworkerId: staffId });
+}

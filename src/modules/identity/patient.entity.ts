@@ -14,6 +14,7 @@ import {
 import { LocalDateScalar } from 'src/common/graphql/local-date.scalar';
 import { DistrictEntity } from 'src/modules/identity/district.entity';
 import { checkIn, NationalIdCountryEnum } from 'src/modules/identity/identity.enums';
+import { StaffMemberEntity } from 'src/modules/identity/staff-member.entity';
 import { Node } from 'src/common/graphql/node.interface';
 
 @ObjectType('PatientContact', {
@@ -66,6 +67,7 @@ export class PatientContactEntity {
 @Entity({ name: 'patients' })
 @Index('UQ_patients_national_id', ['nationalId'], { unique: true })
 @Index('IX_patients_district', ['districtId'])
+@Index('IX_patients_coordinating_caseworker', ['coordinatingCaseworkerId'])
 @Index('IX_patients_family_name', ['familyName', 'givenName', 'id'])
 // Trigram GIN on `given_name || ' ' || family_name` for name search (migration PatientNameSearch).
 @Index('IX_patients_name_trgm', { synchronize: false })
@@ -122,6 +124,25 @@ export class PatientEntity {
   @Field(() => [PatientContactEntity], { description: 'Relatives and network contacts.' })
   @OneToMany(() => PatientContactEntity, (c) => c.patient)
   contacts: Relation<PatientContactEntity[]>;
+
+  /**
+   * Billund: the person's one coordinating caseworker, who follows them across cases and
+   * relates to their open cases as an assigned member does (the access policy).
+   */
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "The person's coordinating caseworker, who follows them across cases (null: none).",
+  })
+  @Column({ name: 'coordinating_caseworker_id', type: 'uuid', nullable: true })
+  coordinatingCaseworkerId: string | null;
+
+  @ManyToOne(() => StaffMemberEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({
+    name: 'coordinating_caseworker_id',
+    foreignKeyConstraintName: 'FK_patients_coordinating_caseworker',
+  })
+  coordinatingCaseworker: Relation<StaffMemberEntity> | null;
 
   @Field({ description: 'When the person was registered.' })
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })

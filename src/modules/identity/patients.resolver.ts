@@ -7,6 +7,8 @@ import { LineText } from 'src/common/graphql/text.validators';
 import { RegisterPatientInput } from 'src/modules/identity/dto/register-patient.input';
 import { PatientContactEntity, PatientEntity } from 'src/modules/identity/patient.entity';
 import { PatientsService } from 'src/modules/identity/patients.service';
+import { IdentityLoaders } from 'src/modules/identity/identity.loaders';
+import { StaffMemberEntity } from 'src/modules/identity/staff-member.entity';
 
 export const PatientConnection = connectionType(PatientEntity, 'Patient');
 
@@ -19,7 +21,10 @@ export class SearchPatientsArgs extends PageArgs {
 
 @Resolver(() => PatientEntity)
 export class PatientsResolver {
-  constructor(private readonly patients: PatientsService) {}
+  constructor(
+    private readonly patients: PatientsService,
+    private readonly identity: IdentityLoaders,
+  ) {}
 
   @Query(() => PatientEntity, { description: 'One person, if you have a relation to them.' })
   patient(
@@ -62,5 +67,16 @@ export class PatientsResolver {
         this.patients.contactsOf(ids),
       )
       .load(patient.id);
+  }
+
+  @ResolveField(() => StaffMemberEntity, {
+    nullable: true,
+    description:
+      "Billund: the person's coordinating caseworker, who follows them across cases (null: none).",
+  })
+  coordinatingCaseworker(@Parent() patient: PatientEntity, @CurrentCaller() caller: Caller) {
+    return patient.coordinatingCaseworkerId
+      ? this.identity.staff(caller, patient.coordinatingCaseworkerId)
+      : null;
   }
 }

@@ -23,6 +23,7 @@ import {
   TEXT_SEARCH_CONFIG,
 } from 'src/modules/journal/journal.enums';
 import { Node } from 'src/common/graphql/node.interface';
+import { JournalParticipant } from 'src/modules/journal/coordination-meeting';
 
 /**
  * One version of an entry in the shared collaboration journal. Append-only: the
@@ -49,6 +50,11 @@ import { Node } from 'src/common/graphql/node.interface';
   `"version" >= 1 AND (("version" = 1) = ("amends_id" IS NULL))`,
 )
 @Check('CHK_journal_entries_ts_config', checkIn('ts_config', Object.values(TEXT_SEARCH_CONFIG)))
+// A coordination meeting names its participants; no other kind has any.
+@Check(
+  'CHK_journal_entries_participants',
+  `("kind" = 'COORDINATION_MEETING') = ("participants" IS NOT NULL) AND ("participants" IS NULL OR jsonb_typeof("participants") = 'array')`,
+)
 @Check(
   'CHK_journal_entries_author_profession',
   checkIn('author_profession', Object.values(Profession)),
@@ -152,6 +158,14 @@ export class JournalEntryEntity {
   })
   @Column({ name: 'measure_id', type: 'uuid', nullable: true })
   measureId: string | null;
+
+  @Field(() => [JournalParticipant], {
+    nullable: true,
+    description:
+      'A coordination meeting: who took part (the person, relatives, external parties by role); null for other kinds.',
+  })
+  @Column({ type: 'jsonb', nullable: true })
+  participants: JournalParticipant[] | null;
 
   /** Client-chosen key: a retry with the same key answers the first entry. */
   @Column({ name: 'idempotency_key', type: 'text', nullable: true })

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { staffJoin } from 'src/modules/identity/model';
+import type { JournalParticipant } from 'src/modules/journal/coordination-meeting';
 
 /**
  * The newest current entries of the given kinds (entries in error left out), newest original
@@ -19,4 +20,21 @@ export async function keyJournalEntriesOf(
     [caseId, kinds],
   )) as { writtenAt: string; kind: string; author: string; text: string }[];
   return rows.map((e) => ({ ...e, writtenAt: new Date(e.writtenAt).toISOString() }));
+}
+
+/**
+ * The participants of each current coordination meeting of the case (entries in error left
+ * out), oldest first: what Billund's level 3 asks for before a decision.
+ */
+export async function coordinationMeetingsOf(
+  manager: Pick<EntityManager, 'query'>,
+  caseId: string,
+): Promise<JournalParticipant[][]> {
+  const rows = (await manager.query(
+    `SELECT e.participants FROM journal_heads h JOIN journal_entries e ON e.id = h.latest_id
+      WHERE h.case_id = $1 AND e.kind = 'COORDINATION_MEETING' AND NOT e.entered_in_error
+      ORDER BY h.original_written_at`,
+    [caseId],
+  )) as { participants: JournalParticipant[] | null }[];
+  return rows.map((r) => r.participants ?? []);
 }

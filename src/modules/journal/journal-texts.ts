@@ -3,7 +3,7 @@ import type { MunicipalityLanguage } from 'src/config/app-config';
 /** What the system writes in the journal when a case changes, in the municipality's language. */
 export type JournalEvent =
   | GoalPlanJournalEvent
-  | { type: 'ACCEPTED'; deadlineDate: string }
+  | { type: 'ACCEPTED'; deadlineDate: string; coordinationLevel?: number | null }
   | { type: 'REFERRAL_JOINED'; source: string }
   | { type: 'HOLD'; reason: string }
   | { type: 'RESUME'; pausedDays: number; deadlineDate: string }
@@ -19,6 +19,8 @@ export type JournalEvent =
   | { type: 'HANDOVER_RETURNED'; unit: string; reason: string }
   | { type: 'CLOSED_NO_SERVICES' }
   | { type: 'FOLLOW_UP'; result: string; note: string; next: string | null }
+  | { type: 'COORDINATION_LEVEL'; from: number | null; to: number; reason: string }
+  | { type: 'COORDINATING_CASEWORKER'; name: string | null }
   | AdjustmentJournalEvent;
 
 /** Delegated adjustment (Kolding): a unit's move of a service's weekly time, and its review. */
@@ -112,10 +114,28 @@ export function journalEventText(event: JournalEvent, language: MunicipalityLang
       return nb
         ? `Oppfølging (${event.result}): ${event.note}${event.next ? ` Neste oppfølging: ${event.next}.` : ''}`
         : `Opfølgning (${event.result}): ${event.note}${event.next ? ` Næste opfølgning: ${event.next}.` : ''}`;
-    case 'ACCEPTED':
+    case 'ACCEPTED': {
+      const level = event.coordinationLevel
+        ? nb
+          ? ` Koordineringsnivå ${event.coordinationLevel}.`
+          : ` Koordineringsniveau ${event.coordinationLevel}.`
+        : '';
       return nb
-        ? `Henvendelsen er tatt imot og vurderingsforløpet startet. Frist for avklaring: ${localDay(event.deadlineDate, language)}.`
-        : `Henvendelsen er modtaget og afklaringsforløbet startet. Frist for afklaring: ${localDay(event.deadlineDate, language)}.`;
+        ? `Henvendelsen er tatt imot og vurderingsforløpet startet. Frist for avklaring: ${localDay(event.deadlineDate, language)}.${level}`
+        : `Henvendelsen er modtaget og afklaringsforløbet startet. Frist for afklaring: ${localDay(event.deadlineDate, language)}.${level}`;
+    }
+    case 'COORDINATION_LEVEL':
+      return nb
+        ? `Koordineringsnivå endret fra ${event.from ?? '–'} til ${event.to}: ${event.reason}`
+        : `Koordineringsniveau ændret fra ${event.from ?? '–'} til ${event.to}: ${event.reason}`;
+    case 'COORDINATING_CASEWORKER':
+      if (event.name === null)
+        return nb
+          ? 'Personen har ikke lenger en koordinerende saksbehandler.'
+          : 'Borgeren har ikke længere en koordinerende sagsbehandler.';
+      return nb
+        ? `Ny koordinerende saksbehandler for personen: ${event.name}.`
+        : `Ny koordinerende sagsbehandler for borgeren: ${event.name}.`;
     case 'REFERRAL_JOINED':
       return nb
         ? `Ny henvendelse (${event.source}) er knyttet til forløpet.`

@@ -21,6 +21,8 @@ import {
 import { type JournalEvent, journalEventText } from 'src/modules/journal/journal-texts';
 import { JournalKind, SYSTEM_KINDS } from 'src/modules/journal/journal.enums';
 import { JournalErrors } from 'src/modules/journal/journal.errors';
+import { type JournalParticipant, participantsOf } from 'src/modules/journal/coordination-meeting';
+import { caseSettingValues, requireSetting } from 'src/modules/settings/model';
 
 /** The operations that write in a case's journal. */
 type JournalWrite = 'addJournalEntry' | 'amendJournalEntry' | 'markJournalEntryEnteredInError';
@@ -60,6 +62,9 @@ export class JournalWriter {
     input: AddJournalEntryInput,
   ): Promise<JournalEntryEntity> {
     if (SYSTEM_KINDS.includes(input.kind)) throw JournalErrors.systemKind();
+    const meeting = input.kind === JournalKind.COORDINATION_MEETING;
+    if (meeting && !input.participants?.length) throw JournalErrors.participantsRequired();
+    if (!meeting && input.participants) throw JournalErrors.participantsNotAllowed();
     if (input.idempotencyKey) {
       const earlier = await this.byIdempotencyKey(caller, caseId, input);
       if (earlier) return earlier;
@@ -67,6 +72,9 @@ export class JournalWriter {
     try {
       return await this.dataSource.transaction(async (manager) => {
         const kase = await this.caseForWriting(manager, caller, caseId, 'addJournalEntry');
+        // Billund's coordination meeting belongs to cases that opened with coordination levels.
+        if (meeting)
+          requireSetting(caseSettingValues(kase), 'coordinationLevels', 'addJournalEntry');
         await this.assertGoalInCase(manager, caseId, input);
         const entry = await this.insertVersion(manager, caller, kase, {
           kind: input.kind,
@@ -75,6 +83,7 @@ export class JournalWriter {
           goalId: input.goalId ?? null,
           measureId: input.measureId ?? null,
           idempotencyKey: input.idempotencyKey ?? null,
+          participants: meeting ? participantsOf(input.participants ?? []) : null,
         });
         await this.audit.recordWrite(
           manager,
@@ -106,13 +115,22 @@ export class JournalWriter {
     reason: string,
   ): Promise<JournalEntryEntity> {
     if (input.kind && SYSTEM_KINDS.includes(input.kind)) throw JournalErrors.systemKind();
-    return this.correct(caller, entryId, 'amendJournalEntry', (latest) => ({
-      kind: input.kind ?? latest.kind,
-      text: input.text,
-      visibleToPatient: input.visibleToPatient ?? latest.visibleToPatient,
-      enteredInError: false,
-      amendReason: reason,
-    }));
+    return this.correct(caller, entryId, 'amendJournalEntry', (latest) => {
+      // A coordination meeting keeps its kind (and participants); no other entry becomes one.
+      const kind = input.kind ?? latest.kind;
+      if (
+        (kind === JournalKind.COORDINATION_MEETING) !==
+        (latest.kind === JournalKind.COORDINATION_MEETING)
+      )
+        throw JournalErrors.meetingKindFixed();
+      return {
+        kind,
+        text: input.text,
+        visibleToPatient: input.visibleToPatient ?? latest.visibleToPatient,
+        enteredInError: false,
+        amendReason: reason,
+      };
+    });
   }
 
   async markEnteredInError(
@@ -205,6 +223,7 @@ export class JournalWriter {
         ...next(latest),
         goalId: latest.goalId,
         measureId: latest.measureId,
+        participants: latest.participants,
         amends: latest,
       });
       await this.audit.recordWrite(
@@ -231,6 +250,7 @@ export class JournalWriter {
       goalId?: string | null;
       measureId?: string | null;
       idempotencyKey?: string | null;
+      participants?: JournalParticipant[] | null;
       amends?: JournalEntryEntity;
     },
   ): Promise<JournalEntryEntity> {
@@ -256,6 +276,7 @@ export class JournalWriter {
       measureId: fields.measureId ?? null,
       idempotencyKey: fields.idempotencyKey ?? null,
       tsConfig: textSearchConfig(this.config),
+      participants: fields.participants ?? null,
     });
     // One statement: the entry, its head (new, or moved to this version) and the notification,
     // delivered to every API instance's listeners when (and only if) the transaction commits.
@@ -268,8 +289,8 @@ export class JournalWriter {
       `WITH entry AS (
          INSERT INTO journal_entries (id, case_id, patient_id, team_id, root_id, amends_id, version, kind,
            text, author_id, author_profession, written_at, visible_to_patient, entered_in_error,
-           amend_reason, goal_id, measure_id, idempotency_key, ts_config)
-         VALUES ($1, $2, $3, $19, $4, $5, $6, $7, $8, $9, $10, $12, $11, $13, $14, $15, $16, $17, $18)
+           amend_reason, goal_id, measure_id, idempotency_key, ts_config, participants)
+         VALUES ($1, $2, $3, $19, $4, $5, $6, $7, $8, $9, $10, $12, $11, $13, $14, $15, $16, $17, $18, $22::jsonb)
          RETURNING id),
        head AS (${head})
        SELECT pg_notify($20, $21) FROM entry`,
@@ -295,6 +316,7 @@ export class JournalWriter {
         entry.teamId,
         JOURNAL_CHANNEL,
         JSON.stringify(note),
+        entry.participants === null ? null : JSON.stringify(entry.participants),
       ],
     );
     return entry;

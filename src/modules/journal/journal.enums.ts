@@ -10,6 +10,7 @@ export enum JournalKind {
   EVENT = 'EVENT',
   DECISION = 'DECISION',
   HANDOVER = 'HANDOVER',
+  COORDINATION_MEETING = 'COORDINATION_MEETING',
 }
 registerEnumType(JournalKind, {
   name: 'JournalKind',
@@ -33,6 +34,10 @@ registerEnumType(JournalKind, {
     DECISION: { description: 'Written by the system when a decision is recorded.' },
     HANDOVER: {
       description: 'Written by the system when the case is handed over, acknowledged or returned.',
+    },
+    COORDINATION_MEETING: {
+      description:
+        'Billund: a coordination meeting, with its participants (the person, relatives, external parties by role); only in a case opened with coordination levels on.',
     },
   } satisfies Record<keyof typeof JournalKind, { description: string }>,
 });

@@ -13,7 +13,10 @@ export type JournalRefusal =
   | 'SYSTEM_ENTRY'
   | 'STALE_VERSION'
   | 'IDEMPOTENCY_KEY_REUSED'
-  | 'ALREADY_ENTERED_IN_ERROR';
+  | 'ALREADY_ENTERED_IN_ERROR'
+  | 'PARTICIPANTS_REQUIRED'
+  | 'PARTICIPANTS_NOT_ALLOWED'
+  | 'MEETING_KIND_FIXED';
 
 /** The journal module's refusals; `reason` is stable API. */
 export const JournalErrors = {
@@ -39,6 +42,20 @@ export const JournalErrors = {
     }),
   idempotencyKeyReused: (): DomainError =>
     refuse('IDEMPOTENCY_KEY_REUSED', 'This idempotency key was used for a different entry'),
+  participantsRequired: (): DomainError =>
+    refuse('PARTICIPANTS_REQUIRED', 'A coordination meeting names who took part', {
+      fields: [{ field: 'participants', problems: ['at least one participant'] }],
+    }),
+  participantsNotAllowed: (): DomainError =>
+    refuse('PARTICIPANTS_NOT_ALLOWED', 'Only a coordination meeting names participants', {
+      fields: [{ field: 'participants', problems: ['only for COORDINATION_MEETING'] }],
+    }),
+  meetingKindFixed: (): DomainError =>
+    refuse(
+      'MEETING_KIND_FIXED',
+      'A coordination meeting stays one, and no other entry becomes one: write a new entry',
+      { fields: [{ field: 'kind', problems: ['cannot change to or from COORDINATION_MEETING'] }] },
+    ),
   alreadyInError: (): DomainError =>
     refuse('ALREADY_ENTERED_IN_ERROR', 'The entry is already marked as entered in error'),
 };

@@ -235,6 +235,7 @@ export class ReferralsService {
           referral.patientId,
           team,
           coordinatorId,
+          input.coordinationLevel,
         );
       }
       const members = (input.members ?? []).filter(
@@ -273,6 +274,7 @@ export class ReferralsService {
           caseId: kase.id,
           memberIds: newMembers.map((m) => m.staffId),
           ...(callbackKept ? { callbackKept } : {}),
+          ...(joined ? {} : { coordinationLevel: kase.coordinationLevel }),
           ...(movedFrom
             ? { movedFromDistrictId: movedFrom, movedToDistrictId: team.districtId }
             : {}),

@@ -94,6 +94,12 @@ export class StatisticsService {
     )) as { category: TariffCategory | null; n: number }[];
     const categoryOrder = [null, ...Object.values(TariffCategory)];
     const singleEntry = await this.singleEntryFigures(args.districtId, args.from, args.to);
+    const coordination = (await this.dataSource.query(
+      `SELECT c.coordination_level AS level, count(*)::int AS n FROM assessment_cases c
+        WHERE ${inDistrict} AND c.accepted_at >= $2 AND c.accepted_at < $3 AND $4::text IS NOT NULL
+        GROUP BY c.coordination_level ORDER BY c.coordination_level NULLS LAST`,
+      params,
+    )) as { level: number | null; n: number }[];
     const totalDecided = levels.reduce((sum, l) => sum + l.n, 0);
     const totalHandovers = destinations.reduce((sum, d) => sum + d.n, 0);
     const share = (n: number, total: number) =>
@@ -134,6 +140,12 @@ export class StatisticsService {
           share: share(c.n, totalDecided),
           suppressed: suppress(c.n) === null,
         })),
+      perCoordinationLevel: coordination.map((l) => ({
+        coordinationLevel: l.level,
+        count: suppress(l.n),
+        share: share(l.n, counts.opened),
+        suppressed: suppress(l.n) === null,
+      })),
       lowerThanRequested: suppress(figures.lower),
       sameAsRequested: suppress(figures.same),
       higherThanRequested: suppress(figures.higher),

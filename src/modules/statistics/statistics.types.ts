@@ -98,6 +98,30 @@ export class TariffCategoryShare {
   suppressed: boolean;
 }
 
+@ObjectType('CoordinationLevelShare', {
+  description:
+    'Billund: cases opened at one coordination level (or none: opened with coordination levels off).',
+})
+export class CoordinationLevelShare {
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The level, 1–3; empty for cases without a level.',
+  })
+  coordinationLevel: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Number of cases; empty when suppressed.' })
+  count: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Share of the cases opened in the period; empty when suppressed.',
+  })
+  share: number | null;
+
+  @Field({ description: 'Suppressed: fewer than 5 people.' })
+  suppressed: boolean;
+}
+
 @ObjectType('Statistics', {
   description: 'Outcome figures for a district and period. No names; small groups suppressed.',
 })
@@ -151,6 +175,12 @@ export class Statistics {
       'The mix of the decisions of the period by tariff category (Syddjurs), those without one first.',
   })
   perTariffCategory: TariffCategoryShare[];
+
+  @Field(() => [CoordinationLevelShare], {
+    description:
+      'Billund: the cases opened in the period by their coordination level now (1, 2, 3, then those without a level); only the groups that occur.',
+  })
+  perCoordinationLevel: CoordinationLevelShare[];
 
   @Field(() => Int, {
     nullable: true,

@@ -14,6 +14,7 @@ import { receivingTexts } from '../features/receiving/texts';
 import { adjustmentTexts } from '../features/adjustment/texts';
 import { tariffTexts } from '../features/tariff/texts';
 import { singleEntryTexts } from '../features/referrals/single-entry-texts';
+import { coordinationTexts } from '../features/case/coordination-texts';
 import { da } from './da';
 import { en } from './en';
 import { nb } from './nb';
@@ -38,6 +39,7 @@ const FEATURE_TEXTS: Record<string, Record<Language, object>> = {
   adminSettings: adminSettingsTexts,
   tariff: tariffTexts,
   singleEntry: singleEntryTexts,
+  coordination: coordinationTexts,
 };
 
 function resourcesOf(base: object, language: Language): object {

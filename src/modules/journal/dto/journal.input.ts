@@ -1,5 +1,17 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, Matches } from 'class-validator';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsEnum,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  ValidateNested,
+} from 'class-validator';
 import { PageArgs } from 'src/common/graphql/pagination';
 import {
   CodePointLength,
@@ -13,14 +25,31 @@ import {
   MAX_ENTRY_LENGTH,
   MAX_SEARCH_LENGTH,
 } from 'src/modules/journal/journal.enums';
+import {
+  JournalParticipantInput,
+  MAX_PARTICIPANTS,
+} from 'src/modules/journal/coordination-meeting';
 
 @InputType({ description: 'A new journal entry.' })
 export class AddJournalEntryInput {
   @Field(() => JournalKind, {
-    description: 'NOTE, HOME_VISIT, PHONE_CALL, MEETING, FINDING or INTERIM_SERVICE.',
+    description:
+      'NOTE, HOME_VISIT, PHONE_CALL, MEETING, FINDING, INTERIM_SERVICE or COORDINATION_MEETING (with participants).',
   })
   @IsEnum(JournalKind)
   kind: JournalKind;
+
+  @Field(() => [JournalParticipantInput], {
+    nullable: true,
+    description: `Who took part: required for (and only for) a COORDINATION_MEETING, 1–${MAX_PARTICIPANTS} participants.`,
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_PARTICIPANTS)
+  @ValidateNested({ each: true })
+  @Type(() => JournalParticipantInput)
+  participants?: JournalParticipantInput[];
 
   @Field({ description: `The text (plain, 1–${MAX_ENTRY_LENGTH} characters).` })
   @FreeText(1, MAX_ENTRY_LENGTH)

@@ -1,12 +1,15 @@
-import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import {
   ArrayMaxSize,
   IsArray,
   IsBoolean,
   IsDate,
   IsEnum,
+  IsInt,
   IsOptional,
   IsUUID,
+  Max,
+  Min,
   MinDate,
   ValidateNested,
 } from 'class-validator';
@@ -120,6 +123,17 @@ export class AcceptReferralInput {
   @ValidateNested({ each: true })
   @Type(() => AssignCaseMemberInput)
   members?: AssignCaseMemberInput[];
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "Billund: the new case's coordination level, 1–3 (default 1 where coordination levels are on in the team's district; refused with FEATURE_DISABLED where they are off). A referral that joins the person's open case leaves its level as it is (change it with setCoordinationLevel).",
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(3)
+  coordinationLevel?: number;
 }
 
 @InputType({ description: 'Rejects a referral.' })

@@ -21,11 +21,25 @@ export const CaseDetailsFragment = graphql(`
     cancelReason
     viewerCan
     viewerEmergencyAccessUntil
+    coordinationLevel
+    coordinationRequirements {
+      level
+      professionsRequired
+      professionsAssessed
+      meetingRequired
+      meetingHeld
+      missing
+      met
+    }
     patient {
       id
       givenName
       familyName
       birthDate
+      coordinatingCaseworker {
+        id
+        name
+      }
     }
     coordinator {
       id
@@ -154,6 +168,26 @@ export const RecordInterimServiceMutation = graphql(`
   mutation RecordInterimService($caseId: ID!, $input: RecordInterimServiceInput!) {
     recordInterimService(caseId: $caseId, input: $input) {
       id
+    }
+  }
+`);
+
+export const SetCoordinationLevelMutation = graphql(`
+  mutation SetCoordinationLevel($caseId: ID!, $level: Int!, $reason: String!) {
+    setCoordinationLevel(caseId: $caseId, level: $level, reason: $reason) {
+      ...CaseDetails
+    }
+  }
+`);
+
+export const SetCoordinatingCaseworkerMutation = graphql(`
+  mutation SetCoordinatingCaseworker($patientId: ID!, $staffId: ID) {
+    setCoordinatingCaseworker(patientId: $patientId, staffId: $staffId) {
+      id
+      coordinatingCaseworker {
+        id
+        name
+      }
     }
   }
 `);

@@ -14,6 +14,7 @@ import { addDays, daysBetween, errorCode, formatDateTime } from './case-format';
 import { CaseQuery } from './case-operations';
 import './case-page.css';
 import { CaseSections } from './case-sections';
+import { Coordination } from './coordination';
 import { ForbiddenPage } from './forbidden-page';
 import { InterimServices } from './interim-services';
 import { CaseJournal } from '../journal/case-journal';
@@ -256,6 +257,7 @@ function CaseView({ kase }: { kase: Case }) {
       <Clock kase={kase} />
       <CaseSections kase={kase} />
       <CaseActions kase={kase} onDone={setMessage} />
+      <Coordination kase={kase} onDone={setMessage} />
       <div className="case-columns">
         <Members kase={kase} onDone={setMessage} />
         <InterimServices kase={kase} onDone={setMessage} />

@@ -145,6 +145,7 @@ const en = {
     REMOVE_MEMBER: 'Member removed',
     CHANGE_COORDINATOR: 'Coordinator changed',
     RECORD_INTERIM_SERVICE: 'Interim service recorded',
+    SET_COORDINATION_LEVEL: 'Coordination level changed',
   },
   forbidden: {
     title: 'No access',
@@ -165,6 +166,9 @@ const en = {
       'Only clinical staff, caseworkers and coordinators can be assigned to a case.',
     DATES_OUT_OF_ORDER: 'The last day is before the first day.',
     NOT_CASE_COORDINATOR: 'Only the case’s coordinator may do this.',
+    FEATURE_DISABLED: 'This is not in use for this case or district.',
+    COORDINATING_CASEWORKER_INVALID:
+      'Choose an active caseworker of a team in the person’s district.',
   },
   field: 'Check the field “{{field}}”.',
 };
@@ -318,6 +322,7 @@ const nb: CaseTexts = {
     REMOVE_MEMBER: 'Medlem fjernet',
     CHANGE_COORDINATOR: 'Koordinator byttet',
     RECORD_INTERIM_SERVICE: 'Midlertidig tjeneste registrert',
+    SET_COORDINATION_LEVEL: 'Koordineringsnivå endret',
   },
   forbidden: {
     title: 'Ingen tilgang',
@@ -338,6 +343,8 @@ const nb: CaseTexts = {
       'Bare helsepersonell, saksbehandlere og koordinatorer kan tildeles en sak.',
     DATES_OUT_OF_ORDER: 'Siste dag er før første dag.',
     NOT_CASE_COORDINATOR: 'Bare sakens koordinator kan gjøre dette.',
+    FEATURE_DISABLED: 'Dette er ikke i bruk for denne saken eller bydelen.',
+    COORDINATING_CASEWORKER_INVALID: 'Velg en aktiv saksbehandler i et team i personens bydel.',
   },
   field: 'Sjekk feltet «{{field}}».',
 };
@@ -488,6 +495,7 @@ const da: CaseTexts = {
     REMOVE_MEMBER: 'Medlem fjernet',
     CHANGE_COORDINATOR: 'Koordinator skiftet',
     RECORD_INTERIM_SERVICE: 'Midlertidig ydelse registreret',
+    SET_COORDINATION_LEVEL: 'Koordineringsniveau ændret',
   },
   forbidden: {
     title: 'Ingen adgang',
@@ -508,6 +516,8 @@ const da: CaseTexts = {
       'Kun sundhedspersonale, sagsbehandlere og koordinatorer kan tildeles en sag.',
     DATES_OUT_OF_ORDER: 'Sidste dag er før første dag.',
     NOT_CASE_COORDINATOR: 'Kun sagens koordinator kan gøre dette.',
+    FEATURE_DISABLED: 'Dette er ikke i brug for denne sag eller dette distrikt.',
+    COORDINATING_CASEWORKER_INVALID: 'Vælg en aktiv sagsbehandler i et team i borgerens distrikt.',
   },
   field: 'Tjek feltet »{{field}}«.',
 };

@@ -1,4 +1,5 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { missingItems } from '../case/coordination-texts';
 import {
   Alert,
   Button,
@@ -451,6 +452,23 @@ function DecisionView({ data }: { data: DecisionScreenQuery }) {
       <Heading level={1} data-size="md">
         {t('decision.decision.title')}: {kase.patient.givenName} {kase.patient.familyName}
       </Heading>
+      {!kase.decision && kase.coordinationRequirements && !kase.coordinationRequirements.met && (
+        <Alert data-color="warning" data-testid="coordination-missing">
+          <Heading level={2} data-size="xs">
+            {t('coordination.decision.title')}
+          </Heading>
+          <Paragraph>
+            {t('coordination.decision.intro', {
+              level: kase.coordinationRequirements.level,
+            })}
+          </Paragraph>
+          <ul>
+            {missingItems(kase.coordinationRequirements.missing, t).map((item) => (
+              <li key={item}>{item}</li>
+            ))}
+          </ul>
+        </Alert>
+      )}
       {kase.decision ? (
         <Recorded decision={kase.decision} />
       ) : mayDecide ? (

@@ -9,6 +9,15 @@ export const DecisionScreenQuery = graphql(`
       deadlineDate
       isOverdue
       viewerCan
+      coordinationRequirements {
+        level
+        professionsRequired
+        professionsAssessed
+        meetingRequired
+        meetingHeld
+        missing
+        met
+      }
       patient {
         id
         givenName

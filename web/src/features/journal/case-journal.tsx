@@ -183,7 +183,14 @@ export function CaseJournal({ caseId }: { caseId: string }) {
         {t('journal.title')}
       </Heading>
       <LiveUpdates caseId={caseId} staffId={staffId} />
-      {can.includes('addJournalEntry') && <JournalWriter caseId={caseId} staffId={staffId} />}
+      {can.includes('addJournalEntry') && (
+        <JournalWriter
+          caseId={caseId}
+          staffId={staffId}
+          // Billund's coordination meeting: in a case that has a coordination level.
+          coordinationMeetings={kase.data.assessmentCase.coordinationLevel !== null}
+        />
+      )}
       <form role="search" className="journal-search" onSubmit={submitSearch}>
         <JournalSearchField
           query={query}

@@ -10,9 +10,13 @@ export const WRITABLE_KINDS = [
 ] as const;
 export type WritableKind = (typeof WRITABLE_KINDS)[number];
 
+/** Billund's coordination meeting: offered only in a case that has a coordination level. */
+export const MEETING_KIND = 'COORDINATION_MEETING' as const;
+export type DraftKind = WritableKind | typeof MEETING_KIND;
+
 /** The entry being written, kept in the tab's session storage (never local: tablets are shared). */
 export interface JournalDraft {
-  kind: WritableKind;
+  kind: DraftKind;
   text: string;
   visibleToPatient: boolean;
   /** One key per draft, kept until the send succeeds: a retry never writes a second entry. */
@@ -53,9 +57,10 @@ export function loadDraft(staffId: string, caseId: string): JournalDraft {
     if (typeof draft.text !== 'string' || typeof draft.idempotencyKey !== 'string')
       return emptyDraft();
     return {
-      kind: WRITABLE_KINDS.includes(draft.kind as WritableKind)
-        ? (draft.kind as WritableKind)
-        : 'NOTE',
+      kind:
+        WRITABLE_KINDS.includes(draft.kind as WritableKind) || draft.kind === MEETING_KIND
+          ? (draft.kind as DraftKind)
+          : 'NOTE',
       text: draft.text,
       visibleToPatient: draft.visibleToPatient === true,
       idempotencyKey: draft.idempotencyKey,

@@ -14,6 +14,7 @@ import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JournalEntryFieldsFragment } from '../../gql/graphql';
 import { codePoints, MAX_ENTRY_LENGTH, WRITABLE_KINDS, type WritableKind } from './drafts';
+import { participantsLine } from './participants-editor';
 import { formatTime } from './format-time';
 import { Highlight } from './highlight';
 import { upsertJournalEntry } from './journal-cache';
@@ -190,6 +191,11 @@ export function JournalEntryItem({ entry, canAmend, canMarkInError }: EntryProps
           {entry.amendReason && (
             <span className="muted">{t('journal.because', { reason: entry.amendReason })}</span>
           )}
+        </Paragraph>
+      )}
+      {entry.participants && (
+        <Paragraph data-size="sm" className="journal-entry__participants">
+          {participantsLine(entry.participants, t)}
         </Paragraph>
       )}
       <p className="journal-entry__text">

@@ -16,13 +16,21 @@ import {
   deleteDraft,
   emptyDraft,
   type JournalDraft,
+  type DraftKind,
   loadDraft,
   MAX_ENTRY_LENGTH,
+  MEETING_KIND,
   newIdempotencyKey,
   saveDraft,
   WRITABLE_KINDS,
-  type WritableKind,
 } from './drafts';
+import {
+  newParticipant,
+  type ParticipantDraft,
+  ParticipantsEditor,
+  participantsInput,
+  participantsProblem,
+} from './participants-editor';
 import { upsertJournalEntry } from './journal-cache';
 import { JournalErrorAlert } from './journal-error-alert';
 import { isTransient } from './journal-errors';
@@ -36,7 +44,16 @@ function wait(ms: number): Promise<void> {
 }
 
 /** Writing an entry: the draft lives in session storage, a retry sends the same key. */
-export function JournalWriter({ caseId, staffId }: { caseId: string; staffId: string }) {
+export function JournalWriter({
+  caseId,
+  staffId,
+  coordinationMeetings = false,
+}: {
+  caseId: string;
+  staffId: string;
+  /** Offer Billund's coordination meeting (a case with a coordination level). */
+  coordinationMeetings?: boolean;
+}) {
   const { t } = useTranslation();
   const headingId = useId();
   const [draft, setDraft] = useState<JournalDraft>(() => loadDraft(staffId, caseId));
@@ -44,6 +61,11 @@ export function JournalWriter({ caseId, staffId }: { caseId: string; staffId: st
   const [attempt, setAttempt] = useState(0);
   const [saved, setSaved] = useState(false);
   const [add, { loading, error, reset }] = useMutation(AddJournalEntryMutation);
+  const [participants, setParticipants] = useState<ParticipantDraft[]>([newParticipant()]);
+  const kinds: DraftKind[] = coordinationMeetings
+    ? [...WRITABLE_KINDS, MEETING_KIND]
+    : [...WRITABLE_KINDS];
+  const meeting = draft.kind === MEETING_KIND;
 
   useEffect(() => saveDraft(staffId, caseId, draft), [staffId, caseId, draft]);
 
@@ -68,6 +90,8 @@ export function JournalWriter({ caseId, staffId }: { caseId: string; staffId: st
       return setProblem(
         t('journal.write.tooLong', { over: length - MAX_ENTRY_LENGTH, max: MAX_ENTRY_LENGTH }),
       );
+    const missing = meeting ? participantsProblem(participants, t) : null;
+    if (missing) return setProblem(missing);
     const sending = { ...draft, sent: true };
     setDraft(sending);
     reset();
@@ -82,6 +106,9 @@ export function JournalWriter({ caseId, staffId }: { caseId: string; staffId: st
               text: sending.text,
               visibleToPatient: sending.visibleToPatient,
               idempotencyKey: sending.idempotencyKey,
+              ...(sending.kind === MEETING_KIND
+                ? { participants: participantsInput(participants) }
+                : {}),
             },
           },
           update(cache, result) {
@@ -91,6 +118,7 @@ export function JournalWriter({ caseId, staffId }: { caseId: string; staffId: st
         if (data) {
           deleteDraft(staffId, caseId);
           setDraft(emptyDraft());
+          setParticipants([newParticipant()]);
           setSaved(true);
           setAttempt(0);
           return;
@@ -122,15 +150,24 @@ export function JournalWriter({ caseId, staffId }: { caseId: string; staffId: st
           <Label>{t('journal.write.kind')}</Label>
           <Select
             value={draft.kind}
-            onChange={(event) => change({ kind: event.target.value as WritableKind })}
+            onChange={(event) => change({ kind: event.target.value as DraftKind })}
           >
-            {WRITABLE_KINDS.map((kind) => (
+            {kinds.map((kind) => (
               <Select.Option key={kind} value={kind}>
                 {t(`journal.kind.${kind}`)}
               </Select.Option>
             ))}
           </Select>
         </Field>
+        {meeting && (
+          <ParticipantsEditor
+            participants={participants}
+            onChange={(next) => {
+              setProblem(null);
+              setParticipants(next);
+            }}
+          />
+        )}
         <Textfield
           multiline
           rows={5}

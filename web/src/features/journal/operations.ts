@@ -16,6 +16,11 @@ export const JournalEntryFields = graphql(`
     amendReason
     visibleToPatient
     authorProfession
+    participants {
+      kind
+      role
+      name
+    }
     author {
       id
       name
@@ -42,6 +47,7 @@ export const JournalCaseQuery = graphql(`
     assessmentCase(id: $caseId) {
       id
       viewerCan
+      coordinationLevel
     }
   }
 `);

@@ -53,6 +53,12 @@ export const DistrictStatisticsQuery = graphql(`
         share
         suppressed
       }
+      perCoordinationLevel {
+        coordinationLevel
+        count
+        share
+        suppressed
+      }
       lowerThanRequested
       sameAsRequested
       higherThanRequested

@@ -173,6 +173,19 @@ function Figures({ stats, levelNames }: { stats: Stats; levelNames: LevelNames }
       hidden,
     ),
   );
+  // Billund: cases opened by coordination level (only the groups that occur).
+  const coordinationBars = stats.perCoordinationLevel.map((row) =>
+    countBar(
+      String(row.coordinationLevel ?? 'none'),
+      row.coordinationLevel === null || row.coordinationLevel === undefined
+        ? t('coordination.statistics.none')
+        : t('coordination.statistics.level', { level: row.coordinationLevel }),
+      row.count ?? null,
+      row.suppressed,
+      row.share ?? null,
+      hidden,
+    ),
+  );
   // The API gives null for a suppressed comparison (1–4), and 0 for none at all.
   const requestedBars = (
     [
@@ -301,6 +314,21 @@ function Figures({ stats, levelNames }: { stats: Stats; levelNames: LevelNames }
           ]}
           bars={categoryBars}
           shares={stats.perTariffCategory.map((row) =>
+            row.share === null || row.share === undefined ? null : percent(row.share),
+          )}
+        />
+      )}
+      {stats.perCoordinationLevel.some((row) => row.coordinationLevel !== null) && (
+        <ChartWithTable
+          heading={t('coordination.statistics.heading')}
+          caption={t('coordination.statistics.heading')}
+          columns={[
+            t('coordination.level'),
+            t('oversight.statistics.levels.count'),
+            t('oversight.statistics.levels.share'),
+          ]}
+          bars={coordinationBars}
+          shares={stats.perCoordinationLevel.map((row) =>
             row.share === null || row.share === undefined ? null : percent(row.share),
           )}
         />

@@ -94,6 +94,7 @@ export const ReferralDetailQuery = graphql(`
       team {
         id
         name
+        districtId
       }
       patient {
         id
@@ -184,6 +185,22 @@ export const RedirectReferralMutation = graphql(`
       redirectedTo
       redirectReason
       viewerCan
+    }
+  }
+`);
+
+/** Billund: whether a case opened now in a district takes a coordination level. */
+export const DistrictCoordinationQuery = graphql(`
+  query DistrictCoordination {
+    municipalitySettings {
+      districts {
+        district {
+          id
+        }
+        effective {
+          coordinationLevels
+        }
+      }
     }
   }
 `);

@@ -23,6 +23,7 @@ import { fieldErrorsOf } from './field-errors';
 import { formatMunicipalDateTime } from './municipal-time';
 import {
   AcceptReferralMutation,
+  DistrictCoordinationQuery,
   RedirectReferralMutation,
   ReferralDetailQuery as DetailQuery,
   RejectReferralMutation,
@@ -41,7 +42,9 @@ function AcceptForm({ referral, onDone }: { referral: Referral; onDone: () => vo
   const { t } = useTranslation('referrals');
   const navigate = useNavigate();
   const staff = useQuery(TeamStaffQuery, { variables: { teamId: referral.team.id } });
+  const settings = useQuery(DistrictCoordinationQuery);
   const [coordinatorId, setCoordinatorId] = useState('');
+  const [coordinationLevel, setCoordinationLevel] = useState('1');
   const [members, setMembers] = useState<Record<string, CaseRole>>({});
   const [accept, { loading, error }] = useMutation(AcceptReferralMutation, {
     // The referral is ACCEPTED now, with its case: its page reads it anew.
@@ -52,6 +55,11 @@ function AcceptForm({ referral, onDone }: { referral: Referral; onDone: () => vo
   // Only a COORDINATOR may coordinate a case (the API refuses others with NOT_A_COORDINATOR).
   const coordinators = staff.data.teamStaff.filter((s) => s.profession === 'COORDINATOR');
   const chosenCoordinator = coordinatorId || coordinators[0]?.id || '';
+  // Billund: a case opening where coordination levels are on takes a level (the API decides).
+  const levels =
+    settings.data?.municipalitySettings.districts.find(
+      (d) => d.district.id === referral.team.districtId,
+    )?.effective.coordinationLevels === true;
   const others = staff.data.teamStaff.filter(
     (s) => s.id !== chosenCoordinator && s.profession !== 'LEADER',
   );
@@ -65,6 +73,7 @@ function AcceptForm({ referral, onDone }: { referral: Referral; onDone: () => vo
           members: Object.entries(members)
             .filter(([staffId]) => staffId !== chosenCoordinator)
             .map(([staffId, role]) => ({ staffId, role })),
+          ...(levels ? { coordinationLevel: Number(coordinationLevel) } : {}),
         },
       },
     }).catch(() => null);
@@ -85,6 +94,21 @@ function AcceptForm({ referral, onDone }: { referral: Referral; onDone: () => vo
           ))}
         </Select>
       </Field>
+      {levels && (
+        <Field>
+          <Label>{t('coordination.accept.label', { ns: 'translation' })}</Label>
+          <Field.Description>
+            {t('coordination.accept.description', { ns: 'translation' })}
+          </Field.Description>
+          <Select value={coordinationLevel} onChange={(e) => setCoordinationLevel(e.target.value)}>
+            {['1', '2', '3'].map((level) => (
+              <Select.Option key={level} value={level}>
+                {t(`coordination.levelName.${level}`, { ns: 'translation' })}
+              </Select.Option>
+            ))}
+          </Select>
+        </Field>
+      )}
       <Fieldset>
         <Fieldset.Legend>{t('triage.members')}</Fieldset.Legend>
         {others.map((s) => (
