@@ -16,6 +16,7 @@ import { SingleEntry1796000001000 } from 'migrations/1796000001000-SingleEntry';
 import { CoordinationLevels1796000002000 } from 'migrations/1796000002000-CoordinationLevels';
 import { TariffCategories1796000003000 } from 'migrations/1796000003000-TariffCategories';
 import { ServiceAdjustments1796000004000 } from 'migrations/1796000004000-ServiceAdjustments';
+import { DecisionFrame1796000005000 } from 'migrations/1796000005000-DecisionFrame';
 
 // Every migration, in order (listed explicitly: jest runs as ESM, where globs do not work).
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   CoordinationLevels1796000002000,
   TariffCategories1796000003000,
   ServiceAdjustments1796000004000,
+  DecisionFrame1796000005000,
 ];

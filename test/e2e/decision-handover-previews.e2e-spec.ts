@@ -257,6 +257,22 @@ describe('previews of the decision letter and the handover summary', () => {
       ]);
     });
 
+    it('refuses a frame of its own for delegated adjustment in a case opened without the model', async () => {
+      const kase = await activeCase();
+      const input = {
+        ...granted,
+        services: [{ ...granted.services[0], delegatedFrameHours: 0.5 }],
+      };
+      await expectRefused(() => run(CASEWORKER, LETTER, { id: kase.caseId, input }), {
+        code: 'FORBIDDEN',
+        reason: 'FEATURE_DISABLED',
+      });
+      await expectRefused(() => run(CASEWORKER, RECORD, { id: kase.caseId, input }), {
+        code: 'FORBIDDEN',
+        reason: 'FEATURE_DISABLED',
+      });
+    });
+
     it('counts the weekly hours of visits by the decision’s minutes, else the catalogue’s', async () => {
       const kase = await activeCase();
       const services = [

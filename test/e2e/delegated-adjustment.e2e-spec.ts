@@ -234,6 +234,61 @@ describe('delegated adjustment of a decided service’s time (issue 16, Kolding)
     );
   });
 
+  it('keeps to the narrower frame a decision gives the service', async () => {
+    const kase = await insertCase(t, {
+      teamId: sorTeam,
+      districtId: sor,
+      coordinatorId: coordinator,
+    });
+    await enableDelegatedAdjustment(t, kase.caseId, { kind: 'PERCENT', value: 20 });
+    const decided = await t.gql(
+      `mutation($id: ID!, $input: RecordDecisionInput!) { recordDecision(caseId: $id, input: $input) {
+         services { weeklyHours delegatedFrameHours } } }`,
+      {
+        id: kase.caseId,
+        input: {
+          outcome: 'GRANTED',
+          services: [
+            {
+              serviceCode: 'PRAKTISK_BISTAND',
+              hoursPerWeek: 3,
+              delegatedFrameHours: 0.25,
+              fromDate: '2026-01-01',
+            },
+          ],
+          legalBasisCode: 'HOL_3_2_6B',
+          justification: 'Trenger praktisk bistand, med en smal ramme for justering',
+        },
+      },
+      as('caseworker.sor'),
+    );
+    expect(decided.errors).toBeUndefined();
+    expect(decided.data).toEqual({
+      recordDecision: { services: [{ weeklyHours: 3, delegatedFrameHours: 0.25 }] },
+    });
+    await insertGoalPlan(t, kase, coordinator, 'AGREED');
+    await insertHandover(t, kase, {
+      unitId: homeCareSor,
+      by: coordinator,
+      acknowledgedBy: unitStaffId,
+    });
+    const [serviceId] = await servicesOfCase(t, kase.caseId);
+    // The setting's 20 % of 3 hours (0.6) narrowed to the decision's 0.25 hours.
+    expect((await serviceOf(kase.caseId)).delegatedFrame).toMatchObject({
+      limitHours: 0.25,
+      minHours: 2.75,
+      maxHours: 3.25,
+    });
+    const refused = await expectRefusedAndAudited(
+      () => adjust('homecare.sor', serviceId, 3.5),
+      'BAD_USER_INPUT',
+      'OUTSIDE_DELEGATED_FRAME',
+      'adjustServiceTime',
+    );
+    expect(refused.errors![0].message).toContain('between 2.75 and 3.25 hours a week');
+    await okAdjust(serviceId, 3.25);
+  });
+
   it('refuses before acknowledgement, the wrong unit, the team, and a case without the model', async () => {
     const sent = await scene({ acknowledged: false });
     await expectRefusedAndAudited(

@@ -74,8 +74,15 @@ export function roundHours(hours: number): number {
  * down. It is measured from the decided time, so moves add up: every adjustment in force
  * together stays within it (cumulative).
  */
-export function frameOf(decided: number, kind: FrameKind, value: number): Frame {
-  const limit = roundHours(kind === 'PERCENT' ? (decided * value) / 100 : value);
+export function frameOf(
+  decided: number,
+  kind: FrameKind,
+  value: number,
+  /** The decision's own narrower frame for the service, hours a week (null: the setting's). */
+  decisionLimit: number | null = null,
+): Frame {
+  const setting = kind === 'PERCENT' ? (decided * value) / 100 : value;
+  const limit = roundHours(decisionLimit === null ? setting : Math.min(setting, decisionLimit));
   return {
     limit,
     min: Math.max(0, roundHours(decided - limit)),

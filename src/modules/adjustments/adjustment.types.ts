@@ -16,7 +16,10 @@ export class DelegatedFrame {
   @Field(() => Float, { description: 'The setting: percent, or hours a week, up and down.' })
   value: number;
 
-  @Field(() => Float, { description: 'The frame in hours a week, up and down.' })
+  @Field(() => Float, {
+    description:
+      'The frame in hours a week, up and down: the setting’s, or the decision’s own for this service where it is narrower.',
+  })
   limitHours: number;
 
   @Field(() => Float, { description: 'The lowest weekly time allowed, in hours.' })

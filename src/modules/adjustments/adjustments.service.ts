@@ -104,7 +104,12 @@ export class AdjustmentsService {
           const decided = service.weeklyHours;
           if (decided === null) throw AdjustmentErrors.noWeeklyTime();
           if (!inForce(service, today)) throw AdjustmentErrors.notInForce();
-          const frame = frameOf(decided, values.delegatedFrameKind, values.delegatedFrameValue);
+          const frame = frameOf(
+            decided,
+            values.delegatedFrameKind,
+            values.delegatedFrameValue,
+            service.delegatedFrameHours,
+          );
           if (!withinFrame(args.hoursPerWeek, frame))
             throw AdjustmentErrors.outsideFrame(frame.min, frame.max);
           const [steps] = await this.stepsOf(manager, [service.id]);
@@ -358,7 +363,12 @@ export class AdjustmentsService {
       if (!service || decided === null) return { timeInForce: null, frame: null };
       const kase = caseById.get(service.caseId) as AssessmentCaseEntity;
       const values = caseSettingValues(kase);
-      const frame = frameOf(decided, values.delegatedFrameKind, values.delegatedFrameValue);
+      const frame = frameOf(
+        decided,
+        values.delegatedFrameKind,
+        values.delegatedFrameValue,
+        service.delegatedFrameHours,
+      );
       return {
         timeInForce: timeInForce(decided, steps[i]),
         frame: values.delegatedAdjustment

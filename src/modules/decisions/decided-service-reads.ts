@@ -12,6 +12,8 @@ export interface DecidedService {
   nameDa: string;
   /** The decided time in hours a week (null: a service without weekly time). */
   weeklyHours: number | null;
+  /** The decision's own narrower frame for delegated adjustment, hours a week (null: none). */
+  delegatedFrameHours: number | null;
   fromDate: string;
   toDate: string | null;
 }
@@ -47,6 +49,7 @@ export async function decidedServicesOf(
     nameNb: s.service.nameNb,
     nameDa: s.service.nameDa,
     weeklyHours: weeklyHoursOf(s, s.service.minutesPerVisit),
+    delegatedFrameHours: s.delegatedFrameHours,
     fromDate: s.fromDate,
     toDate: s.toDate,
   }));

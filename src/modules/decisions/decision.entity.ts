@@ -208,6 +208,10 @@ export class DecisionEntity {
 )
 @Check('CHK_decision_services_dates', `"to_date" IS NULL OR "to_date" >= "from_date"`)
 @Check(
+  'CHK_decision_services_delegated_frame_hours',
+  `"delegated_frame_hours" IS NULL OR "delegated_frame_hours" BETWEEN 0 AND 168`,
+)
+@Check(
   'CHK_decision_services_minutes_per_visit',
   `"minutes_per_visit" IS NULL OR "minutes_per_visit" BETWEEN 1 AND 600`,
 )
@@ -256,6 +260,24 @@ export class DecisionServiceEntity {
   })
   @Column({ name: 'minutes_per_visit', type: 'int', nullable: true })
   minutesPerVisit: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Kolding: the decision’s own frame for delegated adjustment of this service, hours a week up and down, where it narrows the setting’s; null: the setting’s frame.',
+  })
+  @Column({
+    name: 'delegated_frame_hours',
+    type: 'numeric',
+    precision: 5,
+    scale: 2,
+    nullable: true,
+    transformer: {
+      to: (v: number | null) => v,
+      from: (v: string | null) => (v === null ? null : Number(v)),
+    },
+  })
+  delegatedFrameHours: number | null;
 
   @Field(() => LocalDateScalar, { description: 'First day.' })
   @Column({ name: 'from_date', type: 'date' })

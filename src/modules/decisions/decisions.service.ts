@@ -117,6 +117,7 @@ export class DecisionsService {
           caller.audit.read('recordDecision', touched);
           throw error;
         }
+        this.requireOwnFramesAllowed('recordDecision', input, kase);
         const tariff = this.tariff('recordDecision', input, kase, catalogue);
         const figures = this.cases.figures(kase);
         // A decision after the deadline is allowed, but flagged.
@@ -158,6 +159,7 @@ export class DecisionsService {
               hoursPerWeek: s.hoursPerWeek ?? null,
               visitsPerWeek: s.visitsPerWeek ?? null,
               minutesPerVisit: s.minutesPerVisit ?? null,
+              delegatedFrameHours: s.delegatedFrameHours ?? null,
               fromDate: s.fromDate,
               toDate: s.toDate ?? null,
             })),
@@ -207,6 +209,7 @@ export class DecisionsService {
       async (manager, kase, today) => {
         const { catalogue, legalBasis, level } = await this.validate(input);
         await this.requireCoordination(manager, kase);
+        this.requireOwnFramesAllowed('decisionLetterPreview', input, kase);
         const tariff = this.tariff('decisionLetterPreview', input, kase, catalogue);
         const { deadlineDate } = this.cases.figures(kase);
         const letter = await this.letter(
@@ -295,6 +298,19 @@ export class DecisionsService {
     if (input.serviceLevel && input.serviceLevel !== highest)
       throw DecisionErrors.levelMismatch(highest);
     return { catalogue, legalBasis, level: highest };
+  }
+
+  /**
+   * A decision narrows the frame of delegated adjustment for a service only in a case that
+   * opened with delegated adjustment on (FORBIDDEN / FEATURE_DISABLED otherwise).
+   */
+  private requireOwnFramesAllowed(
+    operation: 'recordDecision' | 'decisionLetterPreview',
+    input: RecordDecisionInput,
+    kase: AssessmentCaseEntity,
+  ): void {
+    if (input.services.some((s) => (s.delegatedFrameHours ?? null) !== null))
+      requireSetting(caseSettingValues(kase), 'delegatedAdjustment', operation);
   }
 
   /**

@@ -318,6 +318,8 @@ export type GoalStatus =
 
 /** A service granted: hours or visits per week, from and (optionally) to. */
 export type GrantedServiceInput = {
+  /** Kolding: a narrower frame for delegated adjustment of this service, hours a week up and down (0–168); left out: the setting’s frame. Only in a case opened with delegated adjustment on. */
+  delegatedFrameHours?: number | null | undefined;
   /** First day. */
   fromDate: string;
   /** Hours per week (give this or visitsPerWeek). */

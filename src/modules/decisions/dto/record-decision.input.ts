@@ -55,6 +55,17 @@ export class GrantedServiceInput {
   @Max(600)
   minutesPerVisit?: number;
 
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Kolding: a narrower frame for delegated adjustment of this service, hours a week up and down (0–168); left out: the setting’s frame. Only in a case opened with delegated adjustment on.',
+  })
+  @IsOptional()
+  @IsNumber({ maxDecimalPlaces: 2 })
+  @Min(0)
+  @Max(168)
+  delegatedFrameHours?: number;
+
   @Field(() => LocalDateScalar, { description: 'First day.' })
   @Matches(ISO_DATE)
   fromDate: string;
