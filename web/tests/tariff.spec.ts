@@ -36,6 +36,8 @@ test.describe('tariff categories and the team budget (Sør)', () => {
       .getByRole('combobox', { name: 'Velg tjeneste' })
       .selectOption({ label: 'Praktisk bistand i hjemmet' });
     await page.getByRole('textbox', { name: 'Timer per uke' }).fill('4');
+    // Sør adjusts delegated (Kolding): the decision narrows this service's frame.
+    await page.getByRole('textbox', { name: 'Justeringsramme, ± timer (valgfritt)' }).fill('0,5');
     await expect(tariff).toContainText('4 timer per uke');
     await expect(tariff).toContainText('Bånd 1');
 
@@ -77,18 +79,27 @@ test.describe('tariff categories and the team budget (Sør)', () => {
 
     const data = await api<{
       assessmentCase: {
-        decision: { tariffCategory: string; tariffBand: string; weeklyHours: number };
+        decision: {
+          tariffCategory: string;
+          tariffBand: string;
+          weeklyHours: number;
+          services: { delegatedFrameHours: number | null }[];
+        };
       };
     }>(
       request,
       'caseworker.sor@demo.local',
-      'query($id: ID!) { assessmentCase(id: $id) { decision { tariffCategory tariffBand weeklyHours } } }',
+      'query($id: ID!) { assessmentCase(id: $id) { decision { tariffCategory tariffBand weeklyHours services { delegatedFrameHours } } } }',
       { id: scene.caseId },
     );
     expect(data.assessmentCase.decision).toEqual({
       tariffCategory: 'MAINTAINING',
       tariffBand: 'BAND_2',
       weeklyHours: 11.5,
+      services: expect.arrayContaining([
+        { delegatedFrameHours: 0.5 },
+        { delegatedFrameHours: null },
+      ]),
     });
 
     // The leader of Sør reads the team's budget: the decision counts in band 2.

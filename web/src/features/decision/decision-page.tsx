@@ -47,6 +47,8 @@ interface ServiceRow {
   amount: string;
   /** Minutes per visit, for a service given in visits (empty: the catalogue's). */
   minutes: string;
+  /** Kolding: the decision's own narrower frame for delegated adjustment (empty: the setting's). */
+  frame: string;
   fromDate: string;
   toDate: string;
 }
@@ -71,6 +73,7 @@ const emptyService = (): ServiceRow => ({
   per: 'hours',
   amount: '',
   minutes: '',
+  frame: '',
   fromDate: today(),
   toDate: '',
 });
@@ -81,7 +84,7 @@ export function numberOf(text: string): number | null {
 }
 
 /** The form as the API's input; empty optional fields are left out. */
-function inputOf(form: DecisionForm, tariffOn: boolean): RecordDecisionInput {
+function inputOf(form: DecisionForm, tariffOn: boolean, delegatedOn: boolean): RecordDecisionInput {
   const granting = form.outcome !== 'NO_SERVICES';
   const tariff = tariffOn && granting && form.tariffCategory !== '';
   return {
@@ -104,6 +107,7 @@ function inputOf(form: DecisionForm, tariffOn: boolean): RecordDecisionInput {
             hoursPerWeek: row.per === 'hours' ? amount : null,
             visitsPerWeek: row.per === 'visits' ? amount : null,
             minutesPerVisit: row.per === 'visits' ? numberOf(row.minutes) : null,
+            ...(delegatedOn ? { delegatedFrameHours: numberOf(row.frame) } : {}),
             fromDate: row.fromDate,
             toDate: row.toDate || null,
           };
@@ -125,12 +129,15 @@ function ServiceFields({
   row,
   number,
   levels,
+  delegatedOn,
   onChange,
   onRemove,
 }: {
   row: ServiceRow;
   number: number;
   levels: Level[];
+  /** The case opened with delegated adjustment (Kolding): the decision may narrow its frame. */
+  delegatedOn: boolean;
   onChange: (row: ServiceRow) => void;
   onRemove?: () => void;
 }) {
@@ -179,6 +186,14 @@ function ServiceFields({
           onChange={set('minutes')}
         />
       )}
+      {delegatedOn && (
+        <Textfield
+          label={t('tariff.decision.delegatedFrame')}
+          inputMode="decimal"
+          value={row.frame}
+          onChange={set('frame')}
+        />
+      )}
       <Textfield
         label={t('decision.decision.fromDate')}
         type="date"
@@ -223,6 +238,7 @@ function DecisionForm({
     individualJustification: '',
   }));
   const tariffOn = kase.settings.tariffCategories;
+  const delegatedOn = kase.settings.delegatedAdjustment;
   const minutesOf = new Map(
     levels.flatMap((level) => level.services.map((s) => [s.code, s.minutesPerVisit ?? null])),
   );
@@ -252,7 +268,7 @@ function DecisionForm({
     try {
       const { data } = await client.query({
         query: DecisionLetterPreviewQuery,
-        variables: { caseId: kase.id, input: inputOf(form, tariffOn) },
+        variables: { caseId: kase.id, input: inputOf(form, tariffOn, delegatedOn) },
         fetchPolicy: 'network-only',
       });
       setPreview(data?.decisionLetterPreview ?? null);
@@ -267,7 +283,7 @@ function DecisionForm({
     setBusy(true);
     setError(null);
     try {
-      await record({ variables: { caseId: kase.id, input: inputOf(form, tariffOn) } });
+      await record({ variables: { caseId: kase.id, input: inputOf(form, tariffOn, delegatedOn) } });
     } catch (caught) {
       setError(caught);
     } finally {
@@ -323,6 +339,7 @@ function DecisionForm({
                 row={row}
                 number={index + 1}
                 levels={levels}
+                delegatedOn={delegatedOn}
                 onChange={(next) =>
                   change({
                     services: form.services.map((r) => (r.key === row.key ? next : r)),

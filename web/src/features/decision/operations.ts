@@ -24,6 +24,7 @@ export const DecisionScreenQuery = graphql(`
         familyName
       }
       settings {
+        delegatedAdjustment
         tariffCategories
         tariffBand1Below
         tariffBand2Below

@@ -43,6 +43,7 @@ const en = {
       'Above {{upTo}} hours a week the decision is priced individually and must say why.',
     recorded: 'Tariff: {{category}}, {{band}} ({{hours}} hours a week, {{amount}} kr a week).',
     minutesPerVisit: 'Minutes per visit (optional)',
+    delegatedFrame: 'Adjustment frame, ± hours (optional)',
   },
   handover: {
     followUpDate: 'Follow-up date',
@@ -130,6 +131,7 @@ const nb: TariffTexts = {
       'Over {{upTo}} timer per uke prises vedtaket individuelt og må begrunnes.',
     recorded: 'Takst: {{category}}, {{band}} ({{hours}} timer per uke, {{amount}} kr per uke).',
     minutesPerVisit: 'Minutter per besøk (valgfritt)',
+    delegatedFrame: 'Justeringsramme, ± timer (valgfritt)',
   },
   handover: {
     followUpDate: 'Oppfølgingsdato',
@@ -214,6 +216,7 @@ const da: TariffTexts = {
       'Over {{upTo}} timer om ugen prissættes afgørelsen individuelt og skal begrundes.',
     recorded: 'Takst: {{category}}, {{band}} ({{hours}} timer om ugen, {{amount}} kr. om ugen).',
     minutesPerVisit: 'Minutter pr. besøg (valgfrit)',
+    delegatedFrame: 'Justeringsramme, ± timer (valgfrit)',
   },
   handover: {
     followUpDate: 'Opfølgningsdato',
