@@ -18,6 +18,12 @@ import { TariffBand, TariffCategory } from 'src/modules/decisions/tariff';
 import { checkIn, StaffMemberEntity } from 'src/modules/identity/model';
 import { Node } from 'src/common/graphql/node.interface';
 
+/** A nullable numeric column of hours, read as a number (pg gives numerics as strings). */
+const HOURS_AS_NUMBER = {
+  to: (v: number | null) => v,
+  from: (v: string | null) => (v === null ? null : Number(v)),
+};
+
 /** The formal decision on services (vedtak). One per case. */
 @ObjectType('Decision', {
   implements: () => [Node],
@@ -160,10 +166,7 @@ export class DecisionEntity {
     precision: 6,
     scale: 2,
     nullable: true,
-    transformer: {
-      to: (v: number | null) => v,
-      from: (v: string | null) => (v === null ? null : Number(v)),
-    },
+    transformer: HOURS_AS_NUMBER,
   })
   weeklyHours: number | null;
 
@@ -242,10 +245,7 @@ export class DecisionServiceEntity {
     precision: 5,
     scale: 2,
     nullable: true,
-    transformer: {
-      to: (v: number | null) => v,
-      from: (v: string | null) => (v === null ? null : Number(v)),
-    },
+    transformer: HOURS_AS_NUMBER,
   })
   hoursPerWeek: number | null;
 
@@ -272,10 +272,7 @@ export class DecisionServiceEntity {
     precision: 5,
     scale: 2,
     nullable: true,
-    transformer: {
-      to: (v: number | null) => v,
-      from: (v: string | null) => (v === null ? null : Number(v)),
-    },
+    transformer: HOURS_AS_NUMBER,
   })
   delegatedFrameHours: number | null;
 
