@@ -123,6 +123,42 @@ export function SingleEntryFacts({ referral }: { referral: Referral }) {
   );
 }
 
+/** The note of a first-contact action, its error, and the form's confirm and cancel buttons. */
+function NoteAndActions(props: {
+  label: string;
+  note: string;
+  onNote: (value: string) => void;
+  error: string | undefined;
+  /** A refusal not tied to a field (shown as an alert). */
+  apiError: unknown;
+  confirm: string;
+  loading: boolean;
+  onCancel: () => void;
+}) {
+  const t = useSingleEntryTexts();
+  return (
+    <>
+      <Textfield
+        multiline
+        rows={3}
+        label={props.label}
+        value={props.note}
+        onChange={(e) => props.onNote(e.target.value)}
+        error={props.error}
+      />
+      {props.apiError && <ErrorAlert error={props.apiError} />}
+      <div className="form-actions">
+        <Button type="submit" loading={props.loading}>
+          {props.confirm}
+        </Button>
+        <Button variant="tertiary" onClick={props.onCancel}>
+          {t('cancel')}
+        </Button>
+      </div>
+    </>
+  );
+}
+
 /** Resolving at first contact: the outcome and what was agreed or told. */
 function ResolveForm({ referral, onDone }: { referral: Referral; onDone: () => void }) {
   const t = useSingleEntryTexts();
@@ -158,26 +194,19 @@ function ResolveForm({ referral, onDone }: { referral: Referral; onDone: () => v
           ))}
         </Select>
       </Field>
-      <Textfield
-        multiline
-        rows={3}
+      <NoteAndActions
         label={t('resolveNote')}
-        value={note}
-        onChange={(e) => {
-          setNote(e.target.value);
+        note={note}
+        onNote={(value) => {
+          setNote(value);
           setMissing('');
         }}
         error={missing || apiErrors.note}
+        apiError={Object.keys(apiErrors).length === 0 ? error : undefined}
+        confirm={t('confirmResolve')}
+        loading={loading}
+        onCancel={onDone}
       />
-      {error && Object.keys(apiErrors).length === 0 && <ErrorAlert error={error} />}
-      <div className="form-actions">
-        <Button type="submit" loading={loading}>
-          {t('confirmResolve')}
-        </Button>
-        <Button variant="tertiary" onClick={onDone}>
-          {t('cancel')}
-        </Button>
-      </div>
     </form>
   );
 }
@@ -264,26 +293,19 @@ function RecordForm({ referral, onDone }: { referral: Referral; onDone: () => vo
   };
   return (
     <form onSubmit={(e) => void submit(e)} className="triage-form" noValidate>
-      <Textfield
-        multiline
-        rows={3}
+      <NoteAndActions
         label={t('callNote')}
-        value={note}
-        onChange={(e) => {
-          setNote(e.target.value);
+        note={note}
+        onNote={(value) => {
+          setNote(value);
           setMissing('');
         }}
         error={missing || apiErrors.note}
+        apiError={Object.keys(apiErrors).length === 0 ? error : undefined}
+        confirm={t('confirmRecord')}
+        loading={loading}
+        onCancel={onDone}
       />
-      {error && Object.keys(apiErrors).length === 0 && <ErrorAlert error={error} />}
-      <div className="form-actions">
-        <Button type="submit" loading={loading}>
-          {t('confirmRecord')}
-        </Button>
-        <Button variant="tertiary" onClick={onDone}>
-          {t('cancel')}
-        </Button>
-      </div>
     </form>
   );
 }
