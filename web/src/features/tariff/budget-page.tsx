@@ -24,8 +24,7 @@ import './tariff.css';
 
 type Figures = Budget['teamBudget']['total'];
 
-const signed = (value: number) =>
-  value > 0 ? `+${formatAmount(value, 2)}` : formatAmount(value, 2);
+const signed = (value: number) => (value > 0 ? `+${formatAmount(value)}` : formatAmount(value));
 
 function BudgetRow({
   heading,
@@ -49,8 +48,8 @@ function BudgetRow({
       <Table.HeaderCell scope="row">{band}</Table.HeaderCell>
       <Cell data-numeric>{current.decisions}</Cell>
       <Cell data-numeric>{formatHours(current.tariffWeeks)}</Cell>
-      <Cell data-numeric>{formatAmount(current.amount, 2)}</Cell>
-      <Cell data-numeric>{formatAmount(previous.amount, 2)}</Cell>
+      <Cell data-numeric>{formatAmount(current.amount)}</Cell>
+      <Cell data-numeric>{formatAmount(previous.amount)}</Cell>
       <Cell data-numeric>{signed(change)}</Cell>
     </Table.Row>
   );
